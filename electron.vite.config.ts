@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+// One build for every process. The main bundle has several entries because the CLI, the
+// browser bridge and the import worker run the same services under plain Node.
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/shell/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          'import-worker': resolve('src/main/workers/import-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // CommonJS keeps the preload loadable with the sandbox on.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: { rolldownOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,155 @@
+/**
+ * The one contract between the UI and the services. Every call the renderer may make is
+ * declared here once: its `domain:verb` name, a zod schema for its input (checked at the
+ * boundary by every transport) and its output type. Electron IPC, the loopback HTTP bridge
+ * and the preload are all derived from this object.
+ */
+import { z } from 'zod';
+import type {
+  ImportProblem,
+  ImportProgress,
+  ImportSummary,
+  PhotoDetail,
+  PhotoSummary,
+} from './model';
+import type { Result } from './result';
+
+/**
+ * Declares one call: `call<Output>()(inputSchema)`. Curried so that the input type is
+ * inferred from the schema while the output type is named.
+ */
+function call<O>() {
+  return <I extends z.ZodType>(input: I): { input: I; output: O } => ({
+    input,
+    output: undefined as unknown as O,
+  });
+}
+
+const id = z.number().int().positive();
+const path = z.string().min(1, 'A path is required.');
+
+/** A page of the library, as the grid asks for it. */
+export interface PhotoPage {
+  total: number;
+  offset: number;
+  items: PhotoSummary[];
+  /** A plain message when the query could not be understood as typed (e.g. an unknown field). */
+  queryNote: string | null;
+}
+
+export interface WatchedFolder {
+  path: string;
+  active: boolean;
+  addedAt: string;
+}
+
+export interface CatalogInfo {
+  catalogPath: string;
+  photoCount: number;
+  problemCount: number;
+  /** True where a native folder picker exists (Electron); the browser UI shows a path field. */
+  canPickFolders: boolean;
+}
+
+export interface ImportRunInfo {
+  runId: number;
+  startedAt: string;
+  finishedAt: string | null;
+  roots: string[];
+  state: 'running' | 'done' | 'cancelled' | 'interrupted';
+  imported: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+const none = z.object({});
+
+export const contract = {
+  'catalog:info': call<CatalogInfo>()(none),
+  'photos:search': call<PhotoPage>()(
+    z.object({
+      query: z.string().max(2000).default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(200),
+    }),
+  ),
+  'photos:get': call<PhotoDetail>()(z.object({ id })),
+  /** Thumbnails as data: URLs, many at once so the grid asks once per scroll. */
+  'photos:thumbnails': call<Record<number, string>>()(z.object({ ids: z.array(id).max(500) })),
+  'import:start': call<{ runId: number }>()(
+    z.object({ paths: z.array(path).min(1, 'Choose at least one folder or file.') }),
+  ),
+  'import:cancel': call<{ cancelled: boolean }>()(z.object({ runId: id })),
+  'import:status': call<ImportProgress | null>()(none),
+  'import:runs': call<ImportRunInfo[]>()(none),
+  'import:problems': call<ImportProblem[]>()(
+    z.object({ limit: z.number().int().min(1).max(10000).default(1000) }),
+  ),
+  'watch:list': call<WatchedFolder[]>()(none),
+  'watch:add': call<WatchedFolder>()(z.object({ path })),
+  'watch:remove': call<{ removed: boolean }>()(z.object({ path })),
+  /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
+  'dialog:pickFolders': call<string[]>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** What a handler receives (defaults filled in, validated). */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = Contract[K]['output'];
+
+/** Events the services push to every window. */
+export interface EventMap {
+  'import:progress': ImportProgress;
+  'import:finished': ImportSummary;
+  'library:changed': { reason: 'import' | 'watch' };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: readonly EventName[] = [
+  'import:progress',
+  'import:finished',
+  'library:changed',
+];
+
+/** The handlers a transport binds: one per call, returning a Result. */
+export type Handlers = {
+  [K in CallName]: (input: ParsedInput<K>) => Promise<Result<CallOutput<K>>>;
+};
+
+type DomainOf<K> = K extends `${infer D}:${string}` ? D : never;
+
+/**
+ * The API as the renderer sees it on `window.cutline`: grouped by domain
+ * (`cutline.photos.search({query})`), every call answering a Result, plus `on` for events.
+ */
+export type CutlineApi = {
+  [D in DomainOf<CallName>]: {
+    [K in CallName as K extends `${D}:${infer V}` ? V : never]: (
+      input: CallInput<K>,
+    ) => Promise<Result<CallOutput<K>>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+};
+
+/** Builds the domain-shaped API over any `invoke(name, input)` transport. */
+export function buildApi(
+  invoke: (name: CallName, input: unknown) => Promise<Result<unknown>>,
+  on: (event: EventName, listener: (payload: unknown) => void) => () => void,
+): CutlineApi {
+  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const name of Object.keys(contract) as CallName[]) {
+    const [domain, verb] = name.split(':') as [string, string];
+    api[domain] ??= {};
+    api[domain][verb] = (input: unknown) => invoke(name, input ?? {});
+  }
+  return { ...api, on } as unknown as CutlineApi;
+}
+
+/** True when `name` is a call of the contract (transports check this before dispatching). */
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}

@@ -1,0 +1,221 @@
+/**
+ * The photo record as docs/METADATA.md defines it: the caption and credit fields, the
+ * read-only technical fields, and where each value came from. The JSON keys here are the
+ * keys the catalog, the contract and `cutline … --json` use.
+ */
+
+/** Text fields (one value each) of the METADATA.md field map, in the table's order. */
+export const TEXT_FIELDS = [
+  'caption',
+  'headline',
+  'title',
+  'creatorJobTitle',
+  'creditLine',
+  'source',
+  'copyrightNotice',
+  'captionWriter',
+  'dateCreated',
+  'city',
+  'sublocation',
+  'provinceState',
+  'country',
+  'countryCode',
+  'instructions',
+  'jobId',
+  'event',
+  'altText',
+  'extendedDescription',
+  'usageTerms',
+] as const;
+
+/** List fields (several values each) of the field map. */
+export const LIST_FIELDS = ['creators', 'keywords', 'personsShown'] as const;
+
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type ListField = (typeof LIST_FIELDS)[number];
+export type CaptionField = TextField | ListField;
+
+/** Every caption/credit field, in the order the field map lists them. */
+export const CAPTION_FIELDS: readonly CaptionField[] = [
+  'caption',
+  'headline',
+  'title',
+  'creators',
+  'creatorJobTitle',
+  'creditLine',
+  'source',
+  'copyrightNotice',
+  'captionWriter',
+  'dateCreated',
+  'city',
+  'sublocation',
+  'provinceState',
+  'country',
+  'countryCode',
+  'keywords',
+  'instructions',
+  'jobId',
+  'event',
+  'personsShown',
+  'altText',
+  'extendedDescription',
+  'usageTerms',
+];
+
+/** The caption and credit values of one photo. Missing text is "", a missing list is []. */
+export type CaptionFields = { [K in TextField]: string } & { [K in ListField]: string[] };
+
+/** IIM byte limits (per value for repeatable datasets); fields absent here have no IIM copy. */
+export const IIM_LIMITS: Partial<Record<CaptionField, number>> = {
+  caption: 2000,
+  headline: 256,
+  title: 64,
+  creators: 32,
+  creatorJobTitle: 32,
+  creditLine: 32,
+  source: 32,
+  copyrightNotice: 128,
+  captionWriter: 32,
+  city: 32,
+  sublocation: 32,
+  provinceState: 32,
+  country: 64,
+  countryCode: 3,
+  keywords: 64,
+  instructions: 256,
+  jobId: 32,
+};
+
+/** Human labels, used as accessible names in the UI and as column headers in exports. */
+export const FIELD_LABELS: Record<CaptionField, string> = {
+  caption: 'Caption',
+  headline: 'Headline',
+  title: 'Title',
+  creators: 'Creator',
+  creatorJobTitle: "Creator's job title",
+  creditLine: 'Credit line',
+  source: 'Source',
+  copyrightNotice: 'Copyright notice',
+  captionWriter: 'Caption writer',
+  dateCreated: 'Date created',
+  city: 'City',
+  sublocation: 'Sublocation',
+  provinceState: 'Province/State',
+  country: 'Country',
+  countryCode: 'Country code',
+  keywords: 'Keywords',
+  instructions: 'Instructions',
+  jobId: 'Job ID',
+  event: 'Event',
+  personsShown: 'Persons shown',
+  altText: 'Alt text',
+  extendedDescription: 'Extended description',
+  usageTerms: 'Rights usage terms',
+};
+
+/** The read-only technical fields of a photo. */
+export interface TechnicalFields {
+  path: string;
+  fileName: string;
+  format: string;
+  byteSize: number;
+  width: number | null;
+  height: number | null;
+  orientation: number | null;
+  cameraMake: string;
+  cameraModel: string;
+  lens: string;
+  gpsLatitude: number | null;
+  gpsLongitude: number | null;
+  warnings: string[];
+}
+
+/** A photo record exactly as METADATA.md keys it (what `cutline show --json` prints). */
+export type PhotoRecord = TechnicalFields & CaptionFields;
+
+/** Which copy inside the file a value was taken from. */
+export type MetadataCopy = 'exif' | 'iim' | 'xmp' | 'sidecar';
+
+/** Where one field's value came from, and what each copy held. */
+export interface FieldOrigin {
+  /** The copy that won, or null when no copy holds the field. */
+  from: MetadataCopy | null;
+  /** True when two copies hold different values (after IIM truncation is allowed for). */
+  disagree: boolean;
+  /** The raw value of each copy present, lists joined with "; ". */
+  copies: Partial<Record<MetadataCopy, string>>;
+}
+
+export type FieldOrigins = Partial<Record<CaptionField, FieldOrigin>>;
+
+/** A photo as the library grid needs it: small and fast to list. */
+export interface PhotoSummary {
+  id: number;
+  path: string;
+  fileName: string;
+  format: string;
+  width: number | null;
+  height: number | null;
+  caption: string;
+  headline: string;
+  creators: string[];
+  creditLine: string;
+  hasThumbnail: boolean;
+  hasProblem: boolean;
+  /** The file on disk no longer matches what was read (changed or missing). */
+  fileState: 'ok' | 'changed' | 'missing';
+}
+
+/** Everything the side panel shows about one photo. */
+export interface PhotoDetail {
+  id: number;
+  record: PhotoRecord;
+  origins: FieldOrigins;
+  fingerprint: string;
+  importedAt: string;
+  fileState: 'ok' | 'changed' | 'missing';
+}
+
+/** One file that could not be imported, and why, in plain words. */
+export interface ImportProblem {
+  path: string;
+  reason: string;
+  runId: number;
+  at: string;
+}
+
+/** What an import did, in the shape `cutline import --json` prints. */
+export interface ImportSummary {
+  runId: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  failed: { path: string; reason: string }[];
+  skipped: { path: string; reason: string }[];
+  cancelled: boolean;
+}
+
+/** Progress of a running import, sent to the UI and the CLI's progress bar. */
+export interface ImportProgress {
+  runId: number;
+  done: number;
+  total: number;
+  /** Photos per second so far. */
+  rate: number;
+  currentFile: string;
+  phase: 'scanning' | 'reading' | 'done' | 'cancelled';
+}
+
+/** An empty caption record: "" for every text field, [] for every list. */
+export function emptyCaptionFields(): CaptionFields {
+  const fields = {} as Record<string, string | string[]>;
+  for (const key of CAPTION_FIELDS) {
+    fields[key] = (LIST_FIELDS as readonly string[]).includes(key) ? [] : '';
+  }
+  return fields as CaptionFields;
+}
+
+/** True for the fields that hold several values. */
+export function isListField(field: CaptionField): field is ListField {
+  return (LIST_FIELDS as readonly string[]).includes(field);
+}
