@@ -80,6 +80,8 @@ export const contract = {
   'import:start': call<{ runId: number }>()(
     z.object({ paths: z.array(path).min(1, 'Choose at least one folder or file.') }),
   ),
+  /** Runs an interrupted or cancelled import again; files already stored are skipped fast. */
+  'import:resume': call<{ runId: number }>()(z.object({ runId: id })),
   'import:cancel': call<{ cancelled: boolean }>()(z.object({ runId: id })),
   'import:status': call<ImportProgress | null>()(none),
   'import:runs': call<ImportRunInfo[]>()(none),

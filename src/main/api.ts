@@ -1,0 +1,87 @@
+/**
+ * Binds the contract (src/shared/contract.ts) to the services, once, for every transport:
+ * Electron IPC, the loopback HTTP bridge and tests call `dispatch` with a call name and an
+ * untrusted input, and get a Result back. No transport has logic of its own.
+ */
+import {
+  type CallName,
+  type CallOutput,
+  contract,
+  type Handlers,
+  isCallName,
+  type ParsedInput,
+} from '../shared/contract';
+import { CutlineError, type Result, fail, ok } from '../shared/result';
+import type { CutlineServices } from './services/cutline-services';
+import { catalogInfo, getPhoto, searchLibrary, thumbnailDataUrls } from './services/library';
+import { listProblems, listRuns } from './catalog/import-runs-repo';
+
+/** What only the host can do (a native folder picker); absent in the browser bridge. */
+export interface HostAbilities {
+  pickFolders?: () => Promise<string[]>;
+}
+
+type Implementation = { [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+/** The service behind each call. The compiler checks that every call has one. */
+export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
+  const { db, importer, watcher } = services;
+  const implementation: Implementation = {
+    'catalog:info': () => catalogInfo(db, host.pickFolders !== undefined),
+    'photos:search': (input) => searchLibrary(db, input),
+    'photos:get': ({ id }) => getPhoto(db, id),
+    'photos:thumbnails': ({ ids }) => thumbnailDataUrls(db, ids),
+    'import:start': async ({ paths }) => ({ runId: (await importer.start(paths)).runId }),
+    'import:resume': async ({ runId }) => ({ runId: (await importer.resume(runId)).runId }),
+    'import:cancel': ({ runId }) => ({ cancelled: importer.cancel(runId) }),
+    'import:status': () => importer.status(),
+    'import:runs': () => listRuns(db),
+    'import:problems': ({ limit }) => listProblems(db, limit),
+    'watch:list': () => watcher.list(),
+    'watch:add': ({ path }) => watcher.add(path),
+    'watch:remove': async ({ path }) => ({ removed: await watcher.remove(path) }),
+    'dialog:pickFolders': () => {
+      if (!host.pickFolders) {
+        throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');
+      }
+      return host.pickFolders();
+    },
+  };
+  const handlers = {} as Record<CallName, (input: unknown) => Promise<Result<unknown>>>;
+  for (const name of Object.keys(implementation) as CallName[]) {
+    const run = implementation[name] as (input: unknown) => unknown;
+    handlers[name] = async (input) => {
+      try {
+        return ok(await run(input));
+      } catch (error) {
+        return toFailure(name, error);
+      }
+    };
+  }
+  return handlers as Handlers;
+}
+
+/** Validates an untrusted input against the contract and runs the call. */
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  if (!isCallName(name)) return fail('not-found', `Unknown call "${name}".`);
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return fail('invalid-input', `${where}${issue?.message ?? 'invalid input'}`);
+  }
+  const handler = handlers[name] as (input: unknown) => Promise<Result<unknown>>;
+  return handler(parsed.data);
+}
+
+function toFailure(name: CallName, error: unknown): Result<never> {
+  if (error instanceof CutlineError) return fail(error.code, error.message);
+  // Unexpected failures are logged here with their stack, and cross as a plain message.
+  console.error(`[cutline] ${name} failed:`, error);
+  const message = error instanceof Error ? error.message : String(error);
+  return fail('internal', `${name} failed: ${message}`);
+}

@@ -1,0 +1,103 @@
+import type { ImportRunInfo } from '../../shared/contract';
+import type { ImportProblem } from '../../shared/model';
+import type { CatalogDb } from './catalog-db';
+
+export interface RunCounts {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+/** Starts a run and returns its id. */
+export function startRun(db: CatalogDb, roots: readonly string[]): number {
+  const row = db
+    .prepare(
+      `INSERT INTO import_runs (roots, started_at, state) VALUES (?, ?, 'running') RETURNING id`,
+    )
+    .get(JSON.stringify(roots), new Date().toISOString()) as { id: number };
+  return row.id;
+}
+
+/** Saves a run's counts as it goes, so a crash leaves an honest record. */
+export function updateRunCounts(db: CatalogDb, runId: number, counts: RunCounts): void {
+  db.prepare(
+    `UPDATE import_runs SET imported = @imported, updated = @updated, unchanged = @unchanged,
+     failed = @failed WHERE id = @runId`,
+  ).run({ ...counts, runId });
+}
+
+export function finishRun(
+  db: CatalogDb,
+  runId: number,
+  state: 'done' | 'cancelled',
+  counts: RunCounts,
+): void {
+  updateRunCounts(db, runId, counts);
+  db.prepare('UPDATE import_runs SET state = ?, finished_at = ? WHERE id = ?').run(
+    state,
+    new Date().toISOString(),
+    runId,
+  );
+}
+
+/**
+ * Runs still marked running when a catalog is opened were cut short (crash, quit): mark them
+ * interrupted so the UI can offer to resume them.
+ */
+export function markInterruptedRuns(db: CatalogDb): number {
+  return db.prepare(`UPDATE import_runs SET state = 'interrupted' WHERE state = 'running'`).run()
+    .changes;
+}
+
+export function getRun(db: CatalogDb, runId: number): ImportRunInfo | undefined {
+  const row = db.prepare(`${RUN_SELECT} WHERE id = ?`).get(runId) as RunRow | undefined;
+  return row ? runFromRow(row) : undefined;
+}
+
+export function listRuns(db: CatalogDb, limit = 50): ImportRunInfo[] {
+  return (db.prepare(`${RUN_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as RunRow[]).map(
+    runFromRow,
+  );
+}
+
+/** Records that one file could not be imported, and why. */
+export function addProblem(db: CatalogDb, runId: number, path: string, reason: string): void {
+  db.prepare('INSERT INTO import_problems (run_id, path, reason, at) VALUES (?, ?, ?, ?)').run(
+    runId,
+    path,
+    reason,
+    new Date().toISOString(),
+  );
+}
+
+/** A file imported fine now: its older problems are history, not current problems. */
+export function clearProblems(db: CatalogDb, path: string): void {
+  db.prepare('DELETE FROM import_problems WHERE path = ?').run(path);
+}
+
+/** The latest problem of each file that still has one, newest first. */
+export function listProblems(db: CatalogDb, limit: number): ImportProblem[] {
+  return db
+    .prepare(
+      `SELECT path, reason, run_id AS runId, at FROM import_problems
+       WHERE id IN (SELECT max(id) FROM import_problems GROUP BY path)
+       ORDER BY id DESC LIMIT ?`,
+    )
+    .all(limit) as ImportProblem[];
+}
+
+export function countProblems(db: CatalogDb): number {
+  return (
+    db.prepare('SELECT count(DISTINCT path) AS n FROM import_problems').get() as { n: number }
+  ).n;
+}
+
+const RUN_SELECT = `SELECT id AS runId, started_at AS startedAt, finished_at AS finishedAt,
+  roots, state, imported, updated, unchanged, failed FROM import_runs`;
+
+type RunRow = Omit<ImportRunInfo, 'roots'> & { roots: string };
+
+function runFromRow(row: RunRow): ImportRunInfo {
+  return { ...row, roots: JSON.parse(row.roots) as string[] };
+}

@@ -1,0 +1,37 @@
+import { CutlineError } from '../../shared/result';
+import type { CatalogDb } from './catalog-db';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+/** The schema version a catalog file is at (SQLite's user_version). */
+export function schemaVersion(db: CatalogDb): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the catalog up to `target` (the latest by default), all pending steps in one
+ * transaction so that a crash mid-way leaves the old schema intact. A catalog written by a
+ * newer Cutline is refused rather than damaged.
+ */
+export function migrate(db: CatalogDb, target: number = LATEST_VERSION): void {
+  for (let i = 1; i < MIGRATIONS.length; i++) {
+    if ((MIGRATIONS[i]?.version ?? 0) <= (MIGRATIONS[i - 1]?.version ?? 0)) {
+      throw new Error('Catalog migrations must be listed in increasing version order.');
+    }
+  }
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new CutlineError(
+      'unsupported',
+      `This catalog was written by a newer version of Cutline (schema ${current}; this version knows up to ${LATEST_VERSION}). Update Cutline to open it.`,
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const step of pending) {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    }
+  })();
+  db.pragma('optimize');
+}

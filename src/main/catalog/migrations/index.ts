@@ -1,0 +1,23 @@
+import type { CatalogDb } from '../catalog-db';
+import migrate0001Photos from './0001-photos';
+import migrate0002ImportRuns from './0002-import-runs';
+import migrate0003SearchIndex from './0003-search-index';
+
+/** A schema step: the version it brings the catalog to, and the function that does it. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: CatalogDb) => void;
+}
+
+/**
+ * Every schema version, oldest first. Forward only: a shipped migration is never edited;
+ * a change to the schema is a new file with the next number.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'photos', up: migrate0001Photos },
+  { version: 2, name: 'import-runs', up: migrate0002ImportRuns },
+  { version: 3, name: 'search-index', up: migrate0003SearchIndex },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,257 @@
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  type CaptionFields,
+  type FieldOrigins,
+  isListField,
+  type PhotoDetail,
+  type PhotoRecord,
+  type TechnicalFields,
+} from '../../shared/model';
+import type { CatalogDb } from './catalog-db';
+
+/** The SQL column of each caption field (catalog-internal: SQL names stay in this layer). */
+export const CAPTION_COLUMNS: Record<CaptionField, string> = {
+  caption: 'caption',
+  headline: 'headline',
+  title: 'title',
+  creators: 'creators',
+  creatorJobTitle: 'creator_job_title',
+  creditLine: 'credit_line',
+  source: 'source',
+  copyrightNotice: 'copyright_notice',
+  captionWriter: 'caption_writer',
+  dateCreated: 'date_created',
+  city: 'city',
+  sublocation: 'sublocation',
+  provinceState: 'province_state',
+  country: 'country',
+  countryCode: 'country_code',
+  keywords: 'keywords',
+  instructions: 'instructions',
+  jobId: 'job_id',
+  event: 'event',
+  personsShown: 'persons_shown',
+  altText: 'alt_text',
+  extendedDescription: 'extended_description',
+  usageTerms: 'usage_terms',
+};
+
+/** What the import knows of a file already in the catalog, to decide whether to re-read it. */
+export interface KnownFile {
+  id: number;
+  path: string;
+  byteSize: number;
+  mtimeMs: number;
+  fingerprint: string;
+  sidecarPath: string | null;
+  sidecarMtimeMs: number | null;
+}
+
+/** One photo as the import stores it. */
+export interface PhotoWrite {
+  path: string;
+  fileName: string;
+  byteSize: number;
+  mtimeMs: number;
+  fingerprint: string;
+  sidecarPath: string | null;
+  sidecarMtimeMs: number | null;
+  technical: Omit<TechnicalFields, 'path' | 'fileName' | 'byteSize'>;
+  fields: CaptionFields;
+  origins: FieldOrigins;
+  copiesDisagree: boolean;
+  overIimLimit: boolean;
+  thumbnail: { jpeg: Buffer; width: number; height: number; origin: 'embedded' | 'rendered' } | null;
+}
+
+const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
+  sidecar_path AS sidecarPath, sidecar_mtime_ms AS sidecarMtimeMs`;
+
+/** Prepared statements of one catalog, made once: import calls them thousands of times. */
+export class PhotosRepo {
+  private readonly byPath;
+  private readonly byFingerprint;
+  private readonly insertPhoto;
+  private readonly updatePhoto;
+  private readonly upsertCaption;
+  private readonly upsertThumbnail;
+  private readonly deleteThumbnail;
+  private readonly movePath;
+  private readonly setState;
+
+  constructor(private readonly db: CatalogDb) {
+    this.byPath = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE path = ?`);
+    this.byFingerprint = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE fingerprint = ?`);
+    const photoColumns = `path, file_name, format, byte_size, mtime_ms, fingerprint, sidecar_path,
+      sidecar_mtime_ms, width, height, orientation, camera_make, camera_model, lens,
+      gps_latitude, gps_longitude, warnings, file_state, updated_at`;
+    const photoValues = `@path, @fileName, @format, @byteSize, @mtimeMs, @fingerprint, @sidecarPath,
+      @sidecarMtimeMs, @width, @height, @orientation, @cameraMake, @cameraModel, @lens,
+      @gpsLatitude, @gpsLongitude, @warnings, 'ok', @now`;
+    this.insertPhoto = db.prepare(
+      `INSERT INTO photos (${photoColumns}, imported_at) VALUES (${photoValues}, @now) RETURNING id`,
+    );
+    this.updatePhoto = db.prepare(
+      `UPDATE photos SET (${photoColumns}) = (${photoValues}) WHERE id = @id`,
+    );
+    const captionColumns = CAPTION_FIELDS.map((f) => CAPTION_COLUMNS[f]);
+    this.upsertCaption = db.prepare(
+      `INSERT INTO captions (photo_id, ${captionColumns.join(', ')}, origins, copies_disagree, over_iim_limit)
+       VALUES (@id, ${CAPTION_FIELDS.map((f) => `@${f}`).join(', ')}, @origins, @copiesDisagree, @overIimLimit)
+       ON CONFLICT (photo_id) DO UPDATE SET
+       ${captionColumns.map((c) => `${c} = excluded.${c}`).join(', ')},
+       origins = excluded.origins, copies_disagree = excluded.copies_disagree,
+       over_iim_limit = excluded.over_iim_limit`,
+    );
+    this.upsertThumbnail = db.prepare(
+      `INSERT OR REPLACE INTO thumbnails (photo_id, jpeg, width, height, origin)
+       VALUES (?, ?, ?, ?, ?)`,
+    );
+    this.deleteThumbnail = db.prepare('DELETE FROM thumbnails WHERE photo_id = ?');
+    this.movePath = db.prepare(
+      `UPDATE photos SET path = ?, file_name = ?, mtime_ms = ?, file_state = 'ok', updated_at = ?
+       WHERE id = ?`,
+    );
+    this.setState = db.prepare('UPDATE photos SET file_state = ? WHERE id = ?');
+  }
+
+  findByPath(path: string): KnownFile | undefined {
+    return this.byPath.get(path) as KnownFile | undefined;
+  }
+
+  findByFingerprint(fingerprint: string): KnownFile[] {
+    return this.byFingerprint.all(fingerprint) as KnownFile[];
+  }
+
+  /** Inserts or replaces one photo with its fields and thumbnail; returns its id. */
+  save(photo: PhotoWrite, existingId: number | null): number {
+    const now = new Date().toISOString();
+    const row = {
+      path: photo.path,
+      fileName: photo.fileName,
+      format: photo.technical.format,
+      byteSize: photo.byteSize,
+      mtimeMs: photo.mtimeMs,
+      fingerprint: photo.fingerprint,
+      sidecarPath: photo.sidecarPath,
+      sidecarMtimeMs: photo.sidecarMtimeMs,
+      width: photo.technical.width,
+      height: photo.technical.height,
+      orientation: photo.technical.orientation,
+      cameraMake: photo.technical.cameraMake,
+      cameraModel: photo.technical.cameraModel,
+      lens: photo.technical.lens,
+      gpsLatitude: photo.technical.gpsLatitude,
+      gpsLongitude: photo.technical.gpsLongitude,
+      warnings: JSON.stringify(photo.technical.warnings),
+      now,
+    };
+    let id: number;
+    if (existingId === null) {
+      id = (this.insertPhoto.get(row) as { id: number }).id;
+    } else {
+      id = existingId;
+      this.updatePhoto.run({ ...row, id });
+    }
+    const captionRow: Record<string, unknown> = {
+      id,
+      origins: JSON.stringify(photo.origins),
+      copiesDisagree: photo.copiesDisagree ? 1 : 0,
+      overIimLimit: photo.overIimLimit ? 1 : 0,
+    };
+    for (const field of CAPTION_FIELDS) {
+      const value = photo.fields[field];
+      captionRow[field] = Array.isArray(value) ? JSON.stringify(value) : value;
+    }
+    this.upsertCaption.run(captionRow);
+    if (photo.thumbnail) {
+      const t = photo.thumbnail;
+      this.upsertThumbnail.run(id, t.jpeg, t.width, t.height, t.origin);
+    } else {
+      this.deleteThumbnail.run(id);
+    }
+    return id;
+  }
+
+  /** Records that a known photo now lives at another path (moved or renamed). */
+  move(id: number, path: string, fileName: string, mtimeMs: number): void {
+    this.movePath.run(path, fileName, mtimeMs, new Date().toISOString(), id);
+  }
+
+  setFileState(id: number, state: 'ok' | 'changed' | 'missing'): void {
+    this.setState.run(state, id);
+  }
+
+  /** Ids and paths of every photo whose path lies under `folder`. */
+  listUnder(folder: string): { id: number; path: string }[] {
+    const prefix = folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}/`;
+    return this.db
+      .prepare(`SELECT id, path FROM photos WHERE substr(path, 1, ?) = ?`)
+      .all(prefix.length, prefix) as { id: number; path: string }[];
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM photos').get() as { n: number }).n;
+  }
+
+  /** The whole record of one photo, as `cutline show` and the side panel need it. */
+  detail(id: number): PhotoDetail | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT p.*, c.* FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`,
+      )
+      .get(id) as Record<string, unknown> | undefined;
+    return row ? detailFromRow(row) : undefined;
+  }
+
+  detailByPath(path: string): PhotoDetail | undefined {
+    const found = this.findByPath(path);
+    return found ? this.detail(found.id) : undefined;
+  }
+
+  /** Thumbnail JPEGs of the given photos (those that have one). */
+  thumbnails(ids: readonly number[]): Map<number, Buffer> {
+    const result = new Map<number, Buffer>();
+    if (ids.length === 0) return result;
+    const rows = this.db
+      .prepare(
+        `SELECT photo_id AS id, jpeg FROM thumbnails
+         WHERE photo_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as { id: number; jpeg: Buffer }[];
+    for (const row of rows) result.set(row.id, row.jpeg);
+    return result;
+  }
+}
+
+function detailFromRow(row: Record<string, unknown>): PhotoDetail {
+  const record = {
+    path: row.path as string,
+    fileName: row.file_name as string,
+    format: row.format as string,
+    byteSize: row.byte_size as number,
+    width: row.width as number | null,
+    height: row.height as number | null,
+    orientation: row.orientation as number | null,
+    cameraMake: row.camera_make as string,
+    cameraModel: row.camera_model as string,
+    lens: row.lens as string,
+    gpsLatitude: row.gps_latitude as number | null,
+    gpsLongitude: row.gps_longitude as number | null,
+    warnings: JSON.parse(row.warnings as string) as string[],
+  } as PhotoRecord;
+  const fields = record as unknown as Record<string, unknown>;
+  for (const field of CAPTION_FIELDS) {
+    const value = row[CAPTION_COLUMNS[field]] as string;
+    fields[field] = isListField(field) ? (JSON.parse(value) as string[]) : value;
+  }
+  return {
+    id: row.id as number,
+    record,
+    origins: JSON.parse(row.origins as string) as FieldOrigins,
+    fingerprint: row.fingerprint as string,
+    importedAt: row.imported_at as string,
+    fileState: row.file_state as PhotoDetail['fileState'],
+  };
+}

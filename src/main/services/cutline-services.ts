@@ -1,0 +1,39 @@
+import type { CatalogDb } from '../catalog/catalog-db';
+import { openCatalog } from '../catalog/open-catalog';
+import { EventBus } from './event-bus';
+import { ImportService } from './import-service';
+import { WatchService } from './watch-service';
+
+/** Everything a transport needs: the catalog and the long-lived services over it. */
+export interface CutlineServices {
+  db: CatalogDb;
+  events: EventBus;
+  importer: ImportService;
+  watcher: WatchService;
+  close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  nativeBinding?: string;
+  /** Import worker threads; 0 reads in-process. Defaults to one per core. */
+  workers?: number;
+}
+
+/** Opens a catalog and starts the services over it (the app, `cutline serve`, the CLI). */
+export function startServices(catalogFile: string, options: ServiceOptions = {}): CutlineServices {
+  const db = openCatalog(catalogFile, { nativeBinding: options.nativeBinding });
+  const events = new EventBus();
+  const importer = new ImportService(db, events, options.workers);
+  const watcher = new WatchService(db, importer);
+  return {
+    db,
+    events,
+    importer,
+    watcher,
+    async close() {
+      await watcher.close();
+      await importer.close();
+      db.close();
+    },
+  };
+}

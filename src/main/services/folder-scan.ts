@@ -1,0 +1,137 @@
+import type { Stats } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isSupportedImage, sidecarCandidates } from '../metadata/supported-formats';
+import { describeFsError } from './fs-errors';
+
+/** An image found by the scan, with the facts needed to decide whether to re-read it. */
+export interface ScannedImage {
+  path: string;
+  byteSize: number;
+  mtimeMs: number;
+  sidecarPath: string | null;
+  sidecarMtimeMs: number | null;
+}
+
+export interface ScanResult {
+  images: ScannedImage[];
+  /** Folders and files that could not be looked at, with a plain reason. */
+  failed: { path: string; reason: string }[];
+  /** Files deliberately left out (not photos, symlink loops), with a plain reason. */
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Lists the images under the given folders and files, recursively. Follows symbolic links
+ * but visits each real folder once, so a link loop ends with a note instead of hanging.
+ * Hidden files and folders (".DS_Store", "._IMG_1.JPG", ".git") are passed over silently.
+ * Never throws for a bad path: it is reported and the rest goes on.
+ */
+export async function scanPaths(
+  paths: readonly string[],
+  signal?: AbortSignal,
+): Promise<ScanResult> {
+  const result: ScanResult = { images: [], failed: [], skipped: [] };
+  const visited = new Map<string, string>();
+
+  async function addFile(path: string, siblings: Map<string, string> | null): Promise<void> {
+    if (!isSupportedImage(path)) {
+      if (extname(path).toLowerCase() !== '.xmp') {
+        result.skipped.push({ path, reason: 'not a supported photo type' });
+      }
+      return;
+    }
+    try {
+      const info = await stat(path);
+      let sidecarPath: string | null = null;
+      let sidecarMtimeMs: number | null = null;
+      for (const candidate of sidecarCandidates(path)) {
+        // Inside a scanned folder the listing says whether the sidecar exists and how it is
+        // spelled (IMG_1.XMP or IMG_1.xmp); for a single file, ask the disk.
+        const real = siblings
+          ? mapName(candidate, siblings.get(basename(candidate).toLowerCase()))
+          : candidate;
+        const sidecarInfo = real ? await stat(real).catch(() => null) : null;
+        if (sidecarInfo?.isFile()) {
+          sidecarPath = real;
+          sidecarMtimeMs = sidecarInfo.mtimeMs;
+          break;
+        }
+      }
+      result.images.push({
+        path,
+        byteSize: info.size,
+        mtimeMs: info.mtimeMs,
+        sidecarPath,
+        sidecarMtimeMs,
+      });
+    } catch (error) {
+      result.failed.push({ path, reason: describeFsError(error) });
+    }
+  }
+
+  async function walk(folder: string): Promise<void> {
+    if (signal?.aborted) return;
+    let identity: string;
+    try {
+      const info = await stat(folder);
+      identity = `${info.dev}:${info.ino}`;
+    } catch (error) {
+      result.failed.push({ path: folder, reason: describeFsError(error) });
+      return;
+    }
+    const seenAs = visited.get(identity);
+    if (seenAs !== undefined) {
+      result.skipped.push({
+        path: folder,
+        reason: `folder already scanned as ${seenAs} (symbolic link loop or duplicate link)`,
+      });
+      return;
+    }
+    visited.set(identity, folder);
+    const files: string[] = [];
+    const folders: string[] = [];
+    const names = new Map<string, string>();
+    try {
+      const dir = await opendir(folder);
+      for await (const entry of dir) {
+        if (entry.name.startsWith('.')) continue;
+        const path = join(folder, entry.name);
+        names.set(entry.name.toLowerCase(), entry.name);
+        if (entry.isDirectory()) folders.push(path);
+        else if (entry.isFile()) files.push(path);
+        else if (entry.isSymbolicLink()) {
+          const target = await stat(path).catch(() => null);
+          if (!target) result.skipped.push({ path, reason: 'broken symbolic link' });
+          else if (target.isDirectory()) folders.push(path);
+          else if (target.isFile()) files.push(path);
+        }
+      }
+    } catch (error) {
+      result.failed.push({ path: folder, reason: describeFsError(error) });
+      return;
+    }
+    files.sort();
+    folders.sort();
+    for (const file of files) await addFile(file, names);
+    for (const sub of folders) await walk(sub);
+  }
+
+  for (const raw of paths) {
+    const path = resolve(raw);
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      result.failed.push({ path, reason: describeFsError(error) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(path);
+    else await addFile(path, null);
+  }
+  return result;
+}
+
+function mapName(candidate: string, spelled: string | undefined): string | null {
+  return spelled === undefined ? null : join(dirname(candidate), spelled);
+}

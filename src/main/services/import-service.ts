@@ -1,0 +1,109 @@
+import type { CatalogDb } from '../catalog/catalog-db';
+import { getRun, markInterruptedRuns } from '../catalog/import-runs-repo';
+import type { ImportProgress, ImportSummary } from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import type { EventBus } from './event-bus';
+import { importPaths } from './import-photos';
+import { createReadPool, type ReadPool } from './read-pool';
+
+interface RunningImport {
+  runId: number | null;
+  controller: AbortController;
+  progress: ImportProgress | null;
+}
+
+/**
+ * Runs imports one after another for the app, the bridge and the watcher: a second request
+ * waits for the first instead of racing it for the catalog. Owns one long-lived read pool.
+ */
+export class ImportService {
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly running = new Set<RunningImport>();
+  private pool: ReadPool | null = null;
+
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly events: EventBus,
+    private readonly workers?: number,
+  ) {
+    // Runs left "running" by a crash or a quit are marked, so they can be resumed.
+    markInterruptedRuns(db);
+  }
+
+  /**
+   * Queues an import; resolves with its run id once the run is recorded, and `done` with the
+   * summary. `reason` tells listeners what caused it.
+   */
+  async start(
+    paths: readonly string[],
+    reason: 'import' | 'watch' = 'import',
+  ): Promise<{ runId: number; done: Promise<ImportSummary> }> {
+    const job: RunningImport = { runId: null, controller: new AbortController(), progress: null };
+    let announce: (runId: number) => void = () => {};
+    const started = new Promise<number>((resolve) => {
+      announce = resolve;
+    });
+    const done = this.chain.then(async () => {
+      this.running.add(job);
+      try {
+        const summary = await importPaths(this.db, paths, {
+          signal: job.controller.signal,
+          pool: this.readPool(),
+          onStart: (runId) => {
+            job.runId = runId;
+            announce(runId);
+          },
+          onProgress: (progress) => {
+            job.progress = progress;
+            this.events.emit('import:progress', progress);
+          },
+        });
+        this.events.emit('import:finished', summary);
+        this.events.emit('library:changed', { reason });
+        return summary;
+      } finally {
+        this.running.delete(job);
+      }
+    });
+    this.chain = done.catch(() => undefined);
+    // A failure before the run is recorded (e.g. the catalog is locked) must not hang callers.
+    const runId = await Promise.race([started, done.then((s) => s.runId)]);
+    return { runId, done };
+  }
+
+  /** Cancels a queued or running import; what it already stored stays, consistently. */
+  cancel(runId: number): boolean {
+    for (const job of this.running) {
+      if (job.runId === runId) {
+        job.controller.abort();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Resumes an interrupted or cancelled run: files already stored are skipped quickly. */
+  async resume(runId: number): Promise<{ runId: number; done: Promise<ImportSummary> }> {
+    const run = getRun(this.db, runId);
+    if (!run) throw new CutlineError('not-found', `There is no import run ${runId}.`);
+    return this.start(run.roots);
+  }
+
+  /** Progress of the import running now, or null. */
+  status(): ImportProgress | null {
+    for (const job of this.running) return job.progress;
+    return null;
+  }
+
+  private readPool(): ReadPool {
+    this.pool ??= createReadPool(this.workers);
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    for (const job of this.running) job.controller.abort();
+    await this.chain;
+    await this.pool?.close();
+    this.pool = null;
+  }
+}

@@ -1,0 +1,46 @@
+import { open } from 'node:fs/promises';
+import { identifyFile } from '../metadata/fingerprint';
+import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
+import { readPhoto } from '../metadata/read-photo';
+import { makeThumbnail } from '../metadata/thumbnail';
+import { describeFsError } from './fs-errors';
+
+/** What reading one file for import gives: everything to store, or why it failed. */
+export type ReadJobResult =
+  | { ok: true; path: string; identity: FileIdentity; read: ReadResult; thumbnail: Thumbnail | null }
+  | { ok: false; path: string; reason: string };
+
+/** The bytes the readers look at first; most files keep all their metadata inside them. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * Reads one file for the catalog: identity, metadata and thumbnail. Runs in an import worker
+ * (or in-process); never throws, so one bad file cannot stop a batch.
+ */
+export async function readForImport(path: string): Promise<ReadJobResult> {
+  try {
+    const identity = await identifyFile(path);
+    if (identity.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
+    const head = await readHead(path);
+    const read = await readPhoto(path, { head });
+    const thumbnail = await makeThumbnail(path, {
+      head,
+      orientation: read.technical.orientation,
+    }).catch(() => null);
+    if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
+    return { ok: true, path, identity, read, thumbnail };
+  } catch (error) {
+    return { ok: false, path, reason: describeFsError(error) };
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,111 @@
+import { stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { type FSWatcher, watch } from 'chokidar';
+import type { CatalogDb } from '../catalog/catalog-db';
+import {
+  addWatchedFolder,
+  listWatchedFolders,
+  removeWatchedFolder,
+} from '../catalog/watched-folders-repo';
+import type { WatchedFolder } from '../../shared/contract';
+import { CutlineError } from '../../shared/result';
+import { isSupportedImage } from '../metadata/supported-formats';
+import type { ImportService } from './import-service';
+
+export interface WatchOptions {
+  /** How long a file must stay the same size before it counts as fully written. */
+  settleMs?: number;
+  /** How long to gather arrivals into one import. */
+  batchMs?: number;
+}
+
+/**
+ * Hot folders: new and changed photos are imported as they arrive, once each, after they have
+ * finished being written (a photographer's upload or a card copy takes a while).
+ */
+export class WatchService {
+  private readonly watchers = new Map<string, FSWatcher>();
+  private readonly readiness: Promise<void>[] = [];
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly importer: ImportService,
+    private readonly options: WatchOptions = {},
+  ) {}
+
+  /** Starts watching every folder the catalog lists (app or `serve` start-up). */
+  resumeAll(): void {
+    for (const folder of listWatchedFolders(this.db)) {
+      if (folder.active) this.startWatcher(folder.path);
+    }
+  }
+
+  list(): WatchedFolder[] {
+    return listWatchedFolders(this.db);
+  }
+
+  /** Watches a folder and imports what it already holds. */
+  async add(path: string): Promise<WatchedFolder> {
+    const folder = resolve(path);
+    const info = await stat(folder).catch(() => null);
+    if (!info?.isDirectory()) {
+      throw new CutlineError('invalid-input', `${folder} is not a folder that can be watched.`);
+    }
+    const record = addWatchedFolder(this.db, folder);
+    this.startWatcher(folder);
+    await this.importer.start([folder], 'watch');
+    return record;
+  }
+
+  async remove(path: string): Promise<boolean> {
+    const folder = resolve(path);
+    await this.watchers.get(folder)?.close();
+    this.watchers.delete(folder);
+    return removeWatchedFolder(this.db, folder);
+  }
+
+  private startWatcher(folder: string): void {
+    if (this.watchers.has(folder)) return;
+    const watcher = watch(folder, {
+      ignoreInitial: true,
+      ignored: (path) => /(^|[/\\])\../.test(path),
+      awaitWriteFinish: {
+        stabilityThreshold: this.options.settleMs ?? 1000,
+        pollInterval: 100,
+      },
+    });
+    const arrived = (path: string) => {
+      if (isSupportedImage(path) || extname(path).toLowerCase() === '.xmp') this.queue(path);
+    };
+    this.readiness.push(new Promise((done) => watcher.once('ready', () => done())));
+    watcher.on('add', arrived).on('change', arrived);
+    this.watchers.set(folder, watcher);
+  }
+
+  private queue(path: string): void {
+    // A sidecar change re-reads its photo: import the photo path, not the .xmp.
+    const target = extname(path).toLowerCase() === '.xmp' ? null : path;
+    if (target) this.pending.add(target);
+    else this.pending.add(path.slice(0, -4));
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const files = [...this.pending].filter((p) => isSupportedImage(p));
+      this.pending.clear();
+      if (files.length > 0) void this.importer.start(files, 'watch');
+    }, this.options.batchMs ?? 300);
+  }
+
+  /** Resolves when every watcher is ready (tests wait on this before writing files). */
+  async ready(): Promise<void> {
+    await Promise.all(this.readiness);
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await Promise.all([...this.watchers.values()].map((w) => w.close()));
+    this.watchers.clear();
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The library's search language, parsed into a plain structure that the catalog turns into
+ * SQL. Pure, so the UI's help and the CLI share one definition.
+ *
+ *   pyongyang "kim jong"        words (prefix-matched) and exact phrases, in any field
+ *   creator:grigorov            a word in one field; city:"New York" a phrase in one field
+ *   credit:empty                the field is empty
+ *   is:no-credit is:disagree    built-in problem filters
+ */
+import type { CaptionField } from './model';
+
+/** Built-in problem filters, written `is:<name>`. */
+export const PROBLEM_FILTERS = {
+  'no-credit': 'No credit line',
+  'no-caption': 'No caption',
+  disagree: 'IIM and XMP disagree',
+  'over-limit': 'A value is over its IIM limit',
+  problem: 'Read with warnings',
+  changed: 'Changed on disk since import',
+  missing: 'File missing',
+} as const;
+export type ProblemFilter = keyof typeof PROBLEM_FILTERS;
+
+/** Searchable file facts that are not caption fields. */
+export type FileField = 'fileName' | 'format';
+export type SearchField = CaptionField | FileField;
+
+/** Names people type before the colon, mapped to fields. */
+const FIELD_ALIASES: Record<string, SearchField> = {
+  caption: 'caption',
+  description: 'caption',
+  headline: 'headline',
+  title: 'title',
+  keyword: 'keywords',
+  keywords: 'keywords',
+  creator: 'creators',
+  creators: 'creators',
+  byline: 'creators',
+  photographer: 'creators',
+  credit: 'creditLine',
+  creditline: 'creditLine',
+  source: 'source',
+  city: 'city',
+  person: 'personsShown',
+  persons: 'personsShown',
+  copyright: 'copyrightNotice',
+  country: 'country',
+  countrycode: 'countryCode',
+  state: 'provinceState',
+  province: 'provinceState',
+  sublocation: 'sublocation',
+  location: 'sublocation',
+  event: 'event',
+  jobid: 'jobId',
+  instructions: 'instructions',
+  writer: 'captionWriter',
+  alt: 'altText',
+  file: 'fileName',
+  filename: 'fileName',
+  format: 'format',
+};
+
+/** One thing to match: a word (matched as a prefix) or an exact phrase. */
+export interface SearchTerm {
+  /** null: any indexed field. */
+  field: SearchField | null;
+  text: string;
+  phrase: boolean;
+}
+
+export interface ParsedQuery {
+  terms: SearchTerm[];
+  emptyFields: SearchField[];
+  filters: ProblemFilter[];
+  /** Plain notes about parts that were not understood as typed. */
+  notes: string[];
+}
+
+const TOKEN = /(?:([\p{L}\p{N}_-]+):)?(?:"([^"]*)"?|(\S+))/gu;
+
+/** Parses a query typed in the search box. Never throws: odd input becomes plain words. */
+export function parseSearchQuery(input: string): ParsedQuery {
+  const parsed: ParsedQuery = { terms: [], emptyFields: [], filters: [], notes: [] };
+  for (const match of input.matchAll(TOKEN)) {
+    const [, prefix, quoted, bare] = match;
+    const value = (quoted ?? bare ?? '').trim();
+    const phrase = quoted !== undefined;
+    if (prefix === undefined) {
+      addWords(parsed, null, value, phrase);
+      continue;
+    }
+    const key = prefix.toLowerCase();
+    if (key === 'is') {
+      const filter = value.toLowerCase();
+      if (filter in PROBLEM_FILTERS) parsed.filters.push(filter as ProblemFilter);
+      else
+        parsed.notes.push(
+          `Unknown filter "is:${value}". Known filters: ${Object.keys(PROBLEM_FILTERS)
+            .map((f) => `is:${f}`)
+            .join(', ')}.`,
+        );
+      continue;
+    }
+    const field = FIELD_ALIASES[key];
+    if (!field) {
+      parsed.notes.push(`Unknown field "${prefix}"; searched for "${prefix} ${value}" as words.`);
+      addWords(parsed, null, `${prefix} ${value}`, phrase);
+      continue;
+    }
+    if (!phrase && value.toLowerCase() === 'empty') parsed.emptyFields.push(field);
+    else addWords(parsed, field, value, phrase);
+  }
+  return parsed;
+}
+
+function addWords(
+  parsed: ParsedQuery,
+  field: SearchField | null,
+  value: string,
+  phrase: boolean,
+): void {
+  if (phrase) {
+    if (value) parsed.terms.push({ field, text: value, phrase: true });
+    return;
+  }
+  // Split on anything that is not a letter or digit, as the index's tokenizer does, so that
+  // "Ahn Young-joon" and "AP/Ahn" find what the index holds.
+  for (const word of value.split(/[^\p{L}\p{N}]+/u)) {
+    if (word) parsed.terms.push({ field, text: word, phrase: false });
+  }
+}
+
+/** True when the query asks for nothing (the whole library). */
+export function isEmptyQuery(query: ParsedQuery): boolean {
+  return query.terms.length === 0 && query.emptyFields.length === 0 && query.filters.length === 0;
+}
