@@ -18,6 +18,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // CommonJS keeps the preload loadable with the sandbox on.

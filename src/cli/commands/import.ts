@@ -1,0 +1,50 @@
+import { resolveCatalogPath } from '../../main/services/catalog-location';
+import { startServices } from '../../main/services/cutline-services';
+import { CutlineError } from '../../shared/result';
+import { parseCommandArgs, printJson } from '../cli-options';
+import { createProgressBar } from '../progress-bar';
+
+/** `cutline import DIR… [--watch] [--db FILE] [--json]` */
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { watch: { type: 'boolean' } });
+  if (positionals.length === 0) {
+    throw new CutlineError('invalid-input', 'Name at least one folder or file to import.');
+  }
+  const services = startServices(resolveCatalogPath(values.db));
+  const bar = createProgressBar();
+  const unsubscribe = services.events.subscribe((event, payload) => {
+    if (event === 'import:progress') bar.update(payload as never);
+  });
+  const stop = new AbortController();
+  const cancel = () => {
+    const status = services.importer.status();
+    if (status) services.importer.cancel(status.runId);
+    stop.abort();
+  };
+  process.once('SIGINT', cancel);
+  try {
+    const { done } = await services.importer.start(positionals);
+    const summary = await done;
+    bar.end();
+    const { runId: _runId, cancelled: _cancelled, ...printed } = summary;
+    if (values.json) printJson(printed);
+    else {
+      process.stdout.write(
+        `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, skipped ${summary.skipped.length}${summary.cancelled ? ' (cancelled)' : ''}.\n`,
+      );
+      for (const failure of summary.failed) {
+        process.stdout.write(`  failed: ${failure.path}: ${failure.reason}\n`);
+      }
+    }
+    if (values.watch && !stop.signal.aborted) {
+      for (const folder of positionals) await services.watcher.add(folder);
+      process.stderr.write('Watching for new photos; press Ctrl+C to stop.\n');
+      await new Promise((resolve) => stop.signal.addEventListener('abort', resolve));
+    }
+    return summary.cancelled ? 130 : 0;
+  } finally {
+    process.off('SIGINT', cancel);
+    unsubscribe();
+    await services.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { startBridge } from '../../bridge/bridge-server';
+import { resolveCatalogPath } from '../../main/services/catalog-location';
+import { startServices } from '../../main/services/cutline-services';
+import { CutlineError } from '../../shared/result';
+import { parseCommandArgs } from '../cli-options';
+
+/** `cutline serve [--port N] [--db FILE]`: the real UI in a browser, on loopback only. */
+export async function runServe(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    port: { type: 'string', default: '5174' },
+    renderer: { type: 'string' },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CutlineError('invalid-input', `--port must be a port number, not "${values.port}".`);
+  }
+  const services = startServices(resolveCatalogPath(values.db));
+  services.watcher.resumeAll();
+  const bridge = await startBridge(services, { port, rendererDir: values.renderer });
+  process.stdout.write(`Cutline is serving ${services.db.name} at ${bridge.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await bridge.close();
+  await services.close();
+  return 0;
+}

@@ -1,0 +1,91 @@
+/**
+ * Electron's main process: window, IPC binding of the contract, app lifecycle. Thin on
+ * purpose; everything it does beyond Electron lives in services that Node runs too.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import { createHandlers, dispatch } from '../api';
+import { resolveCatalogPath } from '../services/catalog-location';
+import { type CutlineServices, startServices } from '../services/cutline-services';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
+
+const trustedSenders = new Set<number>();
+let services: CutlineServices | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    show: false,
+    backgroundColor: '#1b1b1d',
+    title: 'Cutline',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      spellcheck: true,
+    },
+  });
+  const id = window.webContents.id;
+  trustedSenders.add(id);
+  window.on('closed', () => trustedSenders.delete(id));
+  window.once('ready-to-show', () => window.show());
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
+  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  return window;
+}
+
+function sendToWindows(event: string, payload: unknown): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    const contents: WebContents = window.webContents;
+    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
+  }
+}
+
+app.whenReady().then(() => {
+  // The CLI finds the same catalog: resolveCatalogPath defaults to this userData folder.
+  const catalog = resolveCatalogPath(
+    process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
+  );
+  services = startServices(catalog, { nativeBinding: process.env.CUTLINE_SQLITE_BINDING });
+  services.watcher.resumeAll();
+  services.events.subscribe(sendToWindows);
+  const handlers = createHandlers(services, {
+    async pickFolders() {
+      const result = await dialog.showOpenDialog({
+        title: 'Import folder',
+        properties: ['openDirectory', 'multiSelections'],
+      });
+      return result.canceled ? [] : result.filePaths;
+    },
+  });
+  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
+    // Only our own windows may call; anything else (a stray webview) is refused.
+    if (!trustedSenders.has(event.sender.id) || typeof name !== 'string') {
+      return { ok: false, error: { code: 'unsupported', message: 'Untrusted sender.' } };
+    }
+    return dispatch(handlers, name, input);
+  });
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', (event) => {
+  if (!services) return;
+  event.preventDefault();
+  const closing = services;
+  services = null;
+  void closing.close().finally(() => app.quit());
+});

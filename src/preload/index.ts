@@ -1,0 +1,21 @@
+/**
+ * Exposes exactly the contract on `window.cutline`, nothing else: no ipcRenderer, no Node.
+ * Bundled whole (zod included) so it runs with the sandbox on.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildApi, type EventName } from '../shared/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
+import type { Result } from '../shared/result';
+
+const api = buildApi(
+  (name, input) => ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<Result<unknown>>,
+  (event: EventName, listener) => {
+    const relay = (_e: IpcRendererEvent, name: string, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+  },
+);
+
+contextBridge.exposeInMainWorld('cutline', api);
