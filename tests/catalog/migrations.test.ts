@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../../src/main/catalog/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/main/catalog/migrations';
+import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { searchPhotos } from '../../src/main/catalog/search-repo';
+import { parseSearchQuery } from '../../src/shared/search-query';
+import { photoWrite } from '../helpers/photo-write';
+
+const folders: string[] = [];
+function catalogFile(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'cutline-migrate-'));
+  folders.push(folder);
+  return join(folder, 'catalog.sqlite');
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('catalog migrations', () => {
+  it('are numbered in increasing order, starting at 1', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('create a fresh catalog at the latest version, in WAL mode', () => {
+    const db = openCatalog(catalogFile());
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  // Every earlier version upgrades to the latest with its data intact.
+  for (let from = 0; from < LATEST_VERSION; from++) {
+    it(`upgrade a catalog at version ${from} to ${LATEST_VERSION}, keeping its photos`, () => {
+      const file = catalogFile();
+      const old = openCatalog(file, { targetVersion: from });
+      expect(schemaVersion(old)).toBe(from);
+      if (from >= 1) {
+        // Written with the SQL of version 1, as a catalog of that age holds it.
+        old
+          .prepare(
+            `INSERT INTO photos (id, path, file_name, format, byte_size, mtime_ms, fingerprint,
+             imported_at, updated_at) VALUES (7, '/p/a.jpg', 'a.jpg', 'JPEG', 10, 1, 'f', 'x', 'x')`,
+          )
+          .run();
+        old
+          .prepare(
+            `INSERT INTO captions (photo_id, caption, creators) VALUES (7, 'Parade in Pyongyang', '["Ahn Young-joon"]')`,
+          )
+          .run();
+      }
+      old.close();
+
+      const db = openCatalog(file);
+      expect(schemaVersion(db)).toBe(LATEST_VERSION);
+      if (from >= 1) {
+        const found = searchPhotos(db, parseSearchQuery('pyongyang creator:ahn'), 0, 10);
+        expect(found.items.map((p) => p.path)).toEqual(['/p/a.jpg']);
+      }
+      db.close();
+    });
+  }
+
+  it('refuse a catalog written by a newer Cutline, leaving it untouched', () => {
+    const file = catalogFile();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    expect(() => openCatalog(file)).toThrow(/newer version of Cutline/);
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    again.close();
+  });
+
+  it('roll back every step of a failed upgrade', () => {
+    const db = new Database(':memory:');
+    const broken = [...MIGRATIONS];
+    expect(() =>
+      db.transaction(() => {
+        for (const step of broken) step.up(db);
+        throw new Error('power cut');
+      })(),
+    ).toThrow('power cut');
+    expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get()).toEqual({ n: 0 });
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('look photos up by path and fingerprint through indexes', () => {
+    const db = openCatalog(':memory:');
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join('\n');
+    expect(plan(`SELECT id FROM photos WHERE path = 'x'`)).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_photos/);
+    expect(plan(`SELECT id FROM photos WHERE fingerprint = 'x'`)).toMatch(/USING (COVERING )?INDEX photos_fingerprint/);
+    db.close();
+  });
+
+  it('keep the search index in step when captions change or photos go', () => {
+    const db = openCatalog(':memory:');
+    const repo = new PhotosRepo(db);
+    const id = repo.save(photoWrite('/p/b.jpg', { caption: 'Seoul at night' }), null);
+    const find = (q: string) => searchPhotos(db, parseSearchQuery(q), 0, 10).total;
+    expect(find('seoul')).toBe(1);
+    repo.save(photoWrite('/p/b.jpg', { caption: 'Busan harbour' }), id);
+    expect(find('seoul')).toBe(0);
+    expect(find('busan')).toBe(1);
+    db.prepare('DELETE FROM photos WHERE id = ?').run(id);
+    expect(find('busan')).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogDb } from '../../src/main/catalog/catalog-db';
+import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { searchLibrary } from '../../src/main/services/library';
+import { photoWrite } from '../helpers/photo-write';
+
+let db: CatalogDb;
+
+beforeAll(() => {
+  db = openCatalog(':memory:');
+  const repo = new PhotosRepo(db);
+  repo.save(
+    photoWrite('/shoot/01.jpg', {
+      caption: 'North Korean leader Kim Jong Un attends a parade in Pyongyang.',
+      creators: ['Gavriil Grigorov'],
+      creditLine: 'Sputnik, Kremlin Pool Photo via AP',
+      source: 'Pool Sputnik Kremlin',
+      city: 'Pyongyang',
+      keywords: ['politics', 'military'],
+    }),
+    null,
+  );
+  repo.save(
+    photoWrite('/shoot/02.jpg', {
+      caption: 'A woman walks past a screen in Seoul.',
+      headline: 'Seoul reacts to Pyongyang summit',
+      creators: ['Ahn Young-joon'],
+      creditLine: 'AP Photo/Ahn Young-joon',
+      city: 'Séoul',
+    }),
+    null,
+  );
+  repo.save(
+    photoWrite('/shoot/03.jpg', {
+      caption: '',
+      personsShown: ['Vladimir Putin'],
+      copyrightNotice: '© 2024 Sputnik',
+    }),
+    null,
+  );
+  const over = photoWrite('/shoot/04.jpg', { caption: 'Over', creditLine: 'X'.repeat(40) });
+  over.overIimLimit = true;
+  over.copiesDisagree = true;
+  over.technical.warnings = ['IIM and XMP disagree on caption'];
+  repo.save(over, null);
+});
+
+const paths = (query: string) =>
+  searchLibrary(db, { query, offset: 0, limit: 50 }).items.map((p) => p.fileName);
+
+describe('library search', () => {
+  it('finds a word in caption, headline, keywords, creators or credit', () => {
+    expect(paths('pyongyang')).toEqual(['01.jpg', '02.jpg']);
+    expect(paths('military')).toEqual(['01.jpg']);
+    expect(paths('grigorov')).toEqual(['01.jpg']);
+    expect(paths('Kremlin')).toEqual(['01.jpg']);
+    expect(paths('putin')).toEqual(['03.jpg']);
+  });
+
+  it('matches prefixes as people type, ignoring case and accents', () => {
+    expect(paths('pyong')).toEqual(['01.jpg', '02.jpg']);
+    expect(paths('SEOUL')).toEqual(['02.jpg']);
+    expect(paths('city:seoul')).toEqual(['02.jpg']);
+  });
+
+  it('scopes words and phrases to a field', () => {
+    expect(paths('city:pyongyang')).toEqual(['01.jpg']);
+    expect(paths('headline:pyongyang')).toEqual(['02.jpg']);
+    expect(paths('creator:ahn')).toEqual(['02.jpg']);
+    expect(paths('"kim jong un"')).toEqual(['01.jpg']);
+    expect(paths('"jong kim"')).toEqual([]);
+    expect(paths('copyright:sputnik')).toEqual(['03.jpg']);
+  });
+
+  it('finds empty fields', () => {
+    expect(paths('caption:empty')).toEqual(['03.jpg']);
+    expect(paths('keywords:empty')).toEqual(['02.jpg', '03.jpg', '04.jpg']);
+  });
+
+  it('applies the problem filters', () => {
+    expect(paths('is:no-credit')).toEqual(['03.jpg']);
+    expect(paths('is:no-caption')).toEqual(['03.jpg']);
+    expect(paths('is:over-limit')).toEqual(['04.jpg']);
+    expect(paths('is:disagree')).toEqual(['04.jpg']);
+    expect(paths('is:problem')).toEqual(['04.jpg']);
+  });
+
+  it('treats FTS syntax in user text as plain words', () => {
+    for (const odd of ['NEAR(a b)', 'a OR', '"unclosed', 'col:*', '^x', 'AND', '-']) {
+      expect(() => paths(odd)).not.toThrow();
+    }
+  });
+
+  it('pages results and reports the total', () => {
+    const page = searchLibrary(db, { query: '', offset: 1, limit: 2 });
+    expect(page.total).toBe(4);
+    expect(page.items.map((p) => p.fileName)).toEqual(['02.jpg', '03.jpg']);
+  });
+
+  it('passes on a note for a query it could not fully understand', () => {
+    expect(searchLibrary(db, { query: 'is:whatever', offset: 0, limit: 5 }).queryNote).toMatch(
+      /Unknown filter/,
+    );
+  });
+});
