@@ -31,79 +31,90 @@ class InProcessReadPool implements ReadPool {
 
 interface WorkerEntry {
   file: string;
-  execArgv: string[];
+  workerData?: { devEntry: string };
 }
 
 /** The worker script beside this bundle (built) or the TypeScript source run through tsx. */
 function findWorkerEntry(): WorkerEntry | null {
   const override = process.env.CUTLINE_IMPORT_WORKER;
-  if (override) return { file: override, execArgv: [] };
+  if (override) return { file: override };
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     return {
-      file: fileURLToPath(new URL('../workers/import-worker.ts', here)),
-      execArgv: ['--import', 'tsx'],
+      file: fileURLToPath(new URL('../workers/dev-boot.mjs', here)),
+      workerData: { devEntry: new URL('../workers/import-worker.ts', here).href },
     };
   }
   for (const candidate of ['./import-worker.js', '../import-worker.js']) {
     const file = fileURLToPath(new URL(candidate, here));
-    if (existsSync(file)) return { file, execArgv: [] };
+    if (existsSync(file)) return { file };
   }
   return null;
 }
 
+interface PoolWorker {
+  thread: Worker;
+  /** Reads sent to this worker and not yet answered, by request id. */
+  inFlight: Map<number, string>;
+}
+
 class WorkerReadPool implements ReadPool {
   readonly capacity: number;
-  private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, (result: ReadJobResult) => void>();
-  private readonly pathOf = new Map<number, string>();
-  private readonly load: number[] = [];
+  private readonly workers: PoolWorker[] = [];
+  private readonly waiting = new Map<number, (result: ReadJobResult) => void>();
   private nextId = 1;
 
-  constructor(entry: WorkerEntry, count: number) {
+  constructor(
+    private readonly entry: WorkerEntry,
+    count: number,
+  ) {
     // Two reads in flight per worker hide the I/O wait between files.
     this.capacity = count * 2;
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(entry.file, { execArgv: entry.execArgv });
-      worker.on('message', (message: { id: number; result: ReadJobResult }) => {
-        this.load[i] = (this.load[i] ?? 1) - 1;
-        this.settle(message.id, message.result);
-      });
-      worker.on('error', (error) => this.failAll(i, error));
-      worker.unref();
-      this.workers.push(worker);
-      this.load.push(0);
-    }
+    for (let i = 0; i < count; i++) this.workers.push(this.spawn());
+  }
+
+  private spawn(): PoolWorker {
+    const worker: PoolWorker = {
+      thread: new Worker(this.entry.file, { workerData: this.entry.workerData }),
+      inFlight: new Map(),
+    };
+    worker.thread.on('message', (message: { id: number; result: ReadJobResult }) => {
+      worker.inFlight.delete(message.id);
+      this.settle(message.id, message.result);
+    });
+    // A worker that dies (a crash in a native decoder) fails only the files it held, and is
+    // replaced, so one poisonous file cannot stop an import.
+    worker.thread.on('error', (error) => {
+      for (const [id, path] of worker.inFlight) {
+        this.settle(id, { ok: false, path, reason: `the reader crashed on this file: ${error.message}` });
+      }
+      worker.inFlight.clear();
+      const index = this.workers.indexOf(worker);
+      if (index >= 0) this.workers[index] = this.spawn();
+    });
+    worker.thread.unref();
+    return worker;
   }
 
   read(path: string): Promise<ReadJobResult> {
     const id = this.nextId++;
-    let index = 0;
-    for (let i = 1; i < this.load.length; i++) {
-      if ((this.load[i] ?? 0) < (this.load[index] ?? 0)) index = i;
-    }
-    this.load[index] = (this.load[index] ?? 0) + 1;
+    const worker = this.workers.reduce((least, w) =>
+      w.inFlight.size < least.inFlight.size ? w : least,
+    );
     return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.pathOf.set(id, path);
-      this.workers[index]?.postMessage({ id, path, worker: index });
+      this.waiting.set(id, resolve);
+      worker.inFlight.set(id, path);
+      worker.thread.postMessage({ id, path });
     });
   }
 
   private settle(id: number, result: ReadJobResult): void {
-    this.pending.get(id)?.(result);
-    this.pending.delete(id);
-    this.pathOf.delete(id);
-  }
-
-  /** A worker that dies (a crash in a native decoder) fails its files, not the import. */
-  private failAll(_worker: number, error: Error): void {
-    for (const [id, path] of this.pathOf) {
-      this.settle(id, { ok: false, path, reason: `reader crashed: ${error.message}` });
-    }
+    this.waiting.get(id)?.(result);
+    this.waiting.delete(id);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.thread.terminate()));
   }
 }
