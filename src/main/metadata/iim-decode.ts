@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * IIM (IPTC-NAA Information Interchange Model) decoding from raw bytes. exifr decodes every
+ * IIM string as Latin-1 and never returns record 1 (the character set), so Cutline re-reads
+ * the datasets itself: see docs/METADATA.md, "Text encoding of IIM".
+ */
+
+/** Windows-1252 for 0x80–0x9F; Node's TextDecoder('windows-1252') maps these wrongly. */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Loose = new TextDecoder('utf-8');
+
+/** Decodes bytes as Windows-1252 (0x00–0x7F and 0xA0–0xFF are the same as Latin-1). */
+export function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) {
+    out += String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : byte);
+  }
+  return out;
+}
+
+/** True when the bytes are well-formed UTF-8. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes one IIM value. Declared UTF-8 is read as UTF-8 (a broken sequence becomes U+FFFD
+ * rather than an error). Undeclared bytes are UTF-8 when they are valid UTF-8 (most modern
+ * writers that forget 1:90 still write UTF-8), otherwise Windows-1252, which is what older
+ * Mac/Windows newsroom tools wrote and a superset of the Latin-1 letters.
+ */
+export function decodeIimText(bytes: Uint8Array, declaredUtf8: boolean): string {
+  let text: string;
+  if (declaredUtf8) text = utf8Loose.decode(bytes);
+  else if (bytes.every((b) => b < 0x80)) text = Buffer.from(bytes).toString('latin1');
+  else text = isValidUtf8(bytes) ? utf8Strict.decode(bytes) : decodeCp1252(bytes);
+  // IIM text never holds NUL: writers pad with it, and damaged files run on past it (ExifTool
+  // also ends the value there).
+  const nul = text.indexOf('\0');
+  return nul < 0 ? text : text.slice(0, nul);
+}
+
+/** One IIM dataset as stored: record, dataset number and raw value bytes. */
+export interface IimDataset {
+  record: number;
+  dataset: number;
+  bytes: Uint8Array;
+}
+
+/** What the IRB (Photoshop image resources) held that matters for captions. */
+export interface IrbContents {
+  /** Every 0x0404 (IPTC-NAA) resource's data, in file order. */
+  iimBlocks: Uint8Array[];
+  /** Resource 0x0425: the MD5 Photoshop stored of the IIM when it last synced XMP and IIM. */
+  storedDigest: Uint8Array | null;
+}
+
+/**
+ * Reads Photoshop image resources ("8BIM" blocks), as found in a JPEG APP13 "Photoshop 3.0"
+ * segment (after its header, all consecutive segments joined), TIFF tag 34377 or a PNG raw
+ * profile. Stops quietly at the first thing that is not a resource.
+ */
+export function parseIrb(data: Uint8Array): IrbContents {
+  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const result: IrbContents = { iimBlocks: [], storedDigest: null };
+  let pos = 0;
+  while (pos + 12 <= view.length) {
+    const sig = view.toString('latin1', pos, pos + 4);
+    // "8BIM" is the usual signature; a few writers use these others for the same layout.
+    if (sig !== '8BIM' && sig !== 'PHUT' && sig !== 'DCSR' && sig !== 'AgHg' && sig !== 'MeSa') {
+      break;
+    }
+    const id = view.readUInt16BE(pos + 4);
+    const nameLength = view[pos + 6]!;
+    // The Pascal name (length byte + text) is padded to an even size.
+    let p = pos + 6 + ((nameLength + 2) & ~1);
+    if (p + 4 > view.length) break;
+    const size = view.readUInt32BE(p);
+    p += 4;
+    const end = Math.min(p + size, view.length);
+    const payload = data.subarray(p, end);
+    if (id === 0x0404) result.iimBlocks.push(payload);
+    else if (id === 0x0425 && payload.length === 16) result.storedDigest = payload;
+    pos = p + size + (size & 1);
+  }
+  return result;
+}
+
+/** IIM datasets of a block, and whether the block ended cleanly. */
+export interface IimParse {
+  datasets: IimDataset[];
+  /** Set when the data stopped being IIM before its end. */
+  problem: string | null;
+}
+
+/** Splits one IIM block into datasets (0x1C, record, dataset, length, value). */
+export function parseIimDatasets(block: Uint8Array): IimParse {
+  const datasets: IimDataset[] = [];
+  let pos = 0;
+  let problem: string | null = null;
+  while (pos < block.length) {
+    if (block[pos] !== 0x1c) {
+      // Trailing NUL padding is common and harmless; anything else is damage.
+      if (block.subarray(pos).some((b) => b !== 0)) {
+        problem = `IIM data is damaged at byte ${pos} (expected a dataset marker)`;
+      }
+      break;
+    }
+    if (pos + 5 > block.length) {
+      problem = 'IIM data ends in the middle of a dataset header';
+      break;
+    }
+    const record = block[pos + 1]!;
+    const dataset = block[pos + 2]!;
+    let length = (block[pos + 3]! << 8) | block[pos + 4]!;
+    let start = pos + 5;
+    if (length & 0x8000) {
+      // Extended dataset: the low 15 bits count the bytes of the real length.
+      const count = length & 0x7fff;
+      if (count > 4 || start + count > block.length) {
+        problem = 'IIM data has a bad extended length';
+        break;
+      }
+      length = 0;
+      for (let i = 0; i < count; i++) length = length * 256 + block[start + i]!;
+      start += count;
+    }
+    const end = start + length;
+    if (end > block.length) {
+      problem = 'IIM data is truncated (a value runs past the end of the block)';
+      datasets.push({ record, dataset, bytes: block.subarray(start) });
+      break;
+    }
+    datasets.push({ record, dataset, bytes: block.subarray(start, end) });
+    pos = end;
+  }
+  return { datasets, problem };
+}
+
+/** The state of the IPTCDigest Photoshop stores beside the IIM. */
+export type DigestState = 'absent' | 'match' | 'mismatch';
+
+/** The decoded IIM of one file. */
+export interface IimRecord {
+  /** Record-2 values by dataset number, decoded to text; every dataset is a list (repeatables). */
+  values: Map<number, string[]>;
+  /** Raw byte length of each record-2 value, same order as `values`. */
+  byteLengths: Map<number, number[]>;
+  /** The 1:90 declaration as text ("UTF-8", or the escape sequence shown as hex), or null. */
+  charset: string | null;
+  /** Whether the stored IPTCDigest (0x0425) matches the MD5 of the IIM block. */
+  digest: DigestState;
+  /** Plain-English notes about anything odd. */
+  warnings: string[];
+}
+
+const ESC_UTF8 = [0x1b, 0x25, 0x47];
+
+/**
+ * Decodes the IIM blocks of a file (from `parseIrb`, or bare IIM from TIFF tag 33723 or a PNG
+ * profile). The digest is compared with the MD5 of the first block, as Photoshop and ExifTool
+ * compute it. Returns null when there is no IIM at all.
+ */
+export function decodeIim(blocks: Uint8Array[], storedDigest: Uint8Array | null): IimRecord | null {
+  if (blocks.length === 0) return null;
+  const warnings: string[] = [];
+  const all: IimDataset[] = [];
+  for (const block of blocks) {
+    const parsed = parseIimDatasets(block);
+    all.push(...parsed.datasets);
+    if (parsed.problem) warnings.push(parsed.problem);
+  }
+  const charsetSet = all.find((d) => d.record === 1 && d.dataset === 90);
+  let charset: string | null = null;
+  let declaredUtf8 = false;
+  if (charsetSet) {
+    const b = charsetSet.bytes;
+    declaredUtf8 = b.length >= 3 && ESC_UTF8.every((v, i) => b[i] === v);
+    charset = declaredUtf8 ? 'UTF-8' : Buffer.from(b).toString('hex');
+    if (!declaredUtf8) {
+      warnings.push(`IIM declares a character set other than UTF-8 (${charset}); read as cp1252`);
+    }
+  }
+  const values = new Map<number, string[]>();
+  const byteLengths = new Map<number, number[]>();
+  for (const d of all) {
+    if (d.record !== 2 || d.dataset === 0) continue;
+    const text = decodeIimText(d.bytes, declaredUtf8);
+    const list = values.get(d.dataset) ?? [];
+    const lengths = byteLengths.get(d.dataset) ?? [];
+    list.push(text);
+    lengths.push(d.bytes.length);
+    values.set(d.dataset, list);
+    byteLengths.set(d.dataset, lengths);
+  }
+  let digest: DigestState = 'absent';
+  if (storedDigest) {
+    const current = createHash('md5').update(blocks[0]!).digest();
+    digest = current.equals(Buffer.from(storedDigest)) ? 'match' : 'mismatch';
+  }
+  return { values, byteLengths, charset, digest, warnings };
+}

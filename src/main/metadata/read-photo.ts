@@ -1,0 +1,657 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import exifr from 'exifr';
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  type CaptionFields,
+  emptyCaptionFields,
+  FIELD_LABELS,
+  type FieldOrigin,
+  type FieldOrigins,
+  IIM_LIMITS,
+  isListField,
+  type MetadataCopy,
+} from '../../shared/model';
+import {
+  type ContainerScan,
+  findXmpPacket,
+  scanJpeg,
+  scanPng,
+  scanTiff,
+  scanWebp,
+} from './container-scan';
+import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
+import type { ReadResult } from './read-result';
+import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
+import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
+
+/** Bytes read first; almost every JPEG keeps all its metadata inside them. */
+export const HEAD_BYTES = 256 * 1024;
+
+type Kind = 'jpeg' | 'tiff' | 'png' | 'bmff' | 'webp' | 'raf';
+
+/** Where each field lives: IIM dataset (record 2), XMP namespace and property. */
+const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: string }> = {
+  caption: { iim: 120, ns: XMP_NS.dc, prop: 'description' },
+  headline: { iim: 105, ns: XMP_NS.photoshop, prop: 'Headline' },
+  title: { iim: 5, ns: XMP_NS.dc, prop: 'title' },
+  creators: { iim: 80, ns: XMP_NS.dc, prop: 'creator' },
+  creatorJobTitle: { iim: 85, ns: XMP_NS.photoshop, prop: 'AuthorsPosition' },
+  creditLine: { iim: 110, ns: XMP_NS.photoshop, prop: 'Credit' },
+  source: { iim: 115, ns: XMP_NS.photoshop, prop: 'Source' },
+  copyrightNotice: { iim: 116, ns: XMP_NS.dc, prop: 'rights' },
+  captionWriter: { iim: 122, ns: XMP_NS.photoshop, prop: 'CaptionWriter' },
+  dateCreated: { iim: 55, ns: XMP_NS.photoshop, prop: 'DateCreated' },
+  city: { iim: 90, ns: XMP_NS.photoshop, prop: 'City' },
+  sublocation: { iim: 92, ns: XMP_NS.Iptc4xmpCore, prop: 'Location' },
+  provinceState: { iim: 95, ns: XMP_NS.photoshop, prop: 'State' },
+  country: { iim: 101, ns: XMP_NS.photoshop, prop: 'Country' },
+  countryCode: { iim: 100, ns: XMP_NS.Iptc4xmpCore, prop: 'CountryCode' },
+  keywords: { iim: 25, ns: XMP_NS.dc, prop: 'subject' },
+  instructions: { iim: 40, ns: XMP_NS.photoshop, prop: 'Instructions' },
+  jobId: { iim: 103, ns: XMP_NS.photoshop, prop: 'TransmissionReference' },
+  event: { ns: XMP_NS.Iptc4xmpExt, prop: 'Event' },
+  personsShown: { ns: XMP_NS.Iptc4xmpExt, prop: 'PersonInImage' },
+  altText: { ns: XMP_NS.Iptc4xmpCore, prop: 'AltTextAccessibility' },
+  extendedDescription: { ns: XMP_NS.Iptc4xmpCore, prop: 'ExtDescrAccessibility' },
+  usageTerms: { ns: XMP_NS.xmpRights, prop: 'UsageTerms' },
+};
+
+/**
+ * What cameras put in ImageDescription/Artist/Copyright when nobody typed anything. MWG says
+ * EXIF wins, but these are not captions or credits, so they must not hide the IIM/XMP ones.
+ */
+const BOILERPLATE = new Set(
+  [
+    'olympus digital camera',
+    'sony dsc',
+    'digital camera',
+    'samsung',
+    'samsung digital camera',
+    'default',
+    'kodak digital still camera',
+    'minolta digital camera',
+    'pentax digital camera',
+    'konica minolta digital camera',
+    'exif_jpeg_picture',
+    'lead technologies inc. v1.01',
+    'camera',
+    'dcim',
+    'image',
+    'photo',
+    'picture',
+    'unknown',
+    'none',
+    'copyright',
+    'artist',
+    'author',
+    'photographer',
+    'user',
+    'owner',
+    'picasa',
+    'hdr',
+    'casio',
+    'nikon',
+    'canon',
+    '(c)',
+    '©',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** True for EXIF text that is padding or a camera's default rather than something a person wrote. */
+export function isCameraBoilerplate(text: string, make = '', model = ''): boolean {
+  const t = text.replace(/\0/g, '').trim().toLowerCase();
+  if (t === '' || /^[?\s.\-_]*$/.test(t)) return true;
+  if (BOILERPLATE.has(t)) return true;
+  if (/^(<.*>|[\w-]+ )?(digital )?(still )?camera$/.test(t)) return true;
+  const mk = make.trim().toLowerCase();
+  const md = model.trim().toLowerCase();
+  return (mk !== '' && t === mk) || (md !== '' && t === md) || (mk !== '' && t === `${mk} ${md}`);
+}
+
+/** The subset of exifr's output that Cutline uses (translateValues/reviveValues off). */
+interface ExifrOutput {
+  ifd0?: Record<string, unknown>;
+  exif?: Record<string, unknown>;
+  gps?: Record<string, unknown>;
+  ihdr?: Record<string, unknown>;
+  iptc?: Record<string, unknown>;
+  xmp?: unknown;
+  errors?: unknown[];
+}
+
+type ExifrOptions = Parameters<typeof exifr.parse>[1];
+
+const EXIFR_OPTIONS = {
+  mergeOutput: false,
+  tiff: true,
+  ifd0: true,
+  exif: true,
+  gps: true,
+  ifd1: false,
+  interop: false,
+  iptc: false,
+  xmp: false,
+  icc: false,
+  jfif: false,
+  ihdr: false,
+  makerNote: false,
+  userComment: false,
+  translateValues: false,
+  reviveValues: false,
+  silentErrors: true,
+  // Whole-buffer input: never let exifr go looking for more.
+  chunked: false,
+} as unknown as ExifrOptions;
+
+/** For containers exifr walks itself (HEIC, AVIF): take its raw XMP packet too. */
+const EXIFR_OPTIONS_FULL = {
+  ...(EXIFR_OPTIONS as object),
+  xmp: { parse: false },
+} as unknown as ExifrOptions;
+
+async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function sniff(buf: Buffer): Kind | null {
+  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
+  if (buf.length >= 8) {
+    const s4 = buf.toString('latin1', 0, 4);
+    if (s4 === 'II*\0' || s4 === 'MM\0*' || s4 === 'IIRO' || s4 === 'IIRS' || s4 === 'IIU\0') {
+      return 'tiff';
+    }
+    if (buf.readUInt32BE(0) === 0x89504e47) return 'png';
+    if (s4 === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+    if (buf.toString('latin1', 4, 8) === 'ftyp') return 'bmff';
+    if (buf.toString('latin1', 0, 15) === 'FUJIFILMCCD-RAW') return 'raf';
+  }
+  return null;
+}
+
+function formatName(kind: Kind, buf: Buffer, ext: string): string {
+  switch (kind) {
+    case 'jpeg':
+      return 'JPEG';
+    case 'png':
+      return 'PNG';
+    case 'webp':
+      return 'WEBP';
+    case 'raf':
+      return 'RAF';
+    case 'tiff': {
+      const s4 = buf.toString('latin1', 0, 4);
+      if (s4 === 'IIRO' || s4 === 'IIRS') return 'ORF';
+      if (s4 === 'IIU\0') return 'RW2';
+      if (buf.toString('latin1', 8, 10) === 'CR') return 'CR2';
+      const byExt: Record<string, string> = {
+        dng: 'DNG',
+        nef: 'NEF',
+        arw: 'ARW',
+        orf: 'ORF',
+        rw2: 'RW2',
+      };
+      return byExt[ext] ?? 'TIFF';
+    }
+    case 'bmff': {
+      const brand = buf.toString('latin1', 8, 12);
+      if (brand === 'crx ') return 'CR3';
+      if (brand === 'avif' || brand === 'avis') return 'AVIF';
+      return 'HEIC';
+    }
+  }
+}
+
+/** Decoded metadata copies found in the file. */
+interface Blocks {
+  scan: ContainerScan;
+  /** TIFF bytes (or a whole JPEG/PNG/HEIC) for exifr to read EXIF from. */
+  exifInput: Buffer | null;
+  exifrFull: boolean;
+}
+
+function scanBlocks(kind: Kind, buf: Buffer, complete: boolean): Blocks {
+  switch (kind) {
+    case 'jpeg':
+      return { scan: scanJpeg(buf, complete), exifInput: buf, exifrFull: false };
+    case 'tiff':
+      return { scan: scanTiff(buf, complete), exifInput: buf, exifrFull: false };
+    case 'png':
+      return { scan: scanPng(buf, complete), exifInput: buf, exifrFull: false };
+    case 'webp': {
+      const scan = scanWebp(buf);
+      if (complete) scan.needMore = false;
+      return { scan, exifInput: scan.exif, exifrFull: false };
+    }
+    case 'raf': {
+      // RAF: a header pointing at a full JPEG preview that carries the EXIF.
+      const jpegAt = buf.length >= 92 ? buf.readUInt32BE(84) : 0;
+      const jpegLength = buf.length >= 92 ? buf.readUInt32BE(88) : 0;
+      const end = jpegAt + jpegLength;
+      if (jpegAt === 0 || end > buf.length) {
+        // The preview's metadata segments are at its start: 256 KB past its offset is enough.
+        const inside = jpegAt > 0 && jpegAt + 4 < buf.length;
+        const scan = inside
+          ? scanJpeg(buf.subarray(jpegAt), false)
+          : scanJpeg(Buffer.alloc(0), true);
+        scan.needMore = !complete && (!inside || scan.needMore);
+        scan.fatal = null;
+        return { scan, exifInput: inside ? buf.subarray(jpegAt) : null, exifrFull: false };
+      }
+      const jpeg = buf.subarray(jpegAt, end);
+      const scan = scanJpeg(jpeg, true);
+      scan.width = null; // the preview's size, not the sensor's
+      scan.height = null;
+      return { scan, exifInput: jpeg, exifrFull: false };
+    }
+    case 'bmff': {
+      const scan: ContainerScan = {
+        irbs: [],
+        bareIim: [],
+        xmp: [],
+        width: null,
+        height: null,
+        needMore: false,
+        warnings: [],
+        fatal: null,
+      };
+      // CR3 keeps IFD0 as a TIFF in a CMT1 box; HEIC/AVIF are walked by exifr.
+      const cmt1 = buf.indexOf('CMT1');
+      if (buf.toString('latin1', 8, 12) === 'crx ' && cmt1 > 4) {
+        const size = buf.readUInt32BE(cmt1 - 4);
+        const tiff = buf.subarray(cmt1 + 4, cmt1 - 4 + size);
+        const xmp = findXmpPacket(buf);
+        if (xmp) scan.xmp.push(xmp);
+        return { scan, exifInput: tiff, exifrFull: false };
+      }
+      return { scan, exifInput: buf, exifrFull: true };
+    }
+  }
+}
+
+function str(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.replace(/\0+$/, '').trim();
+  if (value instanceof Uint8Array)
+    return Buffer.from(value).toString('utf8').replace(/\0+$/, '').trim();
+  return String(value).trim();
+}
+
+function num(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function gpsDegrees(value: unknown, ref: unknown, negative: string): number | null {
+  let deg: number | null = null;
+  if (typeof value === 'number') deg = value;
+  else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'number')) {
+    const [d = 0, m = 0, s = 0] = value as number[];
+    deg = d + m / 60 + s / 3600;
+  }
+  if (deg === null || !Number.isFinite(deg)) return null;
+  if (str(ref).toUpperCase().startsWith(negative)) deg = -Math.abs(deg);
+  return Math.round(deg * 1e7) / 1e7;
+}
+
+/** "2024:06:19 10:12:00" + "+09:00" → "2024-06-19T10:12:00+09:00". */
+function exifDate(date: string, offset: string): string {
+  const m = /^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(date);
+  if (!m || m[1] === '0000') return '';
+  let out = `${m[1]}-${m[2]}-${m[3]}`;
+  if (m[4])
+    out += `T${m[4]}:${m[5]}:${m[6] ?? '00'}${/^[+-]\d{2}:\d{2}$/.test(offset) ? offset : ''}`;
+  return out;
+}
+
+/** IIM 2:55 "20240619" + 2:60 "101200+0900" → "2024-06-19T10:12:00+09:00". */
+function iimDate(date: string, time: string): string {
+  const d = /^(\d{4})(\d{2})(\d{2})/.exec(date.trim());
+  if (!d || d[1] === '0000') return '';
+  let out = `${d[1]}-${d[2]}-${d[3]}`;
+  const t = /^(\d{2})(\d{2})(\d{2})?([+-]\d{2})?(\d{2})?/.exec(time.trim());
+  if (t) out += `T${t[1]}:${t[2]}:${t[3] ?? '00'}${t[4] ? `${t[4]}:${t[5] ?? '00'}` : ''}`;
+  return out;
+}
+
+type Copy = string | string[];
+
+function copyText(value: Copy): string {
+  return Array.isArray(value) ? value.join('; ') : value;
+}
+
+function isEmptyCopy(value: Copy | undefined): value is undefined {
+  return value === undefined || (Array.isArray(value) ? value.length === 0 : value === '');
+}
+
+/** True when the IIM copy is the XMP copy cut at (or just under, for UTF-8) its byte limit. */
+function isTruncationOf(iim: Copy, xmp: Copy, limit: number | undefined): boolean {
+  if (!limit) return false;
+  const a = Array.isArray(iim) ? iim : [iim];
+  const b = Array.isArray(xmp) ? xmp : [xmp];
+  if (a.length !== b.length) return false;
+  let any = false;
+  for (let i = 0; i < a.length; i++) {
+    const short = a[i]!;
+    if (lineEnds(short) === lineEnds(b[i]!)) continue;
+    const bytes = Buffer.byteLength(short, 'utf8');
+    // A cut in the middle of a UTF-8 sequence leaves U+FFFD or a stray cp1252 letter behind.
+    const cleaned = lineEnds(short).replace(/\uFFFD+$/, '');
+    const long = lineEnds(b[i]!);
+    if (bytes < limit - 3 || long.length <= cleaned.length) return false;
+    if (!long.startsWith(cleaned) && !long.startsWith(cleaned.slice(0, -1))) return false;
+    any = true;
+  }
+  return any;
+}
+
+function sameCopy(a: Copy, b: Copy, field: CaptionField): boolean {
+  if (field === 'dateCreated') {
+    const x = copyText(a);
+    const y = copyText(b);
+    const n = Math.min(x.length, y.length, 19);
+    return x.slice(0, n) === y.slice(0, n);
+  }
+  // IIM from old Mac systems ends lines with CR; that is not a different caption.
+  return lineEnds(copyText(a)) === lineEnds(copyText(b));
+}
+
+function lineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+interface FieldCopies {
+  exif?: Copy;
+  iim?: Copy;
+  xmp?: Copy;
+  sidecar?: Copy;
+}
+
+interface ReconcileContext {
+  digest: IimRecord['digest'] | 'none';
+  raw: boolean;
+  make: string;
+  model: string;
+}
+
+/**
+ * Picks one field's value by MWG precedence (docs/METADATA.md): a RAW file's sidecar (where
+ * Cutline and Lightroom write), then EXIF unless it is camera boilerplate, then IIM when there
+ * is no XMP copy or the IPTCDigest says the IIM is newer (keeping the whole XMP text when the
+ * IIM was only cut at its limit), else XMP (embedded, then a non-RAW file's sidecar).
+ */
+function reconcile(
+  field: CaptionField,
+  copies: FieldCopies,
+  ctx: ReconcileContext,
+): { value: Copy | undefined; origin: FieldOrigin } {
+  const limit = IIM_LIMITS[field];
+  const present: Partial<Record<MetadataCopy, string>> = {};
+  for (const key of ['exif', 'iim', 'xmp', 'sidecar'] as const) {
+    const value = copies[key];
+    if (!isEmptyCopy(value)) present[key] = copyText(value);
+  }
+  const exifUsable =
+    !isEmptyCopy(copies.exif) && !isCameraBoilerplate(copyText(copies.exif), ctx.make, ctx.model);
+  let from: MetadataCopy | null = null;
+  const xmpFrom: MetadataCopy | null = !isEmptyCopy(copies.xmp)
+    ? 'xmp'
+    : !isEmptyCopy(copies.sidecar)
+      ? 'sidecar'
+      : null;
+  const xmpValue = xmpFrom ? copies[xmpFrom] : undefined;
+  if (ctx.raw && !isEmptyCopy(copies.sidecar)) from = 'sidecar';
+  else if (exifUsable) from = 'exif';
+  else if (isEmptyCopy(copies.iim)) from = xmpFrom;
+  else if (!xmpFrom) from = 'iim';
+  else if (ctx.digest === 'mismatch') {
+    from = isTruncationOf(copies.iim!, xmpValue!, limit) ? xmpFrom : 'iim';
+  } else from = xmpFrom;
+  // Disagreement: two meaningful copies differ (an IIM cut at its limit agrees with its XMP).
+  const meaningful: { key: MetadataCopy; value: Copy }[] = [];
+  if (exifUsable) meaningful.push({ key: 'exif', value: copies.exif! });
+  for (const key of ['iim', 'xmp', 'sidecar'] as const) {
+    if (!isEmptyCopy(copies[key])) meaningful.push({ key, value: copies[key]! });
+  }
+  let disagree = false;
+  for (let i = 0; i < meaningful.length && !disagree; i++) {
+    for (let j = i + 1; j < meaningful.length && !disagree; j++) {
+      const a = meaningful[i]!;
+      const b = meaningful[j]!;
+      if (sameCopy(a.value, b.value, field)) continue;
+      if (a.key === 'iim' && isTruncationOf(a.value, b.value, limit)) continue;
+      if (b.key === 'iim' && isTruncationOf(b.value, a.value, limit)) continue;
+      disagree = true;
+    }
+  }
+  return { value: from ? copies[from] : undefined, origin: { from, disagree, copies: present } };
+}
+
+/** Splits EXIF Artist ("A; B") into creators, as MWG maps Artist onto dc:creator. */
+function splitArtist(artist: string): string[] {
+  return artist
+    .split(/;\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function xmpCopy(props: XmpProperties | null, field: CaptionField): Copy | undefined {
+  if (!props) return undefined;
+  const where = FIELD_MAP[field];
+  const value = props.get(xmpKey(where.ns, where.prop));
+  if (!value) return undefined;
+  return isListField(field) ? xmpList(value) : xmpText(value);
+}
+
+function iimCopy(iim: IimRecord | null, field: CaptionField): Copy | undefined {
+  const dataset = FIELD_MAP[field].iim;
+  if (!iim || dataset === undefined) return undefined;
+  const values = iim.values.get(dataset);
+  if (!values || values.length === 0) return undefined;
+  if (field === 'dateCreated') return iimDate(values[0]!, iim.values.get(60)?.[0] ?? '');
+  if (isListField(field)) return values.map((v) => v.trim()).filter((v) => v !== '');
+  // Non-repeatable datasets stored twice: the first one counts, as in ExifTool.
+  return values[0]!.trim();
+}
+
+function parseXmpSafely(packets: string[], warnings: string[], what: string): XmpProperties | null {
+  if (packets.length === 0) return null;
+  const merged: XmpProperties = new Map();
+  for (const packet of packets) {
+    try {
+      for (const [key, value] of parseXmp(packet)) if (!merged.has(key)) merged.set(key, value);
+    } catch (error) {
+      warnings.push(`${what} could not be read: ${(error as Error).message}`);
+    }
+  }
+  return merged;
+}
+
+async function readSidecar(
+  path: string,
+  warnings: string[],
+): Promise<{ path: string; props: XmpProperties } | null> {
+  for (const candidate of sidecarCandidates(path)) {
+    let text: string;
+    try {
+      text = await readFile(candidate, 'utf8');
+    } catch {
+      continue;
+    }
+    const props = parseXmpSafely([text], warnings, 'XMP sidecar');
+    if (props) return { path: candidate, props };
+  }
+  return null;
+}
+
+async function runExifr(input: Buffer, full: boolean, warnings: string[]): Promise<ExifrOutput> {
+  try {
+    const out = (await exifr.parse(input, full ? EXIFR_OPTIONS_FULL : EXIFR_OPTIONS)) as
+      | ExifrOutput
+      | undefined;
+    for (const error of out?.errors ?? []) {
+      warnings.push(`EXIF reader: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return out ?? {};
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    // "Unknown file format" just means exifr has nothing to say about this container.
+    if (!/unknown file format/i.test(message)) warnings.push(`EXIF could not be read: ${message}`);
+    return {};
+  }
+}
+
+/**
+ * Reads one image file's caption/credit metadata (EXIF, IIM, XMP and an .xmp sidecar) and its
+ * technical fields, reconciled as docs/METADATA.md says. Reads the first 256 KB once (or uses
+ * `options.head`, the same bytes already read by the caller) and the whole file only when the
+ * metadata lies beyond them. Never throws for odd metadata (see `technical.warnings`); throws a
+ * plain-English Error only when the file cannot be read as an image at all.
+ */
+export async function readPhoto(
+  path: string,
+  options: { head?: Buffer } = {},
+): Promise<ReadResult> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error('not a file');
+  if (info.size === 0) throw new Error('file is empty (0 bytes)');
+  let buf = options.head ?? (await readHead(path, HEAD_BYTES));
+  let complete = buf.length >= info.size;
+  const kind = sniff(buf);
+  if (!kind) throw new Error('not an image file');
+  const ext = extensionOf(path);
+  const format = formatName(kind, buf, ext);
+  const warnings: string[] = [];
+
+  let blocks = scanBlocks(kind, buf, complete);
+  if (blocks.scan.needMore && !complete) {
+    buf = await readFile(path);
+    complete = true;
+    blocks = scanBlocks(kind, buf, complete);
+  }
+  const { scan } = blocks;
+  if (scan.fatal) throw new Error(scan.fatal);
+  warnings.push(...scan.warnings);
+
+  let ex: ExifrOutput = {};
+  const exifWarnings: string[] = [];
+  if (blocks.exifInput && blocks.exifInput.length > 0) {
+    ex = await runExifr(blocks.exifInput, blocks.exifrFull, exifWarnings);
+    if (blocks.exifrFull && !complete && (!ex.ifd0 || exifWarnings.length > 0)) {
+      // HEIC/AVIF may keep their Exif item past the head: read the rest and try again.
+      buf = await readFile(path);
+      complete = true;
+      exifWarnings.length = 0;
+      ex = await runExifr(buf, true, exifWarnings);
+    }
+  }
+  warnings.push(...exifWarnings);
+  const ifd0 = ex.ifd0 ?? {};
+  const exif = ex.exif ?? {};
+  const gps = ex.gps ?? {};
+
+  // IIM: Photoshop IRBs, bare IIM blocks, or (other containers) exifr's Latin-1 strings, which
+  // map back to the exact bytes.
+  const iimBlocks: Uint8Array[] = [...scan.bareIim];
+  let storedDigest: Uint8Array | null = null;
+  for (const irb of scan.irbs) {
+    const parsed = parseIrb(irb);
+    iimBlocks.push(...parsed.iimBlocks);
+    storedDigest ??= parsed.storedDigest;
+  }
+  let iim: IimRecord | null = null;
+  try {
+    iim = decodeIim(iimBlocks, storedDigest);
+  } catch (error) {
+    warnings.push(`IIM could not be read: ${(error as Error).message}`);
+  }
+  if (iim) warnings.push(...iim.warnings);
+
+  // XMP: from the container walk, else exifr's raw packet, else a scan of the bytes.
+  const packets = [...scan.xmp];
+  if (packets.length === 0 && typeof ex.xmp === 'string') packets.push(ex.xmp);
+  if (packets.length === 0 && (kind === 'bmff' || kind === 'raf')) {
+    const found = findXmpPacket(buf);
+    if (found) packets.push(found);
+  }
+  const xmp = parseXmpSafely(packets, warnings, 'XMP');
+
+  const raw =
+    isRawImage(path) || ['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG'].includes(format);
+  const sidecar = await readSidecar(path, warnings);
+
+  const make = str(ifd0.Make);
+  const model = str(ifd0.Model);
+  const ctx: ReconcileContext = { digest: iim ? iim.digest : 'none', raw, make, model };
+  const fields: CaptionFields = emptyCaptionFields();
+  const origins: FieldOrigins = {};
+  for (const field of CAPTION_FIELDS) {
+    const copies: FieldCopies = {
+      iim: iimCopy(iim, field),
+      xmp: xmpCopy(xmp, field),
+      sidecar: xmpCopy(sidecar?.props ?? null, field),
+    };
+    if (field === 'caption') copies.exif = str(ifd0.ImageDescription);
+    else if (field === 'copyrightNotice') copies.exif = str(ifd0.Copyright);
+    else if (field === 'creators') {
+      const artist = str(ifd0.Artist);
+      copies.exif = artist ? splitArtist(artist) : undefined;
+    } else if (field === 'dateCreated') {
+      copies.exif = exifDate(str(exif.DateTimeOriginal), str(exif.OffsetTimeOriginal));
+    }
+    const { value, origin } = reconcile(field, copies, ctx);
+    if (value !== undefined) {
+      if (isListField(field)) fields[field] = Array.isArray(value) ? [...value] : [value];
+      else fields[field] = Array.isArray(value) ? value.join('; ') : value;
+    }
+    if (origin.from || Object.keys(origin.copies).length > 0) origins[field] = origin;
+    if (
+      origin.disagree &&
+      origin.copies.iim !== undefined &&
+      (origin.copies.xmp ?? origin.copies.sidecar) !== undefined
+    ) {
+      const label = FIELD_LABELS[field].toLowerCase();
+      if (!sameCopy(copies.iim ?? '', copies.xmp ?? copies.sidecar ?? '', field)) {
+        warnings.push(`IIM and XMP disagree on ${label}`);
+      }
+    }
+    const limit = IIM_LIMITS[field];
+    const dataset = FIELD_MAP[field].iim;
+    if (limit && iim && dataset !== undefined) {
+      const lengths = iim.byteLengths.get(dataset) ?? [];
+      if (lengths.some((n) => n > limit)) {
+        warnings.push(`IIM ${FIELD_LABELS[field]} is over its ${limit}-byte limit`);
+      }
+    }
+  }
+  if (iim?.digest === 'mismatch') {
+    warnings.push('IIM was changed after the XMP (IPTCDigest does not match): IIM values win');
+  }
+
+  const width = scan.width ?? num(exif.ExifImageWidth) ?? num(ifd0.ImageWidth) ?? null;
+  const height = scan.height ?? num(exif.ExifImageHeight) ?? num(ifd0.ImageHeight) ?? null;
+  const orientation = num(ifd0.Orientation);
+  return {
+    fields,
+    origins,
+    technical: {
+      format,
+      width,
+      height,
+      orientation: orientation && orientation >= 1 && orientation <= 8 ? orientation : null,
+      cameraMake: make,
+      cameraModel: model,
+      lens: str(exif.LensModel) || str(exif.LensMake),
+      gpsLatitude: gpsDegrees(gps.GPSLatitude, gps.GPSLatitudeRef, 'S'),
+      gpsLongitude: gpsDegrees(gps.GPSLongitude, gps.GPSLongitudeRef, 'W'),
+      warnings: [...new Set(warnings)],
+    },
+    sidecarPath: sidecar?.path ?? null,
+  };
+}

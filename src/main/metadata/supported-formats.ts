@@ -1,0 +1,61 @@
+import { basename, dirname, extname, join } from 'node:path';
+
+/** Lower-case extensions (no dot) of the image files Cutline imports. */
+export const SUPPORTED_EXTENSIONS = [
+  'jpg',
+  'jpeg',
+  'jpe',
+  'tif',
+  'tiff',
+  'png',
+  'heic',
+  'heif',
+  'avif',
+  'webp',
+  'dng',
+  'cr2',
+  'cr3',
+  'nef',
+  'arw',
+  'raf',
+  'orf',
+  'rw2',
+] as const;
+
+/** Camera RAW extensions: their captions live in an .xmp sidecar, never inside the file. */
+export const RAW_EXTENSIONS = ['dng', 'cr2', 'cr3', 'nef', 'arw', 'raf', 'orf', 'rw2'] as const;
+
+const SUPPORTED = new Set<string>(SUPPORTED_EXTENSIONS);
+const RAW = new Set<string>(RAW_EXTENSIONS);
+
+/** The file's extension, lower-case and without the dot ("" when it has none). */
+export function extensionOf(path: string): string {
+  return extname(path).slice(1).toLowerCase();
+}
+
+/** True when the file's extension is one Cutline reads (case-insensitive). */
+export function isSupportedImage(path: string): boolean {
+  return SUPPORTED.has(extensionOf(path));
+}
+
+/** True for camera RAW files (by extension), whose metadata is edited through a sidecar. */
+export function isRawImage(path: string): boolean {
+  return RAW.has(extensionOf(path));
+}
+
+/**
+ * The paths an .xmp sidecar of `path` may have, most usual first: `IMG_0001.xmp` (Lightroom,
+ * Photo Mechanic default) then `IMG_0001.CR2.xmp` (Photo Mechanic's option, darktable), each
+ * with a lower- and an upper-case extension. The caller checks which exist; on case-insensitive
+ * file systems several names may point at the same file.
+ */
+export function sidecarCandidates(path: string): string[] {
+  const dir = dirname(path);
+  const name = basename(path);
+  const ext = extname(name);
+  const stem = ext ? name.slice(0, -ext.length) : name;
+  const names = [`${stem}.xmp`, `${stem}.XMP`, `${name}.xmp`, `${name}.XMP`];
+  // A file that is itself an .xmp has no sidecar.
+  if (ext.toLowerCase() === '.xmp') return [];
+  return [...new Set(names)].map((n) => join(dir, n));
+}

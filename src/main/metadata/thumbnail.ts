@@ -1,0 +1,93 @@
+import exifr from 'exifr';
+import sharp from 'sharp';
+import type { Thumbnail } from './read-result';
+import { isRawImage } from './supported-formats';
+
+/** Longest side of a rendered thumbnail. */
+const THUMB_SIZE = 256;
+/** Embedded thumbnails smaller than this look blurry in the grid; render instead. */
+const MIN_EMBEDDED = 120;
+
+/** sharp settings that turn EXIF orientation n upright (rotate clockwise, then mirror). */
+const ORIENT: Record<number, { angle: number; flop: boolean }> = {
+  1: { angle: 0, flop: false },
+  2: { angle: 0, flop: true },
+  3: { angle: 180, flop: false },
+  4: { angle: 180, flop: true },
+  5: { angle: 90, flop: true },
+  6: { angle: 90, flop: false },
+  7: { angle: 270, flop: true },
+  8: { angle: 270, flop: false },
+};
+
+/** The embedded EXIF thumbnail / preview, made upright, or null when absent or too small. */
+async function fromEmbedded(
+  input: Buffer | string,
+  orientation: number | null,
+): Promise<Thumbnail | null> {
+  let data: Uint8Array | undefined;
+  try {
+    data = await exifr.thumbnail(input);
+  } catch {
+    return null;
+  }
+  if (!data || data.length < 100) return null;
+  const jpeg = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const meta = await sharp(jpeg).metadata();
+  if (!meta.width || !meta.height || Math.max(meta.width, meta.height) < MIN_EMBEDDED) return null;
+  const turn = ORIENT[orientation ?? 1] ?? ORIENT[1]!;
+  const big = Math.max(meta.width, meta.height) > THUMB_SIZE;
+  if (turn.angle === 0 && !turn.flop && !big && meta.format === 'jpeg') {
+    // Already upright and small: store the camera's bytes as they are.
+    return { jpeg, width: meta.width, height: meta.height, origin: 'embedded' };
+  }
+  // The thumbnail's own orientation tag (if any) is not trusted: the main image's one rules.
+  let pipeline = sharp(jpeg).rotate(turn.angle);
+  if (turn.flop) pipeline = pipeline.flop();
+  if (big) pipeline = pipeline.resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' });
+  const { data: out, info } = await pipeline
+    .jpeg({ quality: 75 })
+    .toBuffer({ resolveWithObject: true });
+  return { jpeg: out, width: info.width, height: info.height, origin: 'embedded' };
+}
+
+async function rendered(path: string): Promise<Thumbnail | null> {
+  const { data, info } = await sharp(path, { failOn: 'none' })
+    .rotate()
+    .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' })
+    .jpeg({ quality: 75 })
+    .toBuffer({ resolveWithObject: true });
+  return { jpeg: data, width: info.width, height: info.height, origin: 'rendered' };
+}
+
+/**
+ * A small upright JPEG for the grid. Uses the file's embedded EXIF thumbnail or preview when it
+ * is at least ~120 px (cheap: no decode of the full image), otherwise renders with sharp. RAW
+ * files get only their embedded preview: decoding the sensor data is out of scope. Returns
+ * null, never throws, when nothing can be rendered.
+ */
+export async function makeThumbnail(
+  path: string,
+  options: { head?: Buffer; orientation?: number | null } = {},
+): Promise<Thumbnail | null> {
+  const orientation = options.orientation ?? null;
+  try {
+    const fromHead = options.head ? await fromEmbedded(options.head, orientation) : null;
+    if (fromHead) return fromHead;
+  } catch {
+    // fall through: a damaged embedded thumbnail is not the end of it
+  }
+  if (isRawImage(path)) {
+    try {
+      // The preview of a RAW file is often past the first 256 KB: let exifr read what it needs.
+      return await fromEmbedded(path, orientation);
+    } catch {
+      return null;
+    }
+  }
+  try {
+    return await rendered(path);
+  } catch {
+    return null;
+  }
+}
