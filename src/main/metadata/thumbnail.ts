@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { scanJpeg } from './container-scan';
 import type { Thumbnail } from './read-result';
 import { isRawImage } from './supported-formats';
 
@@ -33,13 +34,22 @@ async function fromEmbedded(
   }
   if (!data || data.length < 100) return null;
   const jpeg = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const meta = await sharp(jpeg).metadata();
-  if (!meta.width || !meta.height || Math.max(meta.width, meta.height) < MIN_EMBEDDED) return null;
+  // The JPEG's own SOF gives its size without starting libvips (several times cheaper).
+  const isJpeg = jpeg[0] === 0xff && jpeg[1] === 0xd8;
+  const sof = isJpeg ? scanJpeg(jpeg, true) : null;
+  let width = sof?.width ?? null;
+  let height = sof?.height ?? null;
+  if (!width || !height) {
+    const meta = await sharp(jpeg).metadata();
+    width = meta.width ?? null;
+    height = meta.height ?? null;
+  }
+  if (!width || !height || Math.max(width, height) < MIN_EMBEDDED) return null;
   const turn = ORIENT[orientation ?? 1] ?? ORIENT[1]!;
-  const big = Math.max(meta.width, meta.height) > THUMB_SIZE;
-  if (turn.angle === 0 && !turn.flop && !big && meta.format === 'jpeg') {
+  const big = Math.max(width, height) > THUMB_SIZE;
+  if (turn.angle === 0 && !turn.flop && !big && isJpeg && !sof?.fatal) {
     // Already upright and small: store the camera's bytes as they are.
-    return { jpeg, width: meta.width, height: meta.height, origin: 'embedded' };
+    return { jpeg, width, height, origin: 'embedded' };
   }
   // The thumbnail's own orientation tag (if any) is not trusted: the main image's one rules.
   let pipeline = sharp(jpeg).rotate(turn.angle);
