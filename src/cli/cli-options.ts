@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { CutlineError } from '../shared/result';
 
 /** Parses a command's options, turning parse errors into a plain usage message. */

@@ -11,17 +11,19 @@ import {
   isCallName,
   type ParsedInput,
 } from '../shared/contract';
-import { CutlineError, type Result, fail, ok } from '../shared/result';
+import { CutlineError, fail, ok, type Result } from '../shared/result';
+import { listProblems, listRuns } from './catalog/import-runs-repo';
 import type { CutlineServices } from './services/cutline-services';
 import { catalogInfo, getPhoto, searchLibrary, thumbnailDataUrls } from './services/library';
-import { listProblems, listRuns } from './catalog/import-runs-repo';
 
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
 export interface HostAbilities {
   pickFolders?: () => Promise<string[]>;
 }
 
-type Implementation = { [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+type Implementation = {
+  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+};
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {

@@ -2,7 +2,7 @@
  * Exposes exactly the contract on `window.cutline`, nothing else: no ipcRenderer, no Node.
  * Bundled whole (zod included) so it runs with the sandbox on.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { buildApi, type EventName } from '../shared/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
 import type { Result } from '../shared/result';

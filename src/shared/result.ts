@@ -4,13 +4,7 @@
  */
 
 /** Error codes the UI knows how to present. */
-export type ErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'unsupported'
-  | 'busy'
-  | 'io'
-  | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'unsupported' | 'busy' | 'io' | 'internal';
 
 export interface CallError {
   code: ErrorCode;

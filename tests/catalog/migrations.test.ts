@@ -97,8 +97,12 @@ describe('catalog migrations', () => {
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
         .map((r) => r.detail)
         .join('\n');
-    expect(plan(`SELECT id FROM photos WHERE path = 'x'`)).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_photos/);
-    expect(plan(`SELECT id FROM photos WHERE fingerprint = 'x'`)).toMatch(/USING (COVERING )?INDEX photos_fingerprint/);
+    expect(plan(`SELECT id FROM photos WHERE path = 'x'`)).toMatch(
+      /USING (COVERING )?INDEX sqlite_autoindex_photos/,
+    );
+    expect(plan(`SELECT id FROM photos WHERE fingerprint = 'x'`)).toMatch(
+      /USING (COVERING )?INDEX photos_fingerprint/,
+    );
     db.close();
   });
 

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
@@ -24,11 +23,18 @@ test('the Electron app opens its window with the library', async () => {
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [join(ROOT, 'out', 'main', 'index.js'), '--no-sandbox'],
-    env: { ...process.env, CUTLINE_DB: join(mkdtempSync(join(tmpdir(), 'cutline-electron-')), 'c.sqlite') },
+    env: {
+      ...process.env,
+      CUTLINE_DB: join(mkdtempSync(join(tmpdir(), 'cutline-electron-')), 'c.sqlite'),
+    },
   });
   const window = await app.firstWindow();
   await expect(window.getByRole('button', { name: 'Import folder' })).toBeVisible();
-  expect(await window.evaluate(() => typeof (window as { cutline?: unknown }).cutline)).toBe('object');
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await window.evaluate(() => typeof (window as { cutline?: unknown }).cutline)).toBe(
+    'object',
+  );
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
   await app.close();
 });

@@ -19,7 +19,9 @@ export async function runShow(args: string[]): Promise<number> {
       return 0;
     }
     const { record } = detail;
-    process.stdout.write(`${record.path}\n${record.format} ${record.width ?? '?'}×${record.height ?? '?'}\n`);
+    process.stdout.write(
+      `${record.path}\n${record.format} ${record.width ?? '?'}×${record.height ?? '?'}\n`,
+    );
     for (const field of CAPTION_FIELDS) {
       const value = record[field];
       const text = Array.isArray(value) ? value.join('; ') : value;

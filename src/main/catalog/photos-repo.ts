@@ -62,7 +62,12 @@ export interface PhotoWrite {
   origins: FieldOrigins;
   copiesDisagree: boolean;
   overIimLimit: boolean;
-  thumbnail: { jpeg: Buffer; width: number; height: number; origin: 'embedded' | 'rendered' } | null;
+  thumbnail: {
+    jpeg: Buffer;
+    width: number;
+    height: number;
+    origin: 'embedded' | 'rendered';
+  } | null;
 }
 
 const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
@@ -198,9 +203,7 @@ export class PhotosRepo {
   /** The whole record of one photo, as `cutline show` and the side panel need it. */
   detail(id: number): PhotoDetail | undefined {
     const row = this.db
-      .prepare(
-        `SELECT p.*, c.* FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`,
-      )
+      .prepare(`SELECT p.*, c.* FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`)
       .get(id) as Record<string, unknown> | undefined;
     return row ? detailFromRow(row) : undefined;
   }

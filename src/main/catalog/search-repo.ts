@@ -1,5 +1,10 @@
 import type { PhotoSummary } from '../../shared/model';
-import type { ParsedQuery, ProblemFilter, SearchField, SearchTerm } from '../../shared/search-query';
+import type {
+  ParsedQuery,
+  ProblemFilter,
+  SearchField,
+  SearchTerm,
+} from '../../shared/search-query';
 import type { CatalogDb } from './catalog-db';
 import { CAPTION_COLUMNS } from './photos-repo';
 
@@ -94,7 +99,10 @@ export function searchPhotos(
               (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState
        ${from} ${where.sql} ORDER BY p.path LIMIT ? OFFSET ?`,
     )
-    .all(...where.params, limit, offset) as (Omit<PhotoSummary, 'creators' | 'hasThumbnail' | 'hasProblem'> & {
+    .all(...where.params, limit, offset) as (Omit<
+    PhotoSummary,
+    'creators' | 'hasThumbnail' | 'hasProblem'
+  > & {
     creators: string;
     hasThumbnail: number;
     hasProblem: number;

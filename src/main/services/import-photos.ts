@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
+import type { ImportProgress, ImportSummary } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import {
   addProblem,
@@ -10,11 +12,9 @@ import {
   updateRunCounts,
 } from '../catalog/import-runs-repo';
 import { PhotosRepo, type PhotoWrite } from '../catalog/photos-repo';
-import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
-import type { ImportProgress, ImportSummary } from '../../shared/model';
 import { type ScannedImage, scanPaths } from './folder-scan';
-import { createReadPool, type ReadPool } from './read-pool';
 import type { ReadJobResult } from './read-job';
+import { createReadPool, type ReadPool } from './read-pool';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;

@@ -1,7 +1,7 @@
-import type { CatalogDb } from '../catalog/catalog-db';
-import { getRun, markInterruptedRuns } from '../catalog/import-runs-repo';
 import type { ImportProgress, ImportSummary } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { getRun, markInterruptedRuns } from '../catalog/import-runs-repo';
 import type { EventBus } from './event-bus';
 import { importPaths } from './import-photos';
 import { createReadPool, type ReadPool } from './read-pool';

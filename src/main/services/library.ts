@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
-import type { CatalogDb } from '../catalog/catalog-db';
-import { countProblems } from '../catalog/import-runs-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
-import { searchPhotoIds, searchPhotos } from '../catalog/search-repo';
 import type { CatalogInfo, PhotoPage } from '../../shared/contract';
 import type { PhotoDetail, PhotoRecord } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import { parseSearchQuery } from '../../shared/search-query';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { countProblems } from '../catalog/import-runs-repo';
+import { PhotosRepo } from '../catalog/photos-repo';
+import { searchPhotoIds, searchPhotos } from '../catalog/search-repo';
 
 /** One page of the library for a typed query. */
 export function searchLibrary(
@@ -48,7 +48,8 @@ export function getPhoto(db: CatalogDb, id: number): PhotoDetail {
 /** The record of the photo at a path (`cutline show FILE`). */
 export function getPhotoByPath(db: CatalogDb, path: string): PhotoDetail {
   const found = new PhotosRepo(db).findByPath(path);
-  if (!found) throw new CutlineError('not-found', `${path} is not in the catalog; import it first.`);
+  if (!found)
+    throw new CutlineError('not-found', `${path} is not in the catalog; import it first.`);
   return getPhoto(db, found.id);
 }
 

@@ -1,13 +1,19 @@
 import { open } from 'node:fs/promises';
 import { identifyFile } from '../metadata/fingerprint';
-import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { readPhoto } from '../metadata/read-photo';
+import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
 import { describeFsError } from './fs-errors';
 
 /** What reading one file for import gives: everything to store, or why it failed. */
 export type ReadJobResult =
-  | { ok: true; path: string; identity: FileIdentity; read: ReadResult; thumbnail: Thumbnail | null }
+  | {
+      ok: true;
+      path: string;
+      identity: FileIdentity;
+      read: ReadResult;
+      thumbnail: Thumbnail | null;
+    }
   | { ok: false; path: string; reason: string };
 
 /** The bytes the readers look at first; most files keep all their metadata inside them. */

@@ -80,18 +80,24 @@ class WorkerReadPool implements ReadPool {
     };
     worker.thread.on('message', (message: { id: number; result: ReadJobResult }) => {
       worker.inFlight.delete(message.id);
+      if (worker.inFlight.size === 0) worker.thread.unref();
       this.settle(message.id, message.result);
     });
     // A worker that dies (a crash in a native decoder) fails only the files it held, and is
     // replaced, so one poisonous file cannot stop an import.
     worker.thread.on('error', (error) => {
       for (const [id, path] of worker.inFlight) {
-        this.settle(id, { ok: false, path, reason: `the reader crashed on this file: ${error.message}` });
+        this.settle(id, {
+          ok: false,
+          path,
+          reason: `the reader crashed on this file: ${error.message}`,
+        });
       }
       worker.inFlight.clear();
       const index = this.workers.indexOf(worker);
       if (index >= 0) this.workers[index] = this.spawn();
     });
+    // An idle pool must not keep the process alive; a busy one must (see read()).
     worker.thread.unref();
     return worker;
   }
@@ -104,6 +110,7 @@ class WorkerReadPool implements ReadPool {
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
       worker.inFlight.set(id, path);
+      worker.thread.ref();
       worker.thread.postMessage({ id, path });
     });
   }

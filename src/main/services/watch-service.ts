@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
+import type { WatchedFolder } from '../../shared/contract';
+import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import {
   addWatchedFolder,
   listWatchedFolders,
   removeWatchedFolder,
 } from '../catalog/watched-folders-repo';
-import type { WatchedFolder } from '../../shared/contract';
-import { CutlineError } from '../../shared/result';
 import { isSupportedImage } from '../metadata/supported-formats';
 import type { ImportService } from './import-service';
 

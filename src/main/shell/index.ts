@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { createHandlers, dispatch } from '../api';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 
 const trustedSenders = new Set<number>();
 let services: CutlineServices | null = null;

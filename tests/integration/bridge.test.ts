@@ -1,0 +1,123 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Bridge, startBridge } from '../../src/bridge/bridge-server';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+
+let exiftool: ExifTool;
+let root: string;
+let services: CutlineServices;
+let bridge: Bridge;
+
+beforeAll(async () => {
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-bridge-'));
+  await makeJpeg(exiftool, join(root, 'shoot', 'a.jpg'), {
+    tags: wireTags({ caption: 'Fireworks over Pyongyang.', credit: 'KCNA via AP' }),
+  });
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+  bridge = await startBridge(services, { port: 0, rendererDir: join(root, 'no-renderer') });
+});
+
+afterAll(async () => {
+  await bridge?.close();
+  await services?.close();
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function call(name: string, input: unknown) {
+  const response = await fetch(`${bridge.url}/api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return response.json();
+}
+
+describe('loopback bridge', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('serves the contract: an import started over HTTP streams progress and finishes', async () => {
+    const events: string[] = [];
+    const stream = await fetch(`${bridge.url}/api/events`);
+    const reader = stream.body!.getReader();
+    const finished = (async () => {
+      let text = '';
+      while (!text.includes('event: import:finished')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      events.push(...[...text.matchAll(/event: (\S+)/g)].map((m) => m[1]!));
+    })();
+    const started = await call('import:start', { paths: [join(root, 'shoot')] });
+    expect(started).toMatchObject({ ok: true, value: { runId: expect.any(Number) } });
+    await finished;
+    await reader.cancel();
+    expect(events).toContain('import:progress');
+    expect(events).toContain('import:finished');
+
+    const page = await call('photos:search', { query: 'pyongyang' });
+    expect(page.ok).toBe(true);
+    expect(page.value.total).toBe(1);
+    const detail = await call('photos:get', { id: page.value.items[0].id });
+    expect(detail.value.record.creditLine).toBe('KCNA via AP');
+    const thumbs = await call('photos:thumbnails', { ids: [page.value.items[0].id] });
+    expect(thumbs.value[page.value.items[0].id]).toMatch(/^data:image\/jpeg;base64,\/9j\//);
+  });
+
+  it('answers bad input with a code and a plain message, never a stack', async () => {
+    expect(await call('photos:get', { id: -3 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^id:/) },
+    });
+    expect(await call('photos:get', { id: 999 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no photo 999 in the catalog.' },
+    });
+    expect(await call('photos:delete-everything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call('import:start', { paths: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/at least one/) },
+    });
+    expect(await call('dialog:pickFolders', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL(bridge.url);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/api/catalog:info',
+          method: 'POST',
+          headers: { host: 'evil.example', 'content-type': 'application/json' },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('says how to build the renderer when it is missing', async () => {
+    const response = await fetch(`${bridge.url}/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/npm run build/);
+  });
+});

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAPTION_FIELDS, type PhotoRecord } from '../../src/shared/model';
+import { createExifTool, makeBrokenFiles, makeJpeg, wireTags } from '../helpers/make-photos';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'cutline.js');
+
+let exiftool: ExifTool;
+let root: string;
+let db: string;
+let photo: string;
+
+/** Runs `node bin/cutline.js …` as a user would, after `npm run build`. */
+async function cutline(...args: string[]) {
+  return run(process.execPath, [CLI, ...args, '--db', db], { cwd: ROOT });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
+    await run(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT });
+  }
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-cli-'));
+  db = join(root, 'catalog.sqlite');
+  photo = await makeJpeg(exiftool, join(root, 'shoot', 'kim.jpg'), {
+    tags: wireTags({
+      caption: 'Kim Jong Un waves in Pyongyang.',
+      creators: ['Jon Chol Jin'],
+      credit: 'AP',
+      keywords: ['North Korea', 'politics'],
+    }),
+  });
+  await makeJpeg(exiftool, join(root, 'shoot', 'seoul.jpg'), {
+    tags: wireTags({ caption: 'Seoul at night.', credit: 'Yonhap via AP' }),
+  });
+  await makeBrokenFiles(join(root, 'shoot', 'bad'), photo);
+}, 120_000);
+
+afterAll(async () => {
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('cutline CLI', () => {
+  it('import --json prints the summary, then re-import finds everything unchanged', async () => {
+    const first = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);
+    expect(Object.keys(first).sort()).toEqual([
+      'failed',
+      'imported',
+      'skipped',
+      'unchanged',
+      'updated',
+    ]);
+    expect(first.imported).toBe(2);
+    expect(first.failed).toHaveLength(4);
+    for (const failure of first.failed)
+      expect(Object.keys(failure).sort()).toEqual(['path', 'reason']);
+    const second = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
+  });
+
+  it('show --json prints one record keyed exactly as METADATA.md names the fields', async () => {
+    const record = JSON.parse((await cutline('show', photo, '--json')).stdout) as PhotoRecord;
+    const technical = [
+      'path',
+      'fileName',
+      'format',
+      'byteSize',
+      'width',
+      'height',
+      'orientation',
+      'cameraMake',
+      'cameraModel',
+      'lens',
+      'gpsLatitude',
+      'gpsLongitude',
+      'warnings',
+    ];
+    expect(Object.keys(record).sort()).toEqual([...technical, ...CAPTION_FIELDS].sort());
+    expect(record.path).toBe(photo);
+    expect(record.caption).toBe('Kim Jong Un waves in Pyongyang.');
+    expect(record.keywords).toEqual(['North Korea', 'politics']);
+    expect(record.headline).toBe('');
+    expect(record.personsShown).toEqual([]);
+  });
+
+  it('list --search --json prints the matching records', async () => {
+    const list = JSON.parse((await cutline('list', '--search', 'creator:jon', '--json')).stdout);
+    expect(list.map((r: PhotoRecord) => r.fileName)).toEqual(['kim.jpg']);
+    const all = JSON.parse((await cutline('list', '--json')).stdout);
+    expect(all).toHaveLength(2);
+  });
+
+  it('says plainly what is wrong with bad arguments', async () => {
+    await expect(cutline('import')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Name at least one folder/),
+    });
+    await expect(cutline('show', join(root, 'nope.jpg'))).rejects.toMatchObject({
+      stderr: expect.stringMatching(/not in the catalog/),
+    });
+    await expect(cutline('frobnicate')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/unknown command/),
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { EventBus } from '../../src/main/services/event-bus';
+import { ImportService } from '../../src/main/services/import-service';
+import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
+import { WatchService } from '../../src/main/services/watch-service';
+import type { ImportSummary } from '../../src/shared/model';
+import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+
+let exiftool: ExifTool;
+let root: string;
+
+beforeAll(async () => {
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-watch-'));
+});
+afterAll(async () => {
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+it('imports photos arriving in a watched folder once each, after they are fully written', async () => {
+  const hot = join(root, 'hot');
+  const source = await makeJpeg(exiftool, join(root, 'camera', 'arrival.jpg'), {
+    width: 1600,
+    height: 1067,
+    tags: wireTags({ caption: 'A photo uploaded from the field in Pyongyang.', credit: 'AP' }),
+  });
+  const db = openCatalog(':memory:');
+  const events = new EventBus();
+  const summaries: ImportSummary[] = [];
+  events.subscribe((event, payload) => {
+    if (event === 'import:finished') summaries.push(payload as ImportSummary);
+  });
+  const importer = new ImportService(db, events, 0);
+  const watcher = new WatchService(db, importer, { settleMs: 400, batchMs: 100 });
+  try {
+    await import('node:fs/promises').then((fs) => fs.mkdir(hot, { recursive: true }));
+    await watcher.add(hot);
+    await watcher.ready();
+    expect(watcher.list().map((f) => f.path)).toEqual([hot]);
+
+    // An upload trickles in: half the bytes, a pause, then the rest.
+    const bytes = await readFile(source);
+    const target = join(hot, 'arrival.jpg');
+    const handle = await open(target, 'w');
+    await handle.write(bytes.subarray(0, bytes.length / 2));
+    await new Promise((r) => setTimeout(r, 250));
+    await handle.write(bytes.subarray(bytes.length / 2));
+    await handle.close();
+
+    await expect
+      .poll(() => searchLibrary(db, { query: 'pyongyang', offset: 0, limit: 5 }).total, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    expect(getPhotoByPath(db, target).record.caption).toBe(
+      'A photo uploaded from the field in Pyongyang.',
+    );
+    await new Promise((r) => setTimeout(r, 800));
+    // The initial import of the empty folder, then exactly one import of the arrival, with
+    // no failed read of a half-written file.
+    const arrivals = summaries.filter((s) => s.imported + s.updated + s.failed.length > 0);
+    expect(arrivals).toHaveLength(1);
+    expect(arrivals[0]).toMatchObject({ imported: 1, failed: [] });
+  } finally {
+    await watcher.close();
+    await importer.close();
+    db.close();
+  }
+});
