@@ -1,0 +1,171 @@
+/**
+ * The window layout: toolbar (import, search, filters, problems, watch, count), the import
+ * strip, the library grid and the details panel. State lives in the feature hooks; this file
+ * only wires them together.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorBanner } from './errors/error-banner';
+import { DropOverlay } from './features/import/drop-overlay';
+import { ImportButton } from './features/import/import-button';
+import { ImportProgressBar } from './features/import/import-progress-bar';
+import { ImportSummaryBar } from './features/import/import-summary';
+import { useDropImport } from './features/import/use-drop-import';
+import { useImportProgress } from './features/import/use-import-progress';
+import { LibraryGrid } from './features/library/library-grid';
+import { usePhotoPages } from './features/library/use-photo-pages';
+import { useThumbnails } from './features/library/use-thumbnails';
+import { DetailsPanel } from './features/photo-details/details-panel';
+import { usePhotoDetail } from './features/photo-details/use-photo-detail';
+import { ProblemsPanel } from './features/problems/problems-panel';
+import { FilterChips } from './features/search/filter-chips';
+import { ResultCount } from './features/search/result-count';
+import { SearchBox } from './features/search/search-box';
+import { WatchPanel } from './features/watch/watch-panel';
+import { useCatalogInfo } from './hooks/use-catalog-info';
+import { useDebouncedValue } from './hooks/use-debounced-value';
+import { useSlashToFocus } from './hooks/use-global-keys';
+import { useLibraryVersion } from './hooks/use-library-version';
+
+const SEARCH_DEBOUNCE_MS = 120;
+
+type OpenPanel = 'problems' | 'watch' | null;
+
+interface Selection {
+  index: number;
+  id: number | null;
+}
+
+/** The Cutline main window. */
+export function App() {
+  const [libraryVersion, bumpLibrary] = useLibraryVersion();
+  const info = useCatalogInfo(libraryVersion);
+
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  useSlashToFocus(() => searchRef.current?.focus());
+
+  const pages = usePhotoPages(debouncedQuery, libraryVersion);
+  const thumbnails = useThumbnails(libraryVersion);
+
+  const [selection, setSelection] = useState<Selection>({ index: -1, id: null });
+  const { photoAt, version: pagesVersion } = pages;
+  const select = useCallback(
+    (index: number) => setSelection({ index, id: photoAt(index)?.id ?? null }),
+    [photoAt],
+  );
+  // A new query shows other photos at each index: keep the details, drop the grid highlight.
+  useEffect(() => {
+    void debouncedQuery;
+    setSelection((current) => ({ index: -1, id: current.id }));
+  }, [debouncedQuery]);
+  // Keyboard moves may land on a page that has not arrived yet; fill in the id once it has.
+  useEffect(() => {
+    void pagesVersion;
+    setSelection((current) => {
+      if (current.index < 0) return current;
+      const id = photoAt(current.index)?.id ?? null;
+      return id === null || id === current.id ? current : { index: current.index, id };
+    });
+  }, [pagesVersion, photoAt]);
+
+  const { detail, loading } = usePhotoDetail(selection.id, libraryVersion);
+
+  const importer = useImportProgress(bumpLibrary);
+  const { start: startImport } = importer;
+  const onImport = useCallback((paths: string[]) => void startImport(paths), [startImport]);
+  const dragging = useDropImport(onImport);
+
+  const [openPanel, setOpenPanel] = useState<OpenPanel>(null);
+  const togglePanel = (panel: Exclude<OpenPanel, null>) =>
+    setOpenPanel((current) => (current === panel ? null : panel));
+
+  const problemCount = info?.problemCount ?? 0;
+  const emptyMessage =
+    debouncedQuery.trim() !== ''
+      ? 'No photos match this search.'
+      : 'The catalog is empty. Import a folder, or drop one onto the window.';
+
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <div className="toolbar__row">
+          <span className="brand" aria-hidden="true">
+            Cutline
+          </span>
+          <ImportButton
+            canPickFolders={info?.canPickFolders ?? false}
+            busy={importer.running}
+            onImport={onImport}
+          />
+          <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
+          <span className="spacer" />
+          <button
+            type="button"
+            className={`button button--quiet${openPanel === 'problems' ? ' is-active' : ''}`}
+            aria-expanded={openPanel === 'problems'}
+            onClick={() => togglePanel('problems')}
+          >
+            Import problems
+            <span className={`count-badge${problemCount > 0 ? ' count-badge--warn' : ''}`}>
+              {problemCount}
+            </span>
+          </button>
+          <button
+            type="button"
+            className={`button button--quiet${openPanel === 'watch' ? ' is-active' : ''}`}
+            aria-expanded={openPanel === 'watch'}
+            onClick={() => togglePanel('watch')}
+          >
+            Watch folders
+          </button>
+        </div>
+        <div className="toolbar__row toolbar__row--filters">
+          <FilterChips query={query} onChange={setQuery} />
+          <span className="spacer" />
+          <ResultCount
+            total={pages.total}
+            catalogCount={info?.photoCount ?? null}
+            filtered={debouncedQuery.trim() !== ''}
+            queryNote={pages.queryNote}
+          />
+        </div>
+      </header>
+
+      {importer.progress && (
+        <ImportProgressBar progress={importer.progress} onCancel={() => void importer.cancel()} />
+      )}
+      {importer.outcome && (
+        <ImportSummaryBar
+          outcome={importer.outcome}
+          onShowProblems={() => setOpenPanel('problems')}
+          onDismiss={importer.dismissOutcome}
+        />
+      )}
+
+      <main className="workspace">
+        <section className="library" aria-label="Library">
+          <LibraryGrid
+            pages={pages}
+            thumbnails={thumbnails}
+            selectedIndex={selection.index}
+            onSelect={select}
+            emptyMessage={emptyMessage}
+          />
+          {openPanel === 'problems' && (
+            <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
+          )}
+          {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
+        </section>
+        <DetailsPanel
+          detail={detail}
+          loading={loading}
+          thumbnail={selection.id === null ? undefined : thumbnails.get(selection.id) || undefined}
+        />
+      </main>
+
+      {dragging && <DropOverlay />}
+      <ErrorBanner />
+    </div>
+  );
+}

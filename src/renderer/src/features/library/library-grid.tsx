@@ -1,0 +1,177 @@
+/**
+ * The virtualised thumbnail grid. Only the visible rows exist in the DOM; pages and
+ * thumbnails are asked for once scrolling rests on a range, so 50,000 photos stay smooth.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type KeyboardEvent,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
+import { nextIndex } from './grid-keys';
+import { cellId, PhotoCell } from './photo-cell';
+import type { PhotoPages } from './use-photo-pages';
+import type { Thumbnails } from './use-thumbnails';
+
+const MIN_CELL_WIDTH = 176;
+const ROW_HEIGHT = 206;
+const GRID_PADDING = 12;
+/** How long the visible range must rest before pages and thumbnails are asked for. */
+const FETCH_DELAY_MS = 40;
+
+interface LibraryGridProps {
+  pages: PhotoPages;
+  thumbnails: Thumbnails;
+  selectedIndex: number;
+  onSelect: (index: number) => void;
+  emptyMessage: string;
+}
+
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/** The library grid: click selects, arrow keys move the selection. */
+export function LibraryGrid({
+  pages,
+  thumbnails,
+  selectedIndex,
+  onSelect,
+  emptyMessage,
+}: LibraryGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(scrollRef);
+  const count = pages.total ?? 0;
+  const columns = Math.max(1, Math.floor((width - GRID_PADDING * 2) / MIN_CELL_WIDTH));
+  const rowCount = Math.ceil(count / columns);
+
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 3,
+    paddingStart: GRID_PADDING,
+    paddingEnd: GRID_PADDING,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0]?.index ?? 0;
+  const lastRow = rows[rows.length - 1]?.index ?? -1;
+
+  const { requestRange, photoAt, version: pagesVersion } = pages;
+  const { request: requestThumbnails } = thumbnails;
+
+  // Ask for the visible pages and thumbnails once the range rests.
+  useEffect(() => {
+    void pagesVersion;
+    if (lastRow < 0) return;
+    const start = firstRow * columns;
+    const end = Math.min(count - 1, (lastRow + 1) * columns - 1);
+    const timer = window.setTimeout(() => {
+      requestRange(start, end);
+      const ids: number[] = [];
+      for (let index = start; index <= end; index++) {
+        const photo = photoAt(index);
+        if (photo?.hasThumbnail) ids.push(photo.id);
+      }
+      if (ids.length > 0) requestThumbnails(ids);
+    }, FETCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [firstRow, lastRow, columns, count, pagesVersion, requestRange, photoAt, requestThumbnails]);
+
+  const select = useCallback(
+    (index: number) => {
+      onSelect(index);
+      scrollRef.current?.focus({ preventScroll: true });
+    },
+    [onSelect],
+  );
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    const visibleRows = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT),
+    );
+    const to = nextIndex(event.key, selectedIndex, columns, count, visibleRows);
+    if (to === null) return;
+    event.preventDefault();
+    onSelect(to);
+    virtualizer.scrollToIndex(Math.floor(to / columns), { align: 'auto' });
+  }
+
+  const activeRendered =
+    selectedIndex >= 0 &&
+    Math.floor(selectedIndex / columns) >= firstRow &&
+    Math.floor(selectedIndex / columns) <= lastRow;
+
+  return (
+    // A virtualised CSS grid: only visible rows exist, so <table> semantics would not fit.
+    // biome-ignore lint/a11y/useSemanticElements: ARIA grid over a virtualised layout.
+    <div
+      ref={scrollRef}
+      className="library-grid"
+      role="grid"
+      aria-label="Photos"
+      aria-rowcount={rowCount}
+      aria-colcount={columns}
+      aria-activedescendant={activeRendered ? cellId(selectedIndex) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      {pages.total === 0 ? (
+        <div className="library-grid__empty">{emptyMessage}</div>
+      ) : (
+        <div className="library-grid__canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {rows.map((row) => {
+            const start = row.index * columns;
+            const cells = [];
+            for (let column = 0; column < columns && start + column < count; column++) {
+              const index = start + column;
+              const photo = photoAt(index);
+              cells.push(
+                <PhotoCell
+                  key={index}
+                  index={index}
+                  photo={photo}
+                  thumbnail={photo ? thumbnails.get(photo.id) : undefined}
+                  selected={index === selectedIndex}
+                  onSelect={select}
+                />,
+              );
+            }
+            return (
+              // Rows only group cells; focus stays on the grid (aria-activedescendant).
+              // biome-ignore lint/a11y/useSemanticElements: ARIA row inside a virtualised grid.
+              // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus, not rows.
+              <div
+                key={row.key}
+                role="row"
+                aria-rowindex={row.index + 1}
+                className="library-grid__row"
+                style={{
+                  transform: `translateY(${row.start}px)`,
+                  height: ROW_HEIGHT,
+                  gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                }}
+              >
+                {cells}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/** One cell of the library grid: thumbnail, file name and small state markers. */
+import { memo } from 'react';
+import type { PhotoSummary } from '../../../../shared/model';
+
+interface PhotoCellProps {
+  index: number;
+  photo: PhotoSummary | undefined;
+  thumbnail: string | undefined;
+  selected: boolean;
+  onSelect: (index: number) => void;
+}
+
+/** The DOM id of a cell, for `aria-activedescendant`. */
+export function cellId(index: number): string {
+  return `photo-cell-${index}`;
+}
+
+const STATE_TITLES = {
+  changed: 'Changed on disk since import',
+  missing: 'File missing on disk',
+} as const;
+
+/** A grid cell; renders a placeholder until its page has arrived. */
+export const PhotoCell = memo(function PhotoCell({
+  index,
+  photo,
+  thumbnail,
+  selected,
+  onSelect,
+}: PhotoCellProps) {
+  if (photo === undefined) {
+    return (
+      // The grid element holds focus and handles the arrow keys (aria-activedescendant).
+      // biome-ignore lint/a11y/useSemanticElements: ARIA gridcell inside a virtualised grid.
+      // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus, not cells.
+      // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the grid element.
+      <div
+        role="gridcell"
+        id={cellId(index)}
+        aria-label="Loading photo"
+        aria-busy="true"
+        aria-selected={selected}
+        className={`photo-cell photo-cell--loading${selected ? ' is-selected' : ''}`}
+        onClick={() => onSelect(index)}
+      >
+        <div className="photo-cell__frame" />
+        <div className="photo-cell__name" />
+      </div>
+    );
+  }
+  return (
+    // The grid element holds focus and handles the arrow keys (aria-activedescendant).
+    // biome-ignore lint/a11y/useSemanticElements: ARIA gridcell inside a virtualised grid.
+    // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus, not cells.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the grid element.
+    <div
+      role="gridcell"
+      id={cellId(index)}
+      aria-label={photo.fileName}
+      aria-selected={selected}
+      className={`photo-cell${selected ? ' is-selected' : ''}`}
+      onClick={() => onSelect(index)}
+      title={photo.path}
+    >
+      <div className="photo-cell__frame">
+        {thumbnail ? (
+          <img src={thumbnail} alt="" draggable={false} decoding="async" />
+        ) : (
+          <span className="photo-cell__format" aria-hidden="true">
+            {photo.format.toUpperCase() || 'FILE'}
+          </span>
+        )}
+        <span className="photo-cell__markers" aria-hidden="true">
+          {photo.fileState !== 'ok' && (
+            <span
+              className={`marker marker--${photo.fileState}`}
+              title={STATE_TITLES[photo.fileState]}
+            >
+              {photo.fileState === 'missing' ? '∅' : '↻'}
+            </span>
+          )}
+          {photo.hasProblem && (
+            <span className="marker marker--problem" title="Has metadata problems">
+              ⚠
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="photo-cell__name">{photo.fileName}</div>
+      <div className="photo-cell__credit">{photo.creditLine || photo.creators.join(', ')}</div>
+    </div>
+  );
+});

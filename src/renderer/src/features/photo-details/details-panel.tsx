@@ -1,0 +1,84 @@
+/** The side panel for the selected photo: caption fields, their origins, technical facts. */
+import { useState } from 'react';
+import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
+import { CaptionFieldView } from './caption-field-view';
+import { TechnicalFacts } from './technical-facts';
+
+interface DetailsPanelProps {
+  detail: PhotoDetail | null;
+  loading: boolean;
+  thumbnail: string | undefined;
+}
+
+const FILE_STATE_TEXT = {
+  changed: 'This file has changed on disk since it was imported.',
+  missing: 'This file is missing on disk.',
+} as const;
+
+/** Shows every caption field of the selected photo as a labelled read-only control. */
+export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) {
+  const [showCopies, setShowCopies] = useState(false);
+
+  if (detail === null) {
+    return (
+      <aside className="details details--empty" aria-label="Photo details">
+        <p>{loading ? 'Loading…' : 'Select a photo to see its caption and credits.'}</p>
+      </aside>
+    );
+  }
+
+  const { record, origins, fileState } = detail;
+  const disagreements = CAPTION_FIELDS.filter((field) => origins[field]?.disagree).length;
+
+  return (
+    <aside className="details" aria-label="Photo details" aria-busy={loading}>
+      <header className="details__header">
+        {thumbnail && <img className="details__preview" src={thumbnail} alt="" />}
+        <h2 className="details__title" title={record.path}>
+          {record.fileName}
+        </h2>
+        {fileState !== 'ok' && (
+          <div className={`file-banner file-banner--${fileState}`} role="status">
+            {FILE_STATE_TEXT[fileState]}
+          </div>
+        )}
+        <div className="details__toolbar">
+          {disagreements > 0 && (
+            <span className="disagree-summary">
+              ⚠ {disagreements} {disagreements === 1 ? 'field disagrees' : 'fields disagree'}
+            </span>
+          )}
+          <span className="spacer" />
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={showCopies}
+              checked={showCopies}
+              onChange={(event) => setShowCopies(event.target.checked)}
+            />
+            <span className="switch__track" aria-hidden="true" />
+            Show EXIF/IIM/XMP
+          </label>
+        </div>
+      </header>
+      <div className="details__body">
+        <section className="details-section" aria-labelledby="caption-heading">
+          <h3 id="caption-heading" className="details-section__title">
+            Metadata
+          </h3>
+          {CAPTION_FIELDS.map((field) => (
+            <CaptionFieldView
+              key={field}
+              field={field}
+              value={record[field]}
+              origin={origins[field]}
+              showCopies={showCopies}
+            />
+          ))}
+        </section>
+        <TechnicalFacts record={record} />
+      </div>
+    </aside>
+  );
+}
