@@ -30,7 +30,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function call(name: string, input: unknown) {
+// biome-ignore lint/suspicious/noExplicitAny: the test reads JSON answers of every shape.
+async function call(name: string, input: unknown): Promise<any> {
   const response = await fetch(`${bridge.url}/api/${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -59,12 +59,13 @@ describe('cutline CLI', () => {
       'unchanged',
       'updated',
     ]);
-    expect(first.imported).toBe(2);
-    expect(first.failed).toHaveLength(4);
+    // Two photos, and the truncated JPEG whose caption still reads.
+    expect(first.imported).toBe(3);
+    expect(first.failed).toHaveLength(3);
     for (const failure of first.failed)
       expect(Object.keys(failure).sort()).toEqual(['path', 'reason']);
     const second = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);
-    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
+    expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
   });
 
   it('show --json prints one record keyed exactly as METADATA.md names the fields', async () => {
@@ -95,8 +96,8 @@ describe('cutline CLI', () => {
   it('list --search --json prints the matching records', async () => {
     const list = JSON.parse((await cutline('list', '--search', 'creator:jon', '--json')).stdout);
     expect(list.map((r: PhotoRecord) => r.fileName)).toEqual(['kim.jpg']);
-    const all = JSON.parse((await cutline('list', '--json')).stdout);
-    expect(all).toHaveLength(2);
+    const all = JSON.parse((await cutline('list', '--search', 'is:no-credit', '--json')).stdout);
+    expect(all.map((r: PhotoRecord) => r.fileName)).toEqual(['truncated.jpg']);
   });
 
   it('says plainly what is wrong with bad arguments', async () => {

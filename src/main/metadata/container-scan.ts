@@ -23,6 +23,8 @@ export interface ContainerScan {
   warnings: string[];
   /** Set when the bytes are not a readable file of this kind at all. */
   fatal: string | null;
+  /** Set when the metadata reads but the picture itself is missing or cut short. */
+  damage: string | null;
 }
 
 /**
@@ -58,6 +60,7 @@ function emptyScan(): ContainerScan {
     needMore: false,
     warnings: [],
     fatal: null,
+    damage: null,
   };
 }
 
@@ -167,7 +170,8 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
   if (!sawSos && !scan.needMore && !scan.fatal) {
     if (segments === 0)
       scan.fatal = 'truncated or corrupt JPEG: no segments after the start marker';
-    else if (complete) scan.warnings.push('JPEG has no image data (missing SOS marker)');
+    else if (complete)
+      scan.damage = 'truncated or corrupt JPEG: the file ends before its image data';
     else scan.needMore = true;
   }
   return scan;

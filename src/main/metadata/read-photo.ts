@@ -262,6 +262,7 @@ function scanBlocks(kind: Kind, buf: Buffer, complete: boolean): Blocks {
         needMore: false,
         warnings: [],
         fatal: null,
+        damage: null,
       };
       // CR3 keeps IFD0 as a TIFF in a CMT1 box; HEIC/AVIF are walked by exifr.
       const cmt1 = buf.indexOf('CMT1');
@@ -551,6 +552,7 @@ export async function readPhoto(
   const { scan } = blocks;
   if (scan.fatal) throw new Error(scan.fatal);
   warnings.push(...scan.warnings);
+  if (scan.damage) warnings.push(scan.damage);
 
   let ex: ExifrOutput = {};
   const exifWarnings: string[] = [];
@@ -666,5 +668,6 @@ export async function readPhoto(
       warnings: [...new Set(warnings)],
     },
     sidecarPath: sidecar?.path ?? null,
+    damage: scan.damage,
   };
 }

@@ -16,6 +16,11 @@ export interface ReadResult {
   technical: Omit<TechnicalFields, 'path' | 'fileName' | 'byteSize'>;
   /** Path of the .xmp sidecar that was read, if any. */
   sidecarPath: string | null;
+  /**
+   * Set when the metadata could be read but the picture is missing or cut short (ExifTool
+   * reads such files too): the caption is kept, and the damage is reported as a problem.
+   */
+  damage: string | null;
 }
 
 /** Identity of a file's content that does not need the whole file read. */

@@ -140,6 +140,10 @@ export async function importPaths(
     if (known) counts.updated++;
     else counts.imported++;
     clearProblems(db, result.path);
+    // A damaged picture whose caption still reads is kept, and listed as a problem too.
+    if (result.read.damage) {
+      addProblem(db, runId, result.path, `${result.read.damage}; its metadata was imported`);
+    }
   }
 
   try {
