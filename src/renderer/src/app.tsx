@@ -70,6 +70,12 @@ export function App() {
   }, [pagesVersion, photoAt]);
 
   const { detail, loading } = usePhotoDetail(selection.id, libraryVersion);
+  // The details preview needs the selected photo's thumbnail even when it scrolled away.
+  const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
+  useEffect(() => {
+    void thumbnailsVersion;
+    if (selection.id !== null) requestThumbnails([selection.id]);
+  }, [selection.id, requestThumbnails, thumbnailsVersion]);
 
   const importer = useImportProgress(bumpLibrary);
   const { start: startImport } = importer;
@@ -151,6 +157,7 @@ export function App() {
             selectedIndex={selection.index}
             onSelect={select}
             emptyMessage={emptyMessage}
+            resetKey={debouncedQuery}
           />
           {openPanel === 'problems' && (
             <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />

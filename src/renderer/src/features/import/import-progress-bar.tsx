@@ -23,7 +23,7 @@ export function ImportProgressBar({ progress, onCancel }: ImportProgressBarProps
         </span>
         <span className="import-progress__rate">{rate.toFixed(rate < 10 ? 1 : 0)} photos/s</span>
         <span className="import-progress__file" title={currentFile}>
-          {currentFile}
+          <bdi>{currentFile}</bdi>
         </span>
       </div>
       <div

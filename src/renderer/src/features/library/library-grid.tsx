@@ -29,6 +29,8 @@ interface LibraryGridProps {
   selectedIndex: number;
   onSelect: (index: number) => void;
   emptyMessage: string;
+  /** Changing this (e.g. the query) scrolls the grid back to the top. */
+  resetKey: string;
 }
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
@@ -51,6 +53,7 @@ export function LibraryGrid({
   selectedIndex,
   onSelect,
   emptyMessage,
+  resetKey,
 }: LibraryGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef);
@@ -90,6 +93,11 @@ export function LibraryGrid({
     }, FETCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [firstRow, lastRow, columns, count, pagesVersion, requestRange, photoAt, requestThumbnails]);
+
+  useEffect(() => {
+    void resetKey;
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
 
   const select = useCallback(
     (index: number) => {

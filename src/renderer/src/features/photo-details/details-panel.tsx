@@ -57,7 +57,6 @@ export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) 
               checked={showCopies}
               onChange={(event) => setShowCopies(event.target.checked)}
             />
-            <span className="switch__track" aria-hidden="true" />
             Show EXIF/IIM/XMP
           </label>
         </div>
