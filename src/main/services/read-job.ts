@@ -1,5 +1,4 @@
-import { open } from 'node:fs/promises';
-import { identifyFile } from '../metadata/fingerprint';
+import { fingerprintOf, readFileEnds } from '../metadata/fingerprint';
 import { readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
@@ -20,33 +19,27 @@ export type ReadJobResult =
 const HEAD_BYTES = 256 * 1024;
 
 /**
- * Reads one file for the catalog: identity, metadata and thumbnail. Runs in an import worker
+ * Reads one file for the catalog: identity, metadata and thumbnail, from one read of the
+ * file's two ends (more only when its metadata lies further in). Runs in an import worker
  * (or in-process); never throws, so one bad file cannot stop a batch.
  */
 export async function readForImport(path: string): Promise<ReadJobResult> {
   try {
-    const identity = await identifyFile(path);
-    if (identity.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
-    const head = await readHead(path);
-    const read = await readPhoto(path, { head });
+    const ends = readFileEnds(path, HEAD_BYTES);
+    if (ends.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
+    const identity = {
+      byteSize: ends.byteSize,
+      mtimeMs: ends.mtimeMs,
+      fingerprint: fingerprintOf(ends),
+    };
+    const read = await readPhoto(path, { head: ends.head });
     const thumbnail = await makeThumbnail(path, {
-      head,
+      head: ends.head,
       orientation: read.technical.orientation,
     }).catch(() => null);
     if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
     return { ok: true, path, identity, read, thumbnail };
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
-  }
-}
-
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }
