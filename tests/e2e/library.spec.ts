@@ -96,9 +96,11 @@ test('import a folder through the UI, browse thumbnails, search and open a photo
   // Thumbnails come from the catalog as images, not placeholders.
   const parade = grid.getByRole('gridcell', { name: 'KOR-parade-01.jpg' });
   await expect(parade.locator('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
-  const natural = await parade
-    .locator('img')
-    .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth);
+  const natural = await parade.locator('img').evaluate((img) => {
+    // Runs in the page; the Node-side type checker has no DOM types.
+    const image = img as unknown as { complete: boolean; naturalWidth: number };
+    return image.complete && image.naturalWidth;
+  });
   expect(natural).toBeGreaterThan(100);
 
   // Search "Pyongyang": caption, headline and city all count; the Seoul photos drop out.
