@@ -1,8 +1,9 @@
 /**
- * Exposes exactly the contract on `window.cutline`, nothing else: no ipcRenderer, no Node.
+ * Exposes exactly the contract on `window.cutline` (plus the path of a dropped file on
+ * `window.cutlineHost`), nothing else: no ipcRenderer, no Node.
  * Bundled whole (zod included) so it runs with the sandbox on.
  */
-import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer, webUtils } from 'electron';
 import { buildApi, type EventName } from '../shared/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
 import type { Result } from '../shared/result';
@@ -19,3 +20,7 @@ const api = buildApi(
 );
 
 contextBridge.exposeInMainWorld('cutline', api);
+// Dropped files carry no path in Electron 32+; only webUtils (preload-only) can give it.
+contextBridge.exposeInMainWorld('cutlineHost', {
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+});

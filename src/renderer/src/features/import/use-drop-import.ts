@@ -1,6 +1,6 @@
 /**
- * Folders and files dropped on the window start an import. Electron gives dropped files a
- * `path`; a plain browser does not, so there the user is told to type the path instead.
+ * Folders and files dropped on the window start an import. In Electron the preload tells
+ * where a dropped file lives; a plain browser cannot, so there the user is told to type it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useReportError } from '../../errors/error-context';
@@ -40,7 +40,7 @@ export function useDropImport(onImport: (paths: string[]) => void): boolean {
       setDragging(false);
       const files = Array.from(event.dataTransfer?.files ?? []);
       const paths = files
-        .map((file) => (file as { path?: string }).path)
+        .map((file) => window.cutlineHost?.pathForFile(file) ?? (file as { path?: string }).path)
         .filter((path): path is string => typeof path === 'string' && path.length > 0);
       if (paths.length > 0) {
         importRef.current(paths);
