@@ -9,8 +9,10 @@ import { DropOverlay } from './features/import/drop-overlay';
 import { ImportButton } from './features/import/import-button';
 import { ImportProgressBar } from './features/import/import-progress-bar';
 import { ImportSummaryBar } from './features/import/import-summary';
+import { ResumeBar } from './features/import/resume-bar';
 import { useDropImport } from './features/import/use-drop-import';
 import { useImportProgress } from './features/import/use-import-progress';
+import { useUnfinishedRun } from './features/import/use-unfinished-run';
 import { LibraryGrid } from './features/library/library-grid';
 import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
@@ -81,6 +83,7 @@ export function App() {
   const { start: startImport } = importer;
   const onImport = useCallback((paths: string[]) => void startImport(paths), [startImport]);
   const dragging = useDropImport(onImport);
+  const unfinished = useUnfinishedRun(libraryVersion, importer.running);
 
   const [openPanel, setOpenPanel] = useState<OpenPanel>(null);
   const togglePanel = (panel: Exclude<OpenPanel, null>) =>
@@ -140,6 +143,9 @@ export function App() {
 
       {importer.progress && (
         <ImportProgressBar progress={importer.progress} onCancel={() => void importer.cancel()} />
+      )}
+      {unfinished && !importer.outcome && (
+        <ResumeBar run={unfinished} onResume={() => void importer.resume(unfinished.runId)} />
       )}
       {importer.outcome && (
         <ImportSummaryBar

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgress, ImportSummary } from '../../../../shared/model';
+import type { Result } from '../../../../shared/result';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
 
@@ -24,6 +25,8 @@ export interface ImportTracker {
   running: boolean;
   outcome: ImportOutcome | null;
   start: (paths: string[]) => Promise<void>;
+  /** Runs an interrupted or cancelled import again; what it stored is skipped quickly. */
+  resume: (runId: number) => Promise<void>;
   cancel: () => Promise<void>;
   dismissOutcome: () => void;
 }
@@ -123,10 +126,10 @@ export function useImportProgress(onFinished: () => void): ImportTracker {
     return () => window.clearInterval(timer);
   }, [running, call, finish]);
 
-  const start = useCallback(
-    async (paths: string[]) => {
-      if (paths.length === 0) return;
-      const started = await call(getCutline().import.start({ paths }));
+  /** Follows the run that a start or a resume call begins. */
+  const follow = useCallback(
+    async (pending: Promise<Result<{ runId: number }>>) => {
+      const started = await call(pending);
       if (started === undefined) return;
       runId.current = started.runId;
       lastEventAt.current = Date.now();
@@ -146,6 +149,18 @@ export function useImportProgress(onFinished: () => void): ImportTracker {
     [call],
   );
 
+  const start = useCallback(
+    async (paths: string[]) => {
+      if (paths.length > 0) await follow(getCutline().import.start({ paths }));
+    },
+    [follow],
+  );
+
+  const resume = useCallback(
+    (interruptedRunId: number) => follow(getCutline().import.resume({ runId: interruptedRunId })),
+    [follow],
+  );
+
   const cancel = useCallback(async () => {
     if (runId.current === null) return;
     await call(getCutline().import.cancel({ runId: runId.current }));
@@ -153,5 +168,5 @@ export function useImportProgress(onFinished: () => void): ImportTracker {
 
   const dismissOutcome = useCallback(() => setOutcome(null), []);
 
-  return { progress, running, outcome, start, cancel, dismissOutcome };
+  return { progress, running, outcome, start, resume, cancel, dismissOutcome };
 }
