@@ -2,6 +2,7 @@
  * Electron's main process: window, IPC binding of the contract, app lifecycle. Thin on
  * purpose; everything it does beyond Electron lives in services that Node runs too.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
@@ -48,12 +49,26 @@ function sendToWindows(event: string, payload: unknown): void {
   }
 }
 
+/**
+ * better-sqlite3 built for Electron's ABI, which `npm start` fetches beside the Node build
+ * (scripts/prepare-electron-sqlite.mjs); a packaged app ships it in its resources.
+ */
+function electronSqliteBinding(): string | undefined {
+  if (process.env.CUTLINE_SQLITE_BINDING) return process.env.CUTLINE_SQLITE_BINDING;
+  const name = join(`electron-${process.versions.electron}`, 'better_sqlite3.node');
+  const candidates = [
+    join(process.resourcesPath, 'native', name),
+    join(app.getAppPath(), 'node_modules', '.cutline', name),
+  ];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
 app.whenReady().then(() => {
   // The CLI finds the same catalog: resolveCatalogPath defaults to this userData folder.
   const catalog = resolveCatalogPath(
     process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
   );
-  services = startServices(catalog, { nativeBinding: process.env.CUTLINE_SQLITE_BINDING });
+  services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
   services.watcher.resumeAll();
   services.events.subscribe(sendToWindows);
   const handlers = createHandlers(services, {
