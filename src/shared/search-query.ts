@@ -51,6 +51,7 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   sublocation: 'sublocation',
   location: 'sublocation',
   event: 'event',
+  date: 'dateCreated',
   jobid: 'jobId',
   instructions: 'instructions',
   writer: 'captionWriter',

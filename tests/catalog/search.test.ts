@@ -76,6 +76,24 @@ describe('library search', () => {
   it('finds empty fields', () => {
     expect(paths('caption:empty')).toEqual(['03.jpg']);
     expect(paths('keywords:empty')).toEqual(['02.jpg', '03.jpg', '04.jpg']);
+    expect(paths('headline:empty city:empty')).toEqual(['03.jpg', '04.jpg']);
+    expect(paths('credit:empty pyongyang')).toEqual([]);
+    expect(paths('file:empty')).toEqual([]);
+  });
+
+  it('searches file names and the fields outside the default set', () => {
+    expect(paths('file:02')).toEqual(['02.jpg']);
+    expect(paths('format:jpeg')).toHaveLength(4);
+    expect(paths('copyright:2024')).toEqual(['03.jpg']);
+    // A bare word searches only the fields people mean: not the copyright notice.
+    expect(paths('2024')).toEqual([]);
+  });
+
+  it('counts the same photos it lists, whatever the mix of conditions', () => {
+    for (const query of ['pyongyang', 'is:problem', 'is:problem over', 'file:0 seoul', '']) {
+      const page = searchLibrary(db, { query, offset: 0, limit: 50 });
+      expect(page.total, query).toBe(page.items.length);
+    }
   });
 
   it('applies the problem filters', () => {

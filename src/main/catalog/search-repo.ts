@@ -1,4 +1,4 @@
-import type { PhotoSummary } from '../../shared/model';
+import type { CaptionField, PhotoSummary } from '../../shared/model';
 import type {
   ParsedQuery,
   ProblemFilter,
@@ -8,38 +8,39 @@ import type {
 import type { CatalogDb } from './catalog-db';
 import { CAPTION_COLUMNS } from './photos-repo';
 
-/** Fields held in the full-text index, and their FTS column names. */
-const FTS_COLUMNS: Partial<Record<SearchField, string>> = {
-  caption: 'caption',
-  headline: 'headline',
-  title: 'title',
-  keywords: 'keywords',
-  creators: 'creators',
-  creditLine: 'credit_line',
-  source: 'source',
-  city: 'city',
-  personsShown: 'persons_shown',
+/**
+ * The fields a bare word searches: what people mean by "mentions it". Every other text field
+ * is in the index too, reached with `field:word`.
+ */
+const DEFAULT_COLUMNS = [
+  'caption',
+  'headline',
+  'title',
+  'keywords',
+  'creators',
+  'credit_line',
+  'source',
+  'city',
+  'persons_shown',
+];
+
+/** Caption fields that are not in the full-text index (dates are matched as text). */
+const NOT_INDEXED = new Set<SearchField>(['dateCreated', 'fileName', 'format']);
+
+/** Problem filters answered by the index's hidden `flags` column (see migration 0004). */
+const FLAG_FILTERS: Partial<Record<ProblemFilter, string>> = {
+  'no-credit': 'emptycreditline',
+  'no-caption': 'emptycaption',
+  disagree: 'disagree',
+  'over-limit': 'overlimit',
 };
 
-const LIST_COLUMNS = new Set(['creators', 'keywords', 'persons_shown']);
-
-/** Each problem filter as a condition on photos p / captions c (fixed SQL, no user text). */
-const FILTER_SQL: Record<ProblemFilter, string> = {
-  'no-credit': `c.credit_line = ''`,
-  'no-caption': `c.caption = ''`,
-  disagree: 'c.copies_disagree = 1',
-  'over-limit': 'c.over_iim_limit = 1',
+/** Problem filters on the photo row, each covered by a partial index (fixed SQL, no user text). */
+const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   problem: `p.warnings <> '[]'`,
   changed: `p.file_state = 'changed'`,
   missing: `p.file_state = 'missing'`,
 };
-
-/** Where a search field lives when it is not in the full-text index. */
-function plainColumn(field: SearchField): string {
-  if (field === 'fileName') return 'p.file_name';
-  if (field === 'format') return 'p.format';
-  return `c.${CAPTION_COLUMNS[field]}`;
-}
 
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
 function ftsString(text: string): string {
@@ -48,35 +49,101 @@ function ftsString(text: string): string {
 
 function ftsTerm(term: SearchTerm): string {
   const literal = term.phrase ? ftsString(term.text) : `${ftsString(term.text)}*`;
-  const column = term.field ? FTS_COLUMNS[term.field] : undefined;
-  return column ? `{${column}} : ${literal}` : literal;
+  const columns = term.field ? [CAPTION_COLUMNS[term.field as CaptionField]] : DEFAULT_COLUMNS;
+  return `{${columns.join(' ')}} : ${literal}`;
+}
+
+function emptyFlag(field: CaptionField): string {
+  return `{flags} : ${ftsString(`empty${CAPTION_COLUMNS[field].replaceAll('_', '')}`)}`;
 }
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The WHERE clause and its bound values for a parsed query. */
-function whereClause(query: ParsedQuery): { sql: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  const ftsTerms = query.terms.filter((t) => t.field === null || FTS_COLUMNS[t.field]);
-  if (ftsTerms.length > 0) {
-    conditions.push('p.id IN (SELECT rowid FROM captions_fts WHERE captions_fts MATCH ?)');
-    params.push(ftsTerms.map(ftsTerm).join(' AND '));
-  }
+/** What a query asks of the full-text index and of the photo and caption rows. */
+interface QueryPlan {
+  /** One FTS5 MATCH expression, or null when the query asks nothing of the index. */
+  match: string | null;
+  /** Conditions on photos p (and, when `needsCaptions`, captions c), with their values. */
+  conditions: string[];
+  params: unknown[];
+  needsCaptions: boolean;
+}
+
+function planQuery(query: ParsedQuery): QueryPlan {
+  const match: string[] = [];
+  const plan: QueryPlan = { match: null, conditions: [], params: [], needsCaptions: false };
   for (const term of query.terms) {
-    if (term.field === null || FTS_COLUMNS[term.field]) continue;
-    conditions.push(`${plainColumn(term.field)} LIKE ? ESCAPE '\\'`);
-    params.push(likePattern(term.text));
+    if (term.field === null || !NOT_INDEXED.has(term.field)) {
+      match.push(ftsTerm(term));
+    } else if (term.field === 'dateCreated') {
+      plan.conditions.push(`c.date_created LIKE ? ESCAPE '\\'`);
+      plan.params.push(likePattern(term.text));
+      plan.needsCaptions = true;
+    } else {
+      plan.conditions.push(
+        `${term.field === 'fileName' ? 'p.file_name' : 'p.format'} LIKE ? ESCAPE '\\'`,
+      );
+      plan.params.push(likePattern(term.text));
+    }
   }
   for (const field of query.emptyFields) {
-    const column = plainColumn(field);
-    conditions.push(LIST_COLUMNS.has(column.slice(2)) ? `${column} = '[]'` : `${column} = ''`);
+    if (field === 'fileName' || field === 'format') {
+      plan.conditions.push('0'); // every file has a name and a format
+    } else if (field === 'dateCreated') {
+      plan.conditions.push(`c.date_created = ''`);
+      plan.needsCaptions = true;
+    } else {
+      match.push(emptyFlag(field));
+    }
   }
-  for (const filter of query.filters) conditions.push(FILTER_SQL[filter]);
-  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  for (const filter of query.filters) {
+    const flag = FLAG_FILTERS[filter];
+    if (flag) match.push(`{flags} : ${ftsString(flag)}`);
+    else plan.conditions.push(PHOTO_FILTERS[filter] as string);
+  }
+  plan.match = match.length > 0 ? match.join(' AND ') : null;
+  return plan;
 }
+
+const FTS_IDS = 'SELECT rowid FROM captions_fts WHERE captions_fts MATCH ?';
+
+/**
+ * The WHERE clause over photos p (joined to captions c) for a plan. `pathOrder` adds a unary
+ * + to the index condition, which keeps SQLite walking photos in path order (and stopping
+ * once a page is full) rather than fetching every match and sorting them all.
+ */
+function whereClause(plan: QueryPlan, pathOrder: boolean): { sql: string; params: unknown[] } {
+  const where = [...plan.conditions];
+  const params = [...plan.params];
+  if (plan.match !== null) {
+    where.push(`${pathOrder ? '+' : ''}p.id IN (${FTS_IDS})`);
+    params.push(plan.match);
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** How many photos match, counted from the cheapest source that can answer. */
+function countMatches(db: CatalogDb, plan: QueryPlan): number {
+  const count = (sql: string, params: unknown[]) =>
+    (db.prepare(sql).get(...params) as { n: number }).n;
+  if (plan.conditions.length === 0) {
+    // The index holds exactly one row per photo (the triggers keep it so).
+    return plan.match === null
+      ? count('SELECT count(*) AS n FROM photos', [])
+      : count('SELECT count(*) AS n FROM captions_fts WHERE captions_fts MATCH ?', [plan.match]);
+  }
+  const where = whereClause(plan, false);
+  const join = plan.needsCaptions ? 'JOIN captions c ON c.photo_id = p.id' : '';
+  return count(`SELECT count(*) AS n FROM photos p ${join} ${where.sql}`, where.params);
+}
+
+type SummaryRow = Omit<PhotoSummary, 'creators' | 'hasThumbnail' | 'hasProblem'> & {
+  creators: string;
+  hasThumbnail: number;
+  hasProblem: number;
+};
 
 /** One page of photos matching the query, in folder and file-name order, and the total. */
 export function searchPhotos(
@@ -85,11 +152,8 @@ export function searchPhotos(
   offset: number,
   limit: number,
 ): { total: number; items: PhotoSummary[] } {
-  const where = whereClause(query);
-  const from = 'FROM photos p JOIN captions c ON c.photo_id = p.id';
-  const total = (
-    db.prepare(`SELECT count(*) AS n ${from} ${where.sql}`).get(...where.params) as { n: number }
-  ).n;
+  const plan = planQuery(query);
+  const where = whereClause(plan, true);
   const rows = db
     .prepare(
       `SELECT p.id, p.path, p.file_name AS fileName, p.format, p.width, p.height,
@@ -97,18 +161,12 @@ export function searchPhotos(
               c.credit_line AS creditLine,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
               (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState
-       ${from} ${where.sql} ORDER BY p.path LIMIT ? OFFSET ?`,
+       FROM photos p CROSS JOIN captions c ON c.photo_id = p.id ${where.sql}
+       ORDER BY p.path LIMIT ? OFFSET ?`,
     )
-    .all(...where.params, limit, offset) as (Omit<
-    PhotoSummary,
-    'creators' | 'hasThumbnail' | 'hasProblem'
-  > & {
-    creators: string;
-    hasThumbnail: number;
-    hasProblem: number;
-  })[];
+    .all(...where.params, limit, offset) as SummaryRow[];
   return {
-    total,
+    total: countMatches(db, plan),
     items: rows.map((row) => ({
       ...row,
       creators: JSON.parse(row.creators) as string[],
@@ -118,14 +176,14 @@ export function searchPhotos(
   };
 }
 
-/** Every photo id matching the query, in display order (for `cutline list` without paging). */
+/** Every photo id matching the query, in display order (for `cutline list`). */
 export function searchPhotoIds(db: CatalogDb, query: ParsedQuery): number[] {
-  const where = whereClause(query);
+  const plan = planQuery(query);
+  const where = whereClause(plan, true);
+  const join = plan.needsCaptions ? 'JOIN captions c ON c.photo_id = p.id' : '';
   return (
     db
-      .prepare(
-        `SELECT p.id FROM photos p JOIN captions c ON c.photo_id = p.id ${where.sql} ORDER BY p.path`,
-      )
+      .prepare(`SELECT p.id FROM photos p ${join} ${where.sql} ORDER BY p.path`)
       .all(...where.params) as { id: number }[]
   ).map((r) => r.id);
 }

@@ -11,6 +11,7 @@ import {
   startRun,
   updateRunCounts,
 } from '../catalog/import-runs-repo';
+import { refreshPlannerStatistics } from '../catalog/open-catalog';
 import { PhotosRepo, type PhotoWrite } from '../catalog/photos-repo';
 import { type ScannedImage, scanPaths } from './folder-scan';
 import type { ReadJobResult } from './read-job';
@@ -174,6 +175,7 @@ export async function importPaths(
   const cancelled = options.signal?.aborted ?? false;
   if (!cancelled) markMissing(db, repo, paths, seen);
   finishRun(db, runId, cancelled ? 'cancelled' : 'done', counts);
+  refreshPlannerStatistics(db);
   report(cancelled ? 'cancelled' : 'done', total, true);
   return {
     runId,

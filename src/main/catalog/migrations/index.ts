@@ -2,6 +2,7 @@ import type { CatalogDb } from '../catalog-db';
 import migrate0001Photos from './0001-photos';
 import migrate0002ImportRuns from './0002-import-runs';
 import migrate0003SearchIndex from './0003-search-index';
+import migrate0004SearchSpeed from './0004-search-speed';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'photos', up: migrate0001Photos },
   { version: 2, name: 'import-runs', up: migrate0002ImportRuns },
   { version: 3, name: 'search-index', up: migrate0003SearchIndex },
+  { version: 4, name: 'search-speed', up: migrate0004SearchSpeed },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
