@@ -115,6 +115,11 @@ describe('catalog migrations', () => {
     repo.save(photoWrite('/p/b.jpg', { caption: 'Busan harbour' }), id);
     expect(find('seoul')).toBe(0);
     expect(find('busan')).toBe(1);
+    // A renamed file is found by its new name only.
+    expect(find('file:b')).toBe(1);
+    repo.move(id, '/p/harbour-night.jpg', 'harbour-night.jpg', 2);
+    expect(find('file:b')).toBe(0);
+    expect(find('file:harbour busan')).toBe(1);
     db.prepare('DELETE FROM photos WHERE id = ?').run(id);
     expect(find('busan')).toBe(0);
     db.close();

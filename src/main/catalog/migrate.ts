@@ -33,5 +33,4 @@ export function migrate(db: CatalogDb, target: number = LATEST_VERSION): void {
       db.pragma(`user_version = ${step.version}`);
     }
   })();
-  db.pragma('optimize');
 }

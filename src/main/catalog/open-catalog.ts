@@ -26,13 +26,17 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db, options.targetVersion);
-  // Cheap when statistics are fresh; gives the planner what it needs to pick the partial
-  // indexes of the search filters (https://sqlite.org/pragma.html#pragma_optimize).
-  db.pragma('optimize = 0x10002');
   return db;
 }
 
-/** After a large change (an import), lets SQLite refresh the statistics its planner uses. */
+/**
+ * After an import, refreshes the statistics the planner uses to pick the search filters'
+ * partial indexes. Only the catalog's own tables: statistics taken of the full-text index's
+ * shadow tables while they are nearly empty made later inserts slow down quadratically
+ * (measured: 8,000 → 2,400 photos/s over 20,000 inserts), as does `PRAGMA optimize` run on
+ * an empty catalog. A sampled ANALYZE costs milliseconds.
+ */
 export function refreshPlannerStatistics(db: CatalogDb): void {
-  db.pragma('optimize');
+  db.pragma('analysis_limit = 1000');
+  db.exec('ANALYZE photos; ANALYZE captions;');
 }

@@ -24,8 +24,11 @@ const DEFAULT_COLUMNS = [
   'persons_shown',
 ];
 
-/** Caption fields that are not in the full-text index (dates are matched as text). */
-const NOT_INDEXED = new Set<SearchField>(['dateCreated', 'fileName', 'format']);
+/** Index columns of the searchable fields that are not caption fields. */
+const FILE_COLUMNS: Partial<Record<SearchField, string>> = {
+  fileName: 'file_name',
+  format: 'format',
+};
 
 /** Problem filters answered by the index's hidden `flags` column (see migration 0004). */
 const FLAG_FILTERS: Partial<Record<ProblemFilter, string>> = {
@@ -35,11 +38,14 @@ const FLAG_FILTERS: Partial<Record<ProblemFilter, string>> = {
   'over-limit': 'overlimit',
 };
 
-/** Problem filters on the photo row, each covered by a partial index (fixed SQL, no user text). */
+/**
+ * Problem filters on the photo row, each written so that SQLite can see it implies the WHERE
+ * of its partial index (migration 0004): `file_state <> 'ok'` is repeated on purpose.
+ */
 const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   problem: `p.warnings <> '[]'`,
-  changed: `p.file_state = 'changed'`,
-  missing: `p.file_state = 'missing'`,
+  changed: `p.file_state <> 'ok' AND p.file_state = 'changed'`,
+  missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
 };
 
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
@@ -49,7 +55,9 @@ function ftsString(text: string): string {
 
 function ftsTerm(term: SearchTerm): string {
   const literal = term.phrase ? ftsString(term.text) : `${ftsString(term.text)}*`;
-  const columns = term.field ? [CAPTION_COLUMNS[term.field as CaptionField]] : DEFAULT_COLUMNS;
+  const columns = term.field
+    ? [FILE_COLUMNS[term.field] ?? CAPTION_COLUMNS[term.field as CaptionField]]
+    : DEFAULT_COLUMNS;
   return `{${columns.join(' ')}} : ${literal}`;
 }
 
@@ -75,27 +83,23 @@ function planQuery(query: ParsedQuery): QueryPlan {
   const match: string[] = [];
   const plan: QueryPlan = { match: null, conditions: [], params: [], needsCaptions: false };
   for (const term of query.terms) {
-    if (term.field === null || !NOT_INDEXED.has(term.field)) {
-      match.push(ftsTerm(term));
-    } else if (term.field === 'dateCreated') {
+    if (term.field === 'dateCreated') {
+      // Dates are matched as text ("2024-06"), not as words.
       plan.conditions.push(`c.date_created LIKE ? ESCAPE '\\'`);
       plan.params.push(likePattern(term.text));
       plan.needsCaptions = true;
     } else {
-      plan.conditions.push(
-        `${term.field === 'fileName' ? 'p.file_name' : 'p.format'} LIKE ? ESCAPE '\\'`,
-      );
-      plan.params.push(likePattern(term.text));
+      match.push(ftsTerm(term));
     }
   }
   for (const field of query.emptyFields) {
-    if (field === 'fileName' || field === 'format') {
+    if (FILE_COLUMNS[field]) {
       plan.conditions.push('0'); // every file has a name and a format
     } else if (field === 'dateCreated') {
       plan.conditions.push(`c.date_created = ''`);
       plan.needsCaptions = true;
     } else {
-      match.push(emptyFlag(field));
+      match.push(emptyFlag(field as CaptionField));
     }
   }
   for (const filter of query.filters) {
@@ -108,6 +112,9 @@ function planQuery(query: ParsedQuery): QueryPlan {
 }
 
 const FTS_IDS = 'SELECT rowid FROM captions_fts WHERE captions_fts MATCH ?';
+
+/** Up to this many matches, sorting them beats walking the whole library in path order. */
+const SORT_AT_MOST = 5000;
 
 /**
  * The WHERE clause over photos p (joined to captions c) for a plan. `pathOrder` adds a unary
@@ -153,7 +160,10 @@ export function searchPhotos(
   limit: number,
 ): { total: number; items: PhotoSummary[] } {
   const plan = planQuery(query);
-  const where = whereClause(plan, true);
+  const total = countMatches(db, plan);
+  // Few matches: fetch them from the index and sort them. Many: walk photos in path order
+  // and stop once the page is full (sorting tens of thousands of rows costs more).
+  const where = whereClause(plan, total > SORT_AT_MOST);
   const rows = db
     .prepare(
       `SELECT p.id, p.path, p.file_name AS fileName, p.format, p.width, p.height,
@@ -166,7 +176,7 @@ export function searchPhotos(
     )
     .all(...where.params, limit, offset) as SummaryRow[];
   return {
-    total: countMatches(db, plan),
+    total,
     items: rows.map((row) => ({
       ...row,
       creators: JSON.parse(row.creators) as string[],

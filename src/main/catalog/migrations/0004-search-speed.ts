@@ -9,6 +9,8 @@ import type { CatalogDb } from '../catalog-db';
  * - A hidden `flags` column holds one token per empty field ("emptycreditline") and per
  *   problem ("disagree", "overlimit"), so `credit:empty` and `is:no-credit` are lookups too.
  * - Prefix indexes of 1–3 characters make the first letters typed in the search box cheap.
+ * - File name and format are indexed too (read from the photo row; a trigger re-indexes a
+ *   photo whose file is renamed), so `file:` and `format:` need no scan either.
  * - Partial indexes cover the photo-level filters (warnings, changed or missing files).
  */
 export default function migrate0004SearchSpeed(db: CatalogDb): void {
@@ -50,9 +52,17 @@ export default function migrate0004SearchSpeed(db: CatalogDb): void {
       `CASE WHEN ${row}.copies_disagree = 1 THEN ' disagree' ELSE '' END`,
       `CASE WHEN ${row}.over_iim_limit = 1 THEN ' overlimit' ELSE '' END`,
     ].join(' || ')})`;
-  const names = [...columns, 'flags'].join(', ');
+  const names = [...columns, 'file_name', 'format', 'flags'].join(', ');
+  const fileFact = (row: string, fact: string) =>
+    `(SELECT ${fact} FROM photos WHERE id = ${row}.photo_id)`;
   const values = (row: string) =>
-    [`${row}.photo_id`, ...columns.map((c) => value(row, c)), flags(row)].join(', ');
+    [
+      `${row}.photo_id`,
+      ...columns.map((c) => value(row, c)),
+      fileFact(row, 'file_name'),
+      fileFact(row, 'format'),
+      flags(row),
+    ].join(', ');
 
   db.exec(`
     DROP TRIGGER captions_fts_insert;
@@ -76,6 +86,10 @@ export default function migrate0004SearchSpeed(db: CatalogDb): void {
     CREATE TRIGGER captions_fts_update AFTER UPDATE ON captions BEGIN
       DELETE FROM captions_fts WHERE rowid = old.photo_id;
       INSERT INTO captions_fts (rowid, ${names}) VALUES (${values('new')});
+    END;
+    CREATE TRIGGER photos_fts_rename AFTER UPDATE OF file_name, format ON photos
+    WHEN old.file_name IS NOT new.file_name OR old.format IS NOT new.format BEGIN
+      UPDATE captions SET photo_id = photo_id WHERE photo_id = new.id;
     END;
     INSERT INTO captions_fts (rowid, ${names}) SELECT ${values('c')} FROM captions AS c;
 
