@@ -114,7 +114,7 @@ function planQuery(query: ParsedQuery): QueryPlan {
 const FTS_IDS = 'SELECT rowid FROM captions_fts WHERE captions_fts MATCH ?';
 
 /** Up to this many matches, sorting them beats walking the whole library in path order. */
-const SORT_AT_MOST = 5000;
+const SORT_AT_MOST = 1000;
 
 /**
  * The WHERE clause over photos p (joined to captions c) for a plan. `pathOrder` adds a unary
@@ -164,6 +164,9 @@ export function searchPhotos(
   // Few matches: fetch them from the index and sort them. Many: walk photos in path order
   // and stop once the page is full (sorting tens of thousands of rows costs more).
   const where = whereClause(plan, total > SORT_AT_MOST);
+  // Two steps: find the page's ids from photos alone (the path index covers a walk), then
+  // read just those rows' captions, the wide part of a photo.
+  const join = plan.needsCaptions ? 'JOIN captions c ON c.photo_id = p.id' : '';
   const rows = db
     .prepare(
       `SELECT p.id, p.path, p.file_name AS fileName, p.format, p.width, p.height,
@@ -171,8 +174,11 @@ export function searchPhotos(
               c.credit_line AS creditLine,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
               (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState
-       FROM photos p CROSS JOIN captions c ON c.photo_id = p.id ${where.sql}
-       ORDER BY p.path LIMIT ? OFFSET ?`,
+       FROM (SELECT p.id FROM photos p ${join} ${where.sql}
+             ORDER BY p.path LIMIT ? OFFSET ?) AS page
+       CROSS JOIN photos p ON p.id = page.id
+       JOIN captions c ON c.photo_id = p.id
+       ORDER BY p.path`,
     )
     .all(...where.params, limit, offset) as SummaryRow[];
   return {
