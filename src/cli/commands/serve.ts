@@ -16,6 +16,7 @@ export async function runServe(args: string[]): Promise<number> {
   }
   const services = startServices(resolveCatalogPath(values.db));
   services.watcher.resumeAll();
+  services.importer.warmUp();
   const bridge = await startBridge(services, { port, rendererDir: values.renderer });
   process.stdout.write(`Cutline is serving ${services.db.name} at ${bridge.url}\n`);
   await new Promise<void>((resolve) => {

@@ -21,6 +21,9 @@ export interface ScanResult {
   skipped: { path: string; reason: string }[];
 }
 
+/** How many files are examined at once. */
+const STAT_CONCURRENCY = 64;
+
 /**
  * Lists the images under the given folders and files, recursively. Follows symbolic links
  * but visits each real folder once, so a link loop ends with a note instead of hanging.
@@ -34,12 +37,14 @@ export async function scanPaths(
   const result: ScanResult = { images: [], failed: [], skipped: [] };
   const visited = new Map<string, string>();
 
-  async function addFile(path: string, siblings: Map<string, string> | null): Promise<void> {
+  /** Looks at one file; what it finds is recorded in order by `addFiles`. */
+  async function examine(
+    path: string,
+    siblings: Map<string, string> | null,
+  ): Promise<(result: ScanResult) => void> {
     if (!isSupportedImage(path)) {
-      if (extname(path).toLowerCase() !== '.xmp') {
-        result.skipped.push({ path, reason: 'not a supported photo type' });
-      }
-      return;
+      if (extname(path).toLowerCase() === '.xmp') return () => {};
+      return (r) => r.skipped.push({ path, reason: 'not a supported photo type' });
     }
     try {
       const info = await stat(path);
@@ -58,15 +63,29 @@ export async function scanPaths(
           break;
         }
       }
-      result.images.push({
+      const image = {
         path,
         byteSize: info.size,
         mtimeMs: info.mtimeMs,
         sidecarPath,
         sidecarMtimeMs,
-      });
+      };
+      return (r) => r.images.push(image);
     } catch (error) {
-      result.failed.push({ path, reason: describeFsError(error) });
+      return (r) => r.failed.push({ path, reason: describeFsError(error) });
+    }
+  }
+
+  /**
+   * Examines files several at a time (a stat waits on the disk; one after another they took
+   * 0.1 ms each) and records them in listing order, so imports run in a stable order.
+   */
+  async function addFiles(paths: string[], siblings: Map<string, string> | null): Promise<void> {
+    for (let i = 0; i < paths.length; i += STAT_CONCURRENCY) {
+      const chunk = paths.slice(i, i + STAT_CONCURRENCY);
+      for (const record of await Promise.all(chunk.map((p) => examine(p, siblings)))) {
+        record(result);
+      }
     }
   }
 
@@ -113,7 +132,7 @@ export async function scanPaths(
     }
     files.sort();
     folders.sort();
-    for (const file of files) await addFile(file, names);
+    await addFiles(files, names);
     for (const sub of folders) await walk(sub);
   }
 
@@ -127,7 +146,7 @@ export async function scanPaths(
       continue;
     }
     if (info.isDirectory()) await walk(path);
-    else await addFile(path, null);
+    else await addFiles([path], null);
   }
   return result;
 }

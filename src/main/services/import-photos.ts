@@ -43,6 +43,20 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const pool = options.pool ?? createReadPool();
+  try {
+    return await importWithPool(db, paths, pool, options);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+async function importWithPool(
+  db: CatalogDb,
+  paths: readonly string[],
+  pool: ReadPool,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const repo = new PhotosRepo(db);
   const runId = startRun(db, paths);
   options.onStart?.(runId);
@@ -104,7 +118,6 @@ export async function importPaths(
   })();
   report('reading', total, true);
 
-  const pool = options.pool ?? createReadPool();
   let queue: ReadJobResult[] = [];
   const flush = () => {
     if (queue.length === 0) return;
@@ -147,30 +160,26 @@ export async function importPaths(
     }
   }
 
-  try {
-    const inFlight = new Set<Promise<void>>();
-    let lastFlush = performance.now();
-    for (const image of toRead) {
-      if (options.signal?.aborted) break;
-      const job = pool.read(image.path).then((result) => {
-        queue.push(result);
-        done++;
-        currentFile = image.path;
-      });
-      const tracked = job.finally(() => inFlight.delete(tracked));
-      inFlight.add(tracked);
-      if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
-      if (queue.length >= BATCH || performance.now() - lastFlush > 250) {
-        flush();
-        lastFlush = performance.now();
-      }
-      report('reading', total);
+  const inFlight = new Set<Promise<void>>();
+  let lastFlush = performance.now();
+  for (const image of toRead) {
+    if (options.signal?.aborted) break;
+    const job = pool.read(image.path).then((result) => {
+      queue.push(result);
+      done++;
+      currentFile = image.path;
+    });
+    const tracked = job.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
+    if (queue.length >= BATCH || performance.now() - lastFlush > 250) {
+      flush();
+      lastFlush = performance.now();
     }
-    await Promise.all(inFlight);
-    flush();
-  } finally {
-    if (!options.pool) await pool.close();
+    report('reading', total);
   }
+  await Promise.all(inFlight);
+  flush();
 
   const cancelled = options.signal?.aborted ?? false;
   if (!cancelled) markMissing(db, repo, paths, seen);

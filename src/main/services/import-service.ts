@@ -30,6 +30,11 @@ export class ImportService {
     markInterruptedRuns(db);
   }
 
+  /** Starts the read workers ahead of the first import, so it does not wait for them. */
+  warmUp(): void {
+    this.readPool().warmUp();
+  }
+
   /**
    * Queues an import; resolves with its run id once the run is recorded, and `done` with the
    * summary. `reason` tells listeners what caused it.

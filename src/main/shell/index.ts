@@ -70,6 +70,7 @@ app.whenReady().then(() => {
   );
   services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
   services.watcher.resumeAll();
+  services.importer.warmUp();
   services.events.subscribe(sendToWindows);
   const handlers = createHandlers(services, {
     async pickFolders() {
