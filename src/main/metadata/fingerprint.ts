@@ -3,15 +3,15 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileIdentity } from './read-result';
 
 /** How much of each end of the file goes into the fingerprint. */
-const EDGE_BYTES = 64 * 1024;
+const EDGE_BYTES = 16 * 1024;
 
-/** A file's size and modification time with its first bytes and its last 64 KiB. */
+/** A file's size and modification time with its first bytes and its last 16 KiB. */
 export interface FileEnds {
   byteSize: number;
   mtimeMs: number;
   /** The first `headBytes` bytes (the whole file when it is shorter). */
   head: Buffer;
-  /** The last 64 KiB when they lie past the head; empty otherwise. */
+  /** The last 16 KiB when they lie past the head; empty otherwise. */
   tail: Buffer;
 }
 
@@ -39,10 +39,11 @@ export function readFileEnds(path: string, headBytes: number): FileEnds {
 }
 
 /**
- * Identifies a file's content cheaply: SHA-1 over its size, its first 64 KiB and its last
- * 64 KiB (the whole file when it is smaller than both together). A large file is never read
- * whole: the ends catch metadata edits (the head) and appended or truncated data (the tail),
- * and the size catches most of the rest.
+ * Identifies a file's content cheaply: SHA-1 over its size, its first 16 KiB and its last
+ * 16 KiB (the whole file when it is smaller than both together). A large file is never read
+ * whole: the head holds the EXIF block with its capture time and camera serial, the tail a
+ * stretch of entropy-coded image data unique to the picture, and the size catches most of
+ * the rest. (Edits are caught by size and modification time first.)
  */
 export function fingerprintOf(ends: FileEnds): string {
   const size = ends.byteSize;

@@ -27,7 +27,7 @@ import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats'
 import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
 
 /** Bytes read first; almost every JPEG keeps all its metadata inside them. */
-export const HEAD_BYTES = 256 * 1024;
+export const HEAD_BYTES = 64 * 1024;
 
 type Kind = 'jpeg' | 'tiff' | 'png' | 'bmff' | 'webp' | 'raf';
 
@@ -544,9 +544,11 @@ export async function readPhoto(
   const warnings: string[] = [];
 
   let blocks = scanBlocks(kind, buf, complete);
-  if (blocks.scan.needMore && !complete) {
-    buf = await readFile(path);
-    complete = true;
+  // Metadata runs past what was read: read 4× more at a time rather than the whole file at
+  // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
+  for (let size = buf.length * 4; blocks.scan.needMore && !complete; size *= 4) {
+    buf = size >= info.size ? await readFile(path) : await readHead(path, size);
+    complete = buf.length >= info.size;
     blocks = scanBlocks(kind, buf, complete);
   }
   const { scan } = blocks;

@@ -27,6 +27,6 @@ export interface ReadResult {
 export interface FileIdentity {
   byteSize: number;
   mtimeMs: number;
-  /** Hex digest over size + first and last 64 KiB. */
+  /** Hex digest over size + first and last 16 KiB. */
   fingerprint: string;
 }

@@ -87,13 +87,13 @@ export async function makeThumbnail(
   } catch {
     // fall through: a damaged embedded thumbnail is not the end of it
   }
-  if (isRawImage(path)) {
-    try {
-      // The preview of a RAW file is often past the first 256 KB: let exifr read what it needs.
-      return await fromEmbedded(path, orientation);
-    } catch {
-      return null;
-    }
+  try {
+    // The thumbnail may lie past the bytes read first (always so for a RAW preview): let
+    // exifr read what it needs from the file before decoding the whole image.
+    const fromFile = await fromEmbedded(path, orientation);
+    if (fromFile || isRawImage(path)) return fromFile;
+  } catch {
+    if (isRawImage(path)) return null;
   }
   try {
     return await rendered(path);

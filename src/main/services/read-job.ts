@@ -1,5 +1,5 @@
 import { fingerprintOf, readFileEnds } from '../metadata/fingerprint';
-import { readPhoto } from '../metadata/read-photo';
+import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
 import { describeFsError } from './fs-errors';
@@ -14,9 +14,6 @@ export type ReadJobResult =
       thumbnail: Thumbnail | null;
     }
   | { ok: false; path: string; reason: string };
-
-/** The bytes the readers look at first; most files keep all their metadata inside them. */
-const HEAD_BYTES = 256 * 1024;
 
 /**
  * Reads one file for the catalog: identity, metadata and thumbnail, from one read of the

@@ -267,14 +267,17 @@ describe('sidecars, technical fields and failures', () => {
     })
       .jpeg()
       .toBuffer();
+    const plain = save(big);
+    expect(await makeThumbnail(plain)).toMatchObject({ origin: 'rendered', width: 256 });
     const path = save(big);
     const thumb160 = save(await sharp(big).resize(160, 107).jpeg().toBuffer());
     await exiftool.write(path, { Orientation: 6 } as WriteTags, [
       '-overwrite_original',
       `-ThumbnailImage<=${thumb160}`,
     ]);
+    // Without the head (or with a head that stops short of it) the thumbnail is found in the file.
     const embedded = await makeThumbnail(path, { orientation: 6 });
-    expect(embedded).toMatchObject({ origin: 'rendered' }); // no head given: renders from the file
+    expect(embedded).toMatchObject({ origin: 'embedded', width: 107, height: 160 });
     const head = (await import('node:fs')).readFileSync(path);
     const fromHead = await makeThumbnail(path, { head, orientation: 6 });
     expect(fromHead).toMatchObject({ origin: 'embedded', width: 107, height: 160 });
