@@ -1,4 +1,4 @@
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
@@ -9,7 +9,7 @@ import { ImportService } from '../../src/main/services/import-service';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
 import { WatchService } from '../../src/main/services/watch-service';
 import type { ImportSummary } from '../../src/shared/model';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { createExifTool, makeJpeg, renderJpeg, wireTags } from '../helpers/make-photos';
 
 let exiftool: ExifTool;
 let root: string;
@@ -39,7 +39,7 @@ it('imports photos arriving in a watched folder once each, after they are fully 
   const importer = new ImportService(db, events, 0);
   const watcher = new WatchService(db, importer, { settleMs: 400, batchMs: 100 });
   try {
-    await import('node:fs/promises').then((fs) => fs.mkdir(hot, { recursive: true }));
+    await mkdir(hot, { recursive: true });
     await watcher.add(hot);
     await watcher.ready();
     expect(watcher.list().map((f) => f.path)).toEqual([hot]);
@@ -67,6 +67,39 @@ it('imports photos arriving in a watched folder once each, after they are fully 
     const arrivals = summaries.filter((s) => s.imported + s.updated + s.failed.length > 0);
     expect(arrivals).toHaveLength(1);
     expect(arrivals[0]).toMatchObject({ imported: 1, failed: [] });
+  } finally {
+    await watcher.close();
+    await importer.close();
+    db.close();
+  }
+});
+
+it('re-reads a photo when its .xmp sidecar (IMG.xmp or IMG.CR2.xmp style) changes', async () => {
+  const hot = join(root, 'sidecars');
+  await mkdir(hot, { recursive: true });
+  const photo = join(hot, 'DSC_0042.jpg');
+  await renderJpeg(photo);
+  const db = openCatalog(':memory:');
+  const events = new EventBus();
+  const importer = new ImportService(db, events, 0);
+  const watcher = new WatchService(db, importer, { settleMs: 200, batchMs: 50 });
+  try {
+    await watcher.add(hot);
+    await watcher.ready();
+    await expect.poll(() => searchLibrary(db, { query: '', offset: 0, limit: 5 }).total).toBe(1);
+    expect(getPhotoByPath(db, photo).record.caption).toBe('');
+
+    await writeFile(
+      join(hot, 'DSC_0042.xmp'),
+      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">Caption written in Lightroom.</rdf:li></rdf:Alt></dc:description>
+</rdf:Description></rdf:RDF></x:xmpmeta>`,
+    );
+    await expect
+      .poll(() => getPhotoByPath(db, photo).record.caption, { timeout: 10_000 })
+      .toBe('Caption written in Lightroom.');
+    expect(getPhotoByPath(db, photo).origins.caption?.from).toBe('sidecar');
   } finally {
     await watcher.close();
     await importer.close();

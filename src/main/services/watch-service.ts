@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import type { WatchedFolder } from '../../shared/contract';
 import { CutlineError } from '../../shared/result';
@@ -85,14 +86,13 @@ export class WatchService {
   }
 
   private queue(path: string): void {
-    // A sidecar change re-reads its photo: import the photo path, not the .xmp.
-    const target = extname(path).toLowerCase() === '.xmp' ? null : path;
-    if (target) this.pending.add(target);
-    else this.pending.add(path.slice(0, -4));
+    // A sidecar change re-reads its photo: import the photo, not the .xmp.
+    const photos = extname(path).toLowerCase() === '.xmp' ? photosOfSidecar(path) : [path];
+    for (const photo of photos) this.pending.add(photo);
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      const files = [...this.pending].filter((p) => isSupportedImage(p));
+      const files = [...this.pending];
       this.pending.clear();
       if (files.length > 0) void this.importer.start(files, 'watch');
     }, this.options.batchMs ?? 300);
@@ -107,5 +107,19 @@ export class WatchService {
     if (this.timer) clearTimeout(this.timer);
     await Promise.all([...this.watchers.values()].map((w) => w.close()));
     this.watchers.clear();
+  }
+}
+
+/** The photos a sidecar belongs to: IMG_1.CR2 for IMG_1.CR2.xmp, any IMG_1.* for IMG_1.xmp. */
+function photosOfSidecar(sidecar: string): string[] {
+  const named = sidecar.slice(0, -'.xmp'.length);
+  if (isSupportedImage(named)) return [named];
+  const stem = basename(named);
+  try {
+    return readdirSync(dirname(sidecar))
+      .filter((name) => isSupportedImage(name) && name.slice(0, -extname(name).length) === stem)
+      .map((name) => join(dirname(sidecar), name));
+  } catch {
+    return [];
   }
 }
