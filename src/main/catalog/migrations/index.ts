@@ -3,6 +3,7 @@ import migrate0001Photos from './0001-photos';
 import migrate0002ImportRuns from './0002-import-runs';
 import migrate0003SearchIndex from './0003-search-index';
 import migrate0004SearchSpeed from './0004-search-speed';
+import migrate0005Settings from './0005-settings';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'import-runs', up: migrate0002ImportRuns },
   { version: 3, name: 'search-index', up: migrate0003SearchIndex },
   { version: 4, name: 'search-speed', up: migrate0004SearchSpeed },
+  { version: 5, name: 'settings', up: migrate0005Settings },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,36 @@
+import type { CatalogDb } from '../catalog/catalog-db';
+import { readSettings, writeSettings } from '../catalog/settings-repo';
+import { CutlineError } from '../../shared/result';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type SettingsPatch,
+  settingsSchema,
+} from '../../shared/settings';
+
+/** The settings in force: stored values over the defaults (a bad stored value is ignored). */
+export function getSettings(db: CatalogDb): Settings {
+  const stored = readSettings(db);
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const checked = settingsSchema.shape[key].safeParse(stored[key]);
+    if (checked.success) Object.assign(settings, { [key]: checked.data });
+  }
+  return settings;
+}
+
+/**
+ * Changes some settings. `check` lets the caller refuse values only it can judge (a house
+ * style must be one the credit engine knows).
+ */
+export function updateSettings(
+  db: CatalogDb,
+  patch: SettingsPatch,
+  check: (next: Settings) => string | null = () => null,
+): Settings {
+  const next = { ...getSettings(db), ...patch };
+  const problem = check(next);
+  if (problem) throw new CutlineError('invalid-input', problem);
+  writeSettings(db, patch);
+  return next;
+}
