@@ -1,0 +1,43 @@
+/**
+ * Text helpers shared by the parser, the splitter and the tests: taking the parentheses off
+ * a printed credit, and the key two credit texts are compared by.
+ */
+
+/** Index of the "(" that closes at the last character, or -1 when the text is not wrapped. */
+export function openingParenthesis(text: string): number {
+  if (!text.endsWith(')')) return -1;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The text without the parentheses (and spaces) wrapped around all of it. */
+export function stripOuterParentheses(text: string): string {
+  let result = text.trim();
+  while (openingParenthesis(result) === 0) result = result.slice(1, -1).trim();
+  return result;
+}
+
+/** Collapses runs of white space (including line breaks) into one space. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The key two printings of a credit are compared by: no surrounding parentheses, spaces
+ * collapsed and dropped around separators, and "\" read as "/" (a common slip in agency
+ * credits: `Sergei Bobylev\TASS`). Letter case counts.
+ */
+export function creditTextKey(text: string): string {
+  return collapseSpaces(stripOuterParentheses(text))
+    .replace(/\\/g, '/')
+    .replace(/\s*([/,;])\s*/g, '$1')
+    .replace(/[.\s]+$/, '');
+}

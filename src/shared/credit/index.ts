@@ -1,0 +1,43 @@
+/**
+ * The credit engine: pure code (no I/O) that reads, prints, converts and composes photo
+ * credits. See issue "Cutline 2/6: credit lines" and docs/METADATA.md.
+ */
+export {
+  type ComposedCredit,
+  type CreditFields,
+  type CreditInput,
+  type CreditInputs,
+  composeCredit,
+  fieldsFromCredit,
+} from './compose-credit';
+export {
+  CREDIT_STYLE_IDS,
+  type Credit,
+  type CreditStyleId,
+  hasCreditParts,
+  isCreditStyleId,
+  isStaffShape,
+  makeCredit,
+  type ParsedCredit,
+} from './credit';
+export { type CreditBlockOptions, creditBlock } from './credit-block';
+export { creditFromJson } from './credit-json';
+export { looksLikeOrganisation, looksLikePerson } from './credit-names';
+export {
+  CreditTemplateError,
+  type CustomStyle,
+  compileCreditTemplate,
+  TEMPLATE_PLACEHOLDERS,
+} from './credit-template';
+export { creditTextKey, stripOuterParentheses } from './credit-text';
+export { CreditStyleError, type FormatOptions, formatCredit } from './format-credit';
+export {
+  type AgencyEntry,
+  type AgencyRegistry,
+  agencyKey,
+  createAgencyRegistry,
+  defaultAgencyRegistry,
+  KNOWN_AGENCIES,
+} from './known-agencies';
+export { parseCredit, trimCreditText } from './parse-credit';
+export { SPLIT_CONFIDENCE, type SplitCaption, splitCaption } from './split-caption';
