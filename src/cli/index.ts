@@ -3,6 +3,8 @@
  * app uses. `cutline help` lists the commands.
  */
 import { CutlineError } from '../shared/result';
+import { runCaption } from './commands/caption';
+import { runCredit } from './commands/credit';
 import { runImport } from './commands/import';
 import { runList } from './commands/list';
 import { runServe } from './commands/serve';
@@ -16,6 +18,13 @@ Commands:
   list               list photos [--search QUERY]
   show FILE          show one photo's record
   serve              serve the app in a browser on http://127.0.0.1:PORT [--port N]
+  credit parse TEXT  read a credit line into its parts and recognise its style
+  credit convert TEXT --style STYLE
+                     print a credit in a house style (ap, reuters, getty, afp, epa,
+                     newspaper, comma) or --template TEXT
+  credit format --style STYLE --json-in
+                     print the credit given as JSON on stdin in a house style
+  caption split TEXT split a caption from the credit it ends with
 
 Options for every command:
   --db FILE          the catalog to use (default: $CUTLINE_DB, else the app's catalog)
@@ -27,6 +36,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   list: runList,
   show: runShow,
   serve: runServe,
+  credit: runCredit,
+  caption: runCaption,
 };
 
 async function main(argv: string[]): Promise<number> {
