@@ -15,7 +15,7 @@ const ORG_WORDS = new Set(
     'radio channel studio studios team club federation association union party embassy ' +
     'kremlin house handout technologies labs wire international national state command ' +
     'centre center commission authority bureau family courtesy staff organization ' +
-    'organisation reuters'
+    'organisation newspaper today reuters'
   ).split(' '),
 );
 

@@ -47,6 +47,7 @@ export const KNOWN_AGENCIES: readonly AgencyEntry[] = [
   { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansi'] },
   { name: 'The New York Times', spellings: ['New York Times', 'NYT'] },
   { name: 'The Washington Post', spellings: ['Washington Post'] },
+  { name: 'USA TODAY', spellings: ['USA Today'] },
   { name: 'Bloomberg', spellings: ['Bloomberg News'] },
   { name: 'NurPhoto', spellings: ['Nur Photo'] },
   { name: 'Shutterstock', spellings: ['Rex', 'Rex Features', 'REX Shutterstock'] },

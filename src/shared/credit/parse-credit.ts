@@ -141,12 +141,15 @@ function read(text: string, registry: AgencyRegistry): Reading {
       parts.pool = segment;
       return;
     }
-    const personLike = looksLikePerson(segment) || isPlaceholderName(segment);
-    if (looksLikeProse(segment) && !parts.courtesy) {
+    const personLike =
+      looksLikePerson(segment) || isPlaceholderName(segment) || splitPeople(segment).length > 1;
+    const named = agencyFirst || (by && index === 0);
+    // After "AP Photo/" or "Photo by", lower-case text is still a name ("ap photo/ahn young-joon").
+    if (looksLikeProse(segment) && !parts.courtesy && !named) {
       reading.junk++;
     } else if (looksLikeOrganisation(segment) && !isPlaceholderName(segment)) {
       parts.agencies.push(segment);
-    } else if (personLike || agencyFirst || (by && index === 0)) {
+    } else if (personLike || named) {
       const names = splitPeople(segment);
       parts.creators.push(...names);
       personSegments.push({ index, names });

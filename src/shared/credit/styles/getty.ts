@@ -13,7 +13,10 @@ import {
   viaText,
 } from './style-kit';
 
-const SPELLING = { agencies: 'canonical' } as const;
+const SPELLING = {
+  agencies: 'canonical',
+  overrides: { 'Korean Central News Agency': 'KCNA' },
+} as const;
 
 /** Formats a credit in Getty Images style. */
 export const formatGetty: StyleFormatter = (credit, context) => {

@@ -28,9 +28,11 @@ export const formatReuters: StyleFormatter = (credit, context) => {
     credit.agencies.length === 1 &&
     isAgency(context, credit.agencies[0], 'Reuters');
   const agencies = ownAgency ? ['REUTERS'] : credit.agencies.map(spell);
+  // The owner before the photographer, other agencies after: "Sputnik/Name/Kremlin via REUTERS".
   const core = joinParts('/', [
-    ...agencies,
+    ...agencies.slice(0, 1),
     people,
+    ...agencies.slice(1),
     credit.pool ? spell(credit.pool) : '',
     credit.handout ? 'Handout' : '',
     staffMarker(credit),
