@@ -4,7 +4,7 @@
  * Guardian Grid's SupplierProcessorsTest, Reuters and Getty captions), and the Credit /
  * Source / Creator columns and caption signoffs of fixtures/real/EXPECTED.tsv.
  */
-import type { CreditStyleId } from '../../../src/shared/credit';
+import { type Credit, type CreditStyleId, defaultAgencyRegistry } from '../../../src/shared/credit';
 
 /** One row: the text, the style it is printed in, and its parts. */
 export interface CreditRow {
@@ -245,3 +245,18 @@ export const CREDIT_TABLE: CreditRow[] = [
   row('Evan Vucci, AP', 'comma', ['Evan Vucci'], ['AP'], { flags: 'staff' }),
   row('Jane Doe, USA TODAY', 'comma', ['Jane Doe'], ['USA TODAY'], { flags: 'staff' }),
 ];
+
+/** The parts compared across styles: agencies by identity, names without letter case. */
+export function comparableParts(credit: Credit) {
+  const canonical = (name: string) => defaultAgencyRegistry.canonical(name).toLowerCase();
+  return {
+    creators: credit.creators.map((name) => name.toLowerCase()),
+    agencies: credit.agencies.map(canonical),
+    pool: canonical(credit.pool),
+    via: credit.via.map(canonical),
+    file: credit.file,
+    handout: credit.handout,
+    courtesy: credit.courtesy,
+    staff: credit.staff,
+  };
+}

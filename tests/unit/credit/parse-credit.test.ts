@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   CREDIT_STYLE_IDS,
-  type Credit,
   creditTextKey,
   defaultAgencyRegistry,
   formatCredit,
   parseCredit,
 } from '../../../src/shared/credit';
-import { CREDIT_TABLE, type CreditRow } from './credit-table';
+import { CREDIT_TABLE, type CreditRow, comparableParts } from './credit-table';
 
 const FLAGS = ['file', 'handout', 'courtesy', 'staff'] as const;
 
@@ -19,21 +18,6 @@ function expectedParts(row: CreditRow) {
     pool: row.pool ?? '',
     via: row.via ?? [],
     ...Object.fromEntries(FLAGS.map((flag) => [flag, flags.includes(flag)])),
-  };
-}
-
-/** The parts compared across styles: agencies by identity, names without letter case. */
-export function comparableParts(credit: Credit) {
-  const canonical = (name: string) => defaultAgencyRegistry.canonical(name).toLowerCase();
-  return {
-    creators: credit.creators.map((name) => name.toLowerCase()),
-    agencies: credit.agencies.map(canonical),
-    pool: canonical(credit.pool),
-    via: credit.via.map(canonical),
-    file: credit.file,
-    handout: credit.handout,
-    courtesy: credit.courtesy,
-    staff: credit.staff,
   };
 }
 
