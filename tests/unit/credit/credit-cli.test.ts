@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../../..');
+
+/** Runs `cutline ARGS` from source; resolves with the exit code, stdout and stderr. */
+async function cutline(args: string[], stdin?: string) {
+  const child = run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    cwd: ROOT,
+  });
+  if (stdin !== undefined) {
+    child.child.stdin?.end(stdin);
+  } else child.child.stdin?.end();
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('cutline credit / caption', () => {
+  it('parses a credit into exactly the documented JSON keys', async () => {
+    const { code, stdout } = await cutline([
+      'credit',
+      'parse',
+      '(Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual([
+      'creators',
+      'agencies',
+      'pool',
+      'via',
+      'file',
+      'handout',
+      'courtesy',
+      'style',
+      'confidence',
+    ]);
+    expect(json).toMatchObject({
+      creators: ['Gavriil Grigorov'],
+      agencies: ['Sputnik'],
+      pool: 'Kremlin Pool',
+      via: ['AP'],
+      file: false,
+      handout: false,
+      courtesy: false,
+      style: 'ap',
+    });
+    expect(json.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('prints a readable line without --json', async () => {
+    const { stdout } = await cutline(['credit', 'parse', 'AP Photo/Ahn Young-joon']);
+    expect(stdout).toBe('ap (0.95): by Ahn Young-joon, agency AP, staff\n');
+  });
+
+  it('converts and formats in a house style', async () => {
+    const converted = await cutline([
+      'credit',
+      'convert',
+      'Sputnik/Gavriil Grigorov/Pool via REUTERS',
+      '--style',
+      'ap',
+    ]);
+    expect(converted.stdout).toBe('Gavriil Grigorov, Sputnik, Pool Photo via Reuters\n');
+    const formatted = await cutline(
+      ['credit', 'format', '--style', 'reuters', '--json-in'],
+      JSON.stringify({ creators: ['Kim Hong-Ji'], agencies: ['Reuters'] }),
+    );
+    expect(formatted).toMatchObject({ code: 0, stdout: 'REUTERS/Kim Hong-Ji\n' });
+  });
+
+  it('exits 2 with a clear message for an unknown style or bad input', async () => {
+    const unknown = await cutline([
+      'credit',
+      'convert',
+      'AP Photo/Ahn Young-joon',
+      '--style',
+      'bbc',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown credit style "bbc"; use one of ap, reuters/);
+    const badJson = await cutline(
+      ['credit', 'format', '--style', 'ap', '--json-in'],
+      '{"creators": "x"}',
+    );
+    expect(badJson.code).toBe(2);
+    expect(badJson.stderr).toMatch(/"creators" must be a list of strings/);
+  });
+
+  it('splits a caption', async () => {
+    const { stdout } = await cutline([
+      'caption',
+      'split',
+      'Kim waves during the ceremony. REUTERS/Kim Hong-Ji',
+      '--json',
+    ]);
+    expect(JSON.parse(stdout)).toEqual({
+      caption: 'Kim waves during the ceremony.',
+      credit: 'REUTERS/Kim Hong-Ji',
+    });
+  });
+});
