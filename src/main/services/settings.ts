@@ -1,5 +1,3 @@
-import type { CatalogDb } from '../catalog/catalog-db';
-import { readSettings, writeSettings } from '../catalog/settings-repo';
 import { CutlineError } from '../../shared/result';
 import {
   DEFAULT_SETTINGS,
@@ -7,6 +5,8 @@ import {
   type SettingsPatch,
   settingsSchema,
 } from '../../shared/settings';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { readSettings, writeSettings } from '../catalog/settings-repo';
 
 /** The settings in force: stored values over the defaults (a bad stored value is ignored). */
 export function getSettings(db: CatalogDb): Settings {
