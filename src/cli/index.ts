@@ -5,9 +5,11 @@
 import { CutlineError } from '../shared/result';
 import { runCaption } from './commands/caption';
 import { runCredit } from './commands/credit';
+import { runCredits } from './commands/credits';
 import { runImport } from './commands/import';
 import { runList } from './commands/list';
 import { runServe } from './commands/serve';
+import { runSettings } from './commands/settings';
 import { runShow } from './commands/show';
 
 const USAGE = `Usage: cutline <command> [options]
@@ -25,6 +27,9 @@ Commands:
   credit format --style STYLE --json-in
                      print the credit given as JSON on stdin in a house style
   caption split TEXT split a caption from the credit it ends with
+  credits            the credit block for the photos [--search QUERY], in the house
+                     style or --style STYLE
+  settings           show the settings; set one with  settings set KEY VALUE
 
 Options for every command:
   --db FILE          the catalog to use (default: $CUTLINE_DB, else the app's catalog)
@@ -38,6 +43,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   serve: runServe,
   credit: runCredit,
   caption: runCaption,
+  credits: runCredits,
+  settings: runSettings,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -13,8 +13,10 @@ import {
 } from '../shared/contract';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
+import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
 import { catalogInfo, getPhoto, searchLibrary, thumbnailDataUrls } from './services/library';
+import { getSettings, updateSettings } from './services/settings';
 
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
 export interface HostAbilities {
@@ -27,7 +29,7 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, importer, watcher } = services;
+  const { db, events, importer, watcher } = services;
   const implementation: Implementation = {
     'catalog:info': () => catalogInfo(db, host.pickFolders !== undefined),
     'photos:search': (input) => searchLibrary(db, input),
@@ -42,6 +44,15 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'watch:list': () => watcher.list(),
     'watch:add': ({ path }) => watcher.add(path),
     'watch:remove': async ({ path }) => ({ removed: await watcher.remove(path) }),
+    'settings:get': () => getSettings(db),
+    'settings:set': (patch) => updateSettings(db, patch),
+    'credits:directory': () => creditDirectory(db),
+    'credits:normalize': (request) => {
+      const changed = normalizeCreditSpelling(db, request);
+      if (changed > 0) events.emit('library:changed', { reason: 'edit' });
+      return { changed };
+    },
+    'credits:block': (request) => creditBlockFor(db, request),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');

@@ -5,6 +5,7 @@
  * and the preload are all derived from this object.
  */
 import { z } from 'zod';
+import type { CreditDirectory } from './credit/credit-directory';
 import type {
   ImportProblem,
   ImportProgress,
@@ -13,6 +14,7 @@ import type {
   PhotoSummary,
 } from './model';
 import type { Result } from './result';
+import { type Settings, settingsPatchSchema } from './settings';
 
 /**
  * Declares one call: `call<Output>()(inputSchema)`. Curried so that the input type is
@@ -63,7 +65,18 @@ export interface ImportRunInfo {
   failed: number;
 }
 
+/** A credit block printed for a set of photos. */
+export interface CreditBlockInfo {
+  text: string;
+  /** The style it is printed in ("ap", or a custom style's name). */
+  style: string;
+  photoCount: number;
+  /** Photos with nothing to credit. */
+  uncredited: number;
+}
+
 const none = z.object({});
+const spelling = z.string().min(1, 'A spelling is required.').max(500);
 
 export const contract = {
   'catalog:info': call<CatalogInfo>()(none),
@@ -91,6 +104,23 @@ export const contract = {
   'watch:list': call<WatchedFolder[]>()(none),
   'watch:add': call<WatchedFolder>()(z.object({ path })),
   'watch:remove': call<{ removed: boolean }>()(z.object({ path })),
+  'settings:get': call<Settings>()(none),
+  /** Changes some settings; a house style must be a built-in style or one of the templates. */
+  'settings:set': call<Settings>()(settingsPatchSchema),
+  /** Every creator and agency in the catalog, with photo counts and spellings. */
+  'credits:directory': call<CreditDirectory>()(none),
+  /** Makes one spelling win everywhere: a creator in Creator lists, an agency in Credit Line and Source. */
+  'credits:normalize': call<{ changed: number }>()(
+    z.object({ kind: z.enum(['creator', 'agency']), from: spelling, to: spelling }),
+  ),
+  /** The credit block for the photos given (in that order) or for a search. */
+  'credits:block': call<CreditBlockInfo>()(
+    z.object({
+      ids: z.array(id).max(100_000).optional(),
+      query: z.string().max(2000).optional(),
+      style: z.string().max(64).optional(),
+    }),
+  ),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),
 } as const;
@@ -107,7 +137,7 @@ export type CallOutput<K extends CallName> = Contract[K]['output'];
 export interface EventMap {
   'import:progress': ImportProgress;
   'import:finished': ImportSummary;
-  'library:changed': { reason: 'import' | 'watch' };
+  'library:changed': { reason: 'import' | 'watch' | 'edit' };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [

@@ -4,16 +4,36 @@
  */
 import { z } from 'zod';
 
+const agencyEntrySchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  spellings: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  kind: z.enum(['agency', 'pool']).optional(),
+});
+
+const creditStyleSchema = z.object({
+  name: z.string().trim().min(1).max(64),
+  template: z.string().min(1).max(500),
+});
+
 export const settingsSchema = z.object({
   /** The credit style the publication prints ("ap", "reuters", … or a custom style's name). */
   houseStyle: z.string().min(1).max(64),
   /** Who edits, for the edit history; empty means the operating-system user. */
   userName: z.string().max(128),
+  /** Agencies the desk deals with that Cutline does not know, or more spellings of known ones. */
+  customAgencies: z.array(agencyEntrySchema).max(500),
+  /** House styles of the user's own, written as credit templates. */
+  creditStyles: z.array(creditStyleSchema).max(50),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { houseStyle: 'ap', userName: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  houseStyle: 'ap',
+  userName: '',
+  customAgencies: [],
+  creditStyles: [],
+};
 
 /** What a caller may change: any subset of the settings. */
 export const settingsPatchSchema = settingsSchema.partial().strict();

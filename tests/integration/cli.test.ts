@@ -100,6 +100,32 @@ describe('cutline CLI', () => {
     expect(all.map((r: PhotoRecord) => r.fileName)).toEqual(['truncated.jpg']);
   });
 
+  it('credits prints the credit block of a search, in the house style or another', async () => {
+    const ap = await cutline('credits', '--search', 'Pyongyang');
+    expect(ap.stdout.trim()).toBe('Photo: Jon Chol Jin/AP');
+    const block = JSON.parse((await cutline('credits', '--style', 'reuters', '--json')).stdout);
+    expect(block).toMatchObject({ style: 'reuters', photoCount: 3, uncredited: 1 });
+    expect(block.text).toContain('Jon Chol Jin');
+    await expect(cutline('credits', '--style', 'bbc')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown credit style "bbc"; use one of ap, reuters/),
+    });
+  });
+
+  it('settings set changes the house style the credit block is printed in', async () => {
+    await cutline('settings', 'set', 'houseStyle', 'reuters');
+    const settings = JSON.parse((await cutline('settings', '--json')).stdout);
+    expect(settings.houseStyle).toBe('reuters');
+    const reuters = await cutline('credits', '--search', 'Pyongyang');
+    // Reuters prints the agency first, as in REUTERS/Kim Hong-Ji.
+    expect(reuters.stdout.trim()).toBe('Photo: AP/Jon Chol Jin');
+    await expect(cutline('settings', 'set', 'houseStyle', 'bbc')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Unknown credit style "bbc"/),
+    });
+    await cutline('settings', 'set', 'houseStyle', 'ap');
+  });
+
   it('says plainly what is wrong with bad arguments', async () => {
     await expect(cutline('import')).rejects.toMatchObject({
       code: 2,

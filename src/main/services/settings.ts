@@ -1,3 +1,4 @@
+import { creditStyleProblem, findCreditStyle } from '../../shared/credit';
 import { CutlineError } from '../../shared/result';
 import {
   DEFAULT_SETTINGS,
@@ -19,6 +20,18 @@ export function getSettings(db: CatalogDb): Settings {
   return settings;
 }
 
+/** Why a set of settings cannot be used together, or null: the house style must exist. */
+export function settingsProblem(next: Settings): string | null {
+  for (const style of next.creditStyles) {
+    const problem = creditStyleProblem(style);
+    if (problem) return problem;
+  }
+  if (!findCreditStyle(next.houseStyle, next)) {
+    return `Unknown credit style "${next.houseStyle}"; choose a built-in style or add it as a template first.`;
+  }
+  return null;
+}
+
 /**
  * Changes some settings. `check` lets the caller refuse values only it can judge (a house
  * style must be one the credit engine knows).
@@ -26,7 +39,7 @@ export function getSettings(db: CatalogDb): Settings {
 export function updateSettings(
   db: CatalogDb,
   patch: SettingsPatch,
-  check: (next: Settings) => string | null = () => null,
+  check: (next: Settings) => string | null = settingsProblem,
 ): Settings {
   const next = { ...getSettings(db), ...patch };
   const problem = check(next);

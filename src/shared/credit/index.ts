@@ -21,6 +21,14 @@ export {
   type ParsedCredit,
 } from './credit';
 export { type CreditBlockOptions, creditBlock } from './credit-block';
+export {
+  buildCreditDirectory,
+  type CreditDirectory,
+  type CreditFieldPair,
+  type DirectoryEntry,
+  type DirectoryVariant,
+  personKey,
+} from './credit-directory';
 export { creditFromJson } from './credit-json';
 export { looksLikeOrganisation, looksLikePerson } from './credit-names';
 export {
@@ -31,6 +39,12 @@ export {
 } from './credit-template';
 export { creditTextKey, stripOuterParentheses } from './credit-text';
 export { CreditStyleError, type FormatOptions, formatCredit } from './format-credit';
+export {
+  creditStyleProblem,
+  findCreditStyle,
+  type HouseStyle,
+  houseStyleOf,
+} from './house-credit';
 export {
   type AgencyEntry,
   type AgencyRegistry,

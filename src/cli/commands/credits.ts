@@ -1,0 +1,28 @@
+import { resolveCatalogPath } from '../../main/services/catalog-location';
+import { creditBlockFor } from '../../main/services/credits';
+import { startServices } from '../../main/services/cutline-services';
+import { parseCommandArgs, printJson } from '../cli-options';
+
+/** `cutline credits [--search QUERY] [--style STYLE] [--db FILE] [--json]`: the credit block. */
+export async function runCredits(args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(args, {
+    search: { type: 'string', default: '' },
+    style: { type: 'string' },
+  });
+  const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
+  try {
+    const block = creditBlockFor(services.db, { query: values.search, style: values.style });
+    if (values.json) printJson(block);
+    else {
+      if (block.text) process.stdout.write(`${block.text}\n`);
+      if (block.uncredited > 0) {
+        process.stderr.write(
+          `cutline: ${block.uncredited} of ${block.photoCount} photos have no credit to print\n`,
+        );
+      }
+    }
+    return 0;
+  } finally {
+    await services.close();
+  }
+}
