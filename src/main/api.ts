@@ -29,7 +29,12 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, events, importer, watcher } = services;
+  const { db, editor, events, importer, watcher } = services;
+  /** Runs an edit and tells every window the library changed when it did. */
+  const edited = <T extends { changes: number } | null>(outcome: T): T => {
+    if (outcome && outcome.changes > 0) events.emit('library:changed', { reason: 'edit' });
+    return outcome;
+  };
   const implementation: Implementation = {
     'catalog:info': () => catalogInfo(db, host.pickFolders !== undefined),
     'photos:search': (input) => searchLibrary(db, input),
@@ -53,6 +58,12 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
       return { changed };
     },
     'credits:block': (request) => creditBlockFor(db, request),
+    'edits:set': ({ ids, changes, typing }) => edited(editor.setFields(ids, changes, { typing })),
+    'edits:undo': () => edited(editor.undo()),
+    'edits:redo': () => edited(editor.redo()),
+    'edits:undoState': () => editor.undoState(),
+    'edits:history': ({ id, limit }) => editor.history(id, limit),
+    'edits:restore': ({ historyId, which }) => edited(editor.restore(historyId, which)),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { CreditDirectory } from './credit/credit-directory';
+import { type EditOutcome, fieldChangesSchema, type HistoryEntry, type UndoState } from './edits';
 import type {
   ImportProblem,
   ImportProgress,
@@ -120,6 +121,28 @@ export const contract = {
       query: z.string().max(2000).optional(),
       style: z.string().max(64).optional(),
     }),
+  ),
+  /**
+   * Sets fields of one or many photos in the catalog (never in the files), as one undo step.
+   * `typing` merges a burst of typing in one field into one step.
+   */
+  'edits:set': call<EditOutcome>()(
+    z.object({
+      ids: z.array(id).min(1, 'Select at least one photo.').max(100_000),
+      changes: fieldChangesSchema,
+      typing: z.boolean().default(false),
+    }),
+  ),
+  'edits:undo': call<EditOutcome | null>()(none),
+  'edits:redo': call<EditOutcome | null>()(none),
+  'edits:undoState': call<UndoState>()(none),
+  /** A photo's recorded changes, newest first. */
+  'edits:history': call<HistoryEntry[]>()(
+    z.object({ id, limit: z.number().int().min(1).max(10_000).default(500) }),
+  ),
+  /** Puts back the value a history entry had before (or after) its change. */
+  'edits:restore': call<EditOutcome>()(
+    z.object({ historyId: id, which: z.enum(['before', 'after']).default('before') }),
   ),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),

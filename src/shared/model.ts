@@ -65,6 +65,9 @@ export const CAPTION_FIELDS: readonly CaptionField[] = [
 /** The caption and credit values of one photo. Missing text is "", a missing list is []. */
 export type CaptionFields = { [K in TextField]: string } & { [K in ListField]: string[] };
 
+/** One field's value: text, or a list for the list fields. */
+export type FieldValue = string | string[];
+
 /** IIM byte limits (per value for repeatable datasets); fields absent here have no IIM copy. */
 export const IIM_LIMITS: Partial<Record<CaptionField, number>> = {
   caption: 2000,
@@ -164,6 +167,8 @@ export interface PhotoSummary {
   hasProblem: boolean;
   /** The file on disk no longer matches what was read (changed or missing). */
   fileState: 'ok' | 'changed' | 'missing';
+  /** Edited in Cutline, not yet written to the file. */
+  unwritten: boolean;
 }
 
 /** Everything the side panel shows about one photo. */
@@ -174,6 +179,8 @@ export interface PhotoDetail {
   fingerprint: string;
   importedAt: string;
   fileState: 'ok' | 'changed' | 'missing';
+  /** Fields edited in Cutline and not yet written to the file, with the values the file holds. */
+  unwritten: Partial<Record<CaptionField, FieldValue>>;
 }
 
 /** One file that could not be imported, and why, in plain words. */

@@ -18,6 +18,7 @@ export const PROBLEM_FILTERS = {
   problem: 'Read with warnings',
   changed: 'Changed on disk since import',
   missing: 'File missing',
+  unwritten: 'Edited, not yet written to the file',
 } as const;
 export type ProblemFilter = keyof typeof PROBLEM_FILTERS;
 

@@ -25,6 +25,9 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // The search index's pages are many; with SQLite's default 2 MB cache a batch edit of
+  // thousands of photos evicts and re-reads them (measured: 3× slower reads).
+  db.pragma('cache_size = -65536');
   migrate(db, options.targetVersion);
   return db;
 }

@@ -203,7 +203,12 @@ export class PhotosRepo {
   /** The whole record of one photo, as `cutline show` and the side panel need it. */
   detail(id: number): PhotoDetail | undefined {
     const row = this.db
-      .prepare(`SELECT p.*, c.* FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`)
+      .prepare(
+        `SELECT p.*, c.*,
+           (SELECT json_group_object(u.field, json(u.file_value)) FROM unwritten_fields u
+            WHERE u.photo_id = p.id) AS unwritten
+         FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`,
+      )
       .get(id) as Record<string, unknown> | undefined;
     return row ? detailFromRow(row) : undefined;
   }
@@ -256,5 +261,6 @@ function detailFromRow(row: Record<string, unknown>): PhotoDetail {
     fingerprint: row.fingerprint as string,
     importedAt: row.imported_at as string,
     fileState: row.file_state as PhotoDetail['fileState'],
+    unwritten: JSON.parse(row.unwritten as string) as PhotoDetail['unwritten'],
   };
 }

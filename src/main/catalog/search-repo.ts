@@ -46,6 +46,7 @@ const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   problem: `p.warnings <> '[]'`,
   changed: `p.file_state <> 'ok' AND p.file_state = 'changed'`,
   missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
+  unwritten: 'EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id)',
 };
 
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
@@ -146,10 +147,11 @@ function countMatches(db: CatalogDb, plan: QueryPlan): number {
   return count(`SELECT count(*) AS n FROM photos p ${join} ${where.sql}`, where.params);
 }
 
-type SummaryRow = Omit<PhotoSummary, 'creators' | 'hasThumbnail' | 'hasProblem'> & {
+type SummaryRow = Omit<PhotoSummary, 'creators' | 'hasThumbnail' | 'hasProblem' | 'unwritten'> & {
   creators: string;
   hasThumbnail: number;
   hasProblem: number;
+  unwritten: number;
 };
 
 /** One page of photos matching the query, in folder and file-name order, and the total. */
@@ -173,7 +175,8 @@ export function searchPhotos(
               substr(c.caption, 1, 400) AS caption, c.headline, c.creators,
               c.credit_line AS creditLine,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
-              (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState
+              (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState,
+              EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id) AS unwritten
        FROM (SELECT p.id FROM photos p ${join} ${where.sql}
              ORDER BY p.path LIMIT ? OFFSET ?) AS page
        CROSS JOIN photos p ON p.id = page.id
@@ -188,6 +191,7 @@ export function searchPhotos(
       creators: JSON.parse(row.creators) as string[],
       hasThumbnail: row.hasThumbnail === 1,
       hasProblem: row.hasProblem === 1,
+      unwritten: row.unwritten === 1,
     })),
   };
 }

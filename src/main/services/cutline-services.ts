@@ -1,5 +1,6 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { openCatalog } from '../catalog/open-catalog';
+import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { ImportService } from './import-service';
 import { WatchService } from './watch-service';
@@ -8,6 +9,7 @@ import { WatchService } from './watch-service';
 export interface CutlineServices {
   db: CatalogDb;
   events: EventBus;
+  editor: EditService;
   importer: ImportService;
   watcher: WatchService;
   close(): Promise<void>;
@@ -23,11 +25,13 @@ export interface ServiceOptions {
 export function startServices(catalogFile: string, options: ServiceOptions = {}): CutlineServices {
   const db = openCatalog(catalogFile, { nativeBinding: options.nativeBinding });
   const events = new EventBus();
+  const editor = new EditService(db);
   const importer = new ImportService(db, events, options.workers);
   const watcher = new WatchService(db, importer);
   return {
     db,
     events,
+    editor,
     importer,
     watcher,
     async close() {

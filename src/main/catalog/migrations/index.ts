@@ -4,6 +4,7 @@ import migrate0002ImportRuns from './0002-import-runs';
 import migrate0003SearchIndex from './0003-search-index';
 import migrate0004SearchSpeed from './0004-search-speed';
 import migrate0005Settings from './0005-settings';
+import migrate0006Editing from './0006-editing';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'search-index', up: migrate0003SearchIndex },
   { version: 4, name: 'search-speed', up: migrate0004SearchSpeed },
   { version: 5, name: 'settings', up: migrate0005Settings },
+  { version: 6, name: 'editing', up: migrate0006Editing },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

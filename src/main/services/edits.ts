@@ -1,0 +1,278 @@
+/**
+ * Editing caption fields in the catalog: every change in one transaction, recorded in the
+ * history with who and when, grouped into undo steps, and marked "not yet in the file" until
+ * the writer (a later issue) puts it there. Nothing here touches an image file.
+ */
+import { userInfo } from 'node:os';
+import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
+import type { EditOutcome, FieldChanges, HistoryEntry, UndoState } from '../../shared/edits';
+import {
+  type CaptionField,
+  type CaptionFields,
+  FIELD_LABELS,
+  type FieldValue,
+  isListField,
+} from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { EditsRepo, type HistoryKind } from '../catalog/edits-repo';
+import { getSettings } from './settings';
+
+/** Typing in one field merges into one undo step while pauses stay shorter than this. */
+const MERGE_WINDOW_MS = 60_000;
+
+/** A photo's values before an edit and the ones it changes. */
+interface PlannedWrite {
+  photoId: number;
+  current: CaptionFields;
+  next: Partial<Record<CaptionField, FieldValue>>;
+}
+
+/** One photo's changes within an edit (a batch gives each photo its own values). */
+export interface PhotoChanges {
+  photoId: number;
+  changes: FieldChanges;
+}
+
+export interface EditOptions {
+  /** What the user did, as the history and the undo menu show it. */
+  label?: string;
+  /**
+   * Typing: merge into the previous step when it was typing in the same field of the same
+   * photo a moment ago, so that undo takes back a burst of typing, not one letter.
+   */
+  typing?: boolean;
+}
+
+// C0 control characters other than tab and line feed have no place in a caption and break
+// IIM and XMP; pasted text from PDFs and terminals carries them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** A value as the catalog keeps it: no control characters, list items trimmed and unique. */
+export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
+  const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+  if (!isListField(field)) return clean(Array.isArray(value) ? value.join('; ') : value);
+  const items = (Array.isArray(value) ? value : [value]).map((item) => clean(item).trim());
+  return [...new Set(items.filter((item) => item !== ''))];
+}
+
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
+}
+
+/** The name the history records: the user name from settings, else the OS user. */
+function editorName(db: CatalogDb): string {
+  const name = getSettings(db).userName.trim();
+  if (name) return name;
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The label of an edit of these fields ("Caption", "Caption, Headline"). */
+function labelFor(changes: readonly PhotoChanges[]): string {
+  const fields = new Set<CaptionField>();
+  for (const { changes: c } of changes)
+    for (const f of Object.keys(c)) fields.add(f as CaptionField);
+  const names = [...fields].map((field) => FIELD_LABELS[field]);
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} …` : names.join(', ') || 'Edit';
+}
+
+export class EditService {
+  private readonly repo: EditsRepo;
+
+  constructor(private readonly db: CatalogDb) {
+    this.repo = new EditsRepo(db);
+  }
+
+  /** Sets the same values on every photo given. */
+  setFields(ids: readonly number[], changes: FieldChanges, options: EditOptions = {}): EditOutcome {
+    return this.apply(
+      ids.map((photoId) => ({ photoId, changes })),
+      options,
+    );
+  }
+
+  /** Applies per-photo changes as one undo step, in one transaction. */
+  apply(entries: readonly PhotoChanges[], options: EditOptions = {}): EditOutcome {
+    const label = options.label ?? labelFor(entries);
+    const only = entries.length === 1 ? entries[0] : undefined;
+    const onlyField =
+      only && Object.keys(only.changes).length === 1 ? Object.keys(only.changes)[0] : undefined;
+    const mergeKey =
+      options.typing && only && onlyField ? `typing:${only.photoId}:${onlyField}` : null;
+    const who = editorName(this.db);
+    return this.repo.transaction(() => {
+      const at = new Date().toISOString();
+      let stepId: number | null = null;
+      let merging = false;
+      const latest = mergeKey ? this.repo.latestStep() : undefined;
+      if (
+        latest &&
+        latest.state === 'done' &&
+        latest.mergeKey === mergeKey &&
+        Date.parse(at) - Date.parse(latest.at) < MERGE_WINDOW_MS
+      ) {
+        stepId = latest.id;
+        merging = true;
+        this.repo.touchStep(stepId, at);
+      }
+      const ids = entries.map((entry) => entry.photoId);
+      const currentOf = this.repo.fieldsOfMany(ids);
+      const missing = ids.filter((photoId) => !currentOf.has(photoId));
+      const writes: PlannedWrite[] = [];
+      for (const { photoId, changes: fields } of entries) {
+        const current = currentOf.get(photoId);
+        if (!current) continue;
+        const next: Partial<Record<CaptionField, FieldValue>> = {};
+        for (const [key, raw] of Object.entries(fields)) {
+          if (raw === undefined) continue;
+          const field = key as CaptionField;
+          const value = cleanValue(field, raw);
+          if (!sameValue(current[field], value)) next[field] = value;
+        }
+        if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
+      }
+      if (writes.length > 0) {
+        stepId ??= this.repo.startStep(label, who, at, mergeKey);
+        this.store(writes);
+      }
+      let changes = 0;
+      for (const { photoId, current, next } of writes) {
+        for (const [key, value] of Object.entries(next)) {
+          const field = key as CaptionField;
+          const merged =
+            merging && stepId !== null && this.repo.mergeChange(stepId, photoId, field, value, at);
+          if (!merged && stepId !== null) {
+            this.repo.recordChange(stepId, 'edit', photoId, field, current[field], value, at, who);
+          }
+          changes++;
+        }
+      }
+      if (missing.length === entries.length && entries.length > 0) {
+        throw new CutlineError('not-found', `There is no photo ${missing[0]} in the catalog.`);
+      }
+      return { photos: writes.length, changes, stepId, label };
+    });
+  }
+
+  /** Takes back the latest step; null when there is nothing to undo. */
+  undo(): EditOutcome | null {
+    return this.replay('undo');
+  }
+
+  /** Does again the step undone last; null when there is nothing to redo. */
+  redo(): EditOutcome | null {
+    return this.replay('redo');
+  }
+
+  undoState(): UndoState {
+    return {
+      undo: this.repo.lastDoneStep()?.label ?? null,
+      redo: this.repo.firstUndoneStep()?.label ?? null,
+    };
+  }
+
+  /** A photo's recorded changes, newest first. */
+  history(photoId: number, limit = 500): HistoryEntry[] {
+    if (!this.repo.exists(photoId)) {
+      throw new CutlineError('not-found', `There is no photo ${photoId} in the catalog.`);
+    }
+    return this.repo.historyOf(photoId, limit).map((row) => ({
+      id: row.id,
+      photoId: row.photoId,
+      field: row.field,
+      oldValue: row.oldValue,
+      newValue: row.newValue,
+      at: row.at,
+      who: row.who,
+      kind: row.kind,
+      label: row.label,
+    }));
+  }
+
+  /** Puts back a value from the history (the value before that change, or after it). */
+  restore(historyId: number, which: 'before' | 'after'): EditOutcome {
+    const entry = this.repo.historyEntry(historyId);
+    if (!entry) throw new CutlineError('not-found', `There is no history entry ${historyId}.`);
+    const value = which === 'before' ? entry.oldValue : entry.newValue;
+    return this.apply([{ photoId: entry.photoId, changes: { [entry.field]: value } }], {
+      label: `Restore ${FIELD_LABELS[entry.field]}`,
+    });
+  }
+
+  /** The fields of a photo not yet written to its file, with the values the file holds. */
+  unwritten(photoId: number): Partial<Record<CaptionField, FieldValue>> {
+    return this.repo.unwrittenOf(photoId);
+  }
+
+  private replay(kind: Exclude<HistoryKind, 'edit'>): EditOutcome | null {
+    const who = editorName(this.db);
+    return this.repo.transaction(() => {
+      const step = kind === 'undo' ? this.repo.lastDoneStep() : this.repo.firstUndoneStep();
+      if (!step) return null;
+      const at = new Date().toISOString();
+      const recorded = this.repo.changesOf(step.id);
+      const ordered = kind === 'undo' ? [...recorded].reverse() : recorded;
+      // Group by photo so that each photo is written once.
+      const targets = new Map<number, Partial<Record<CaptionField, FieldValue>>>();
+      for (const change of ordered) {
+        const next = targets.get(change.photoId) ?? {};
+        next[change.field] = kind === 'undo' ? change.oldValue : change.newValue;
+        targets.set(change.photoId, next);
+      }
+      const currentOf = this.repo.fieldsOfMany([...targets.keys()]);
+      const writes: PlannedWrite[] = [];
+      for (const [photoId, target] of targets) {
+        const current = currentOf.get(photoId);
+        if (!current) continue; // the photo left the catalog since
+        const next: Partial<Record<CaptionField, FieldValue>> = {};
+        for (const [key, value] of Object.entries(target)) {
+          if (!sameValue(current[key as CaptionField], value)) next[key as CaptionField] = value;
+        }
+        if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
+      }
+      this.store(writes);
+      for (const { photoId, current, next } of writes) {
+        for (const [key, value] of Object.entries(next)) {
+          const field = key as CaptionField;
+          this.repo.recordChange(step.id, kind, photoId, field, current[field], value, at, who);
+        }
+      }
+      const touched = writes.length;
+      this.repo.setStepState(step.id, kind === 'undo' ? 'undone' : 'done');
+      return { photos: touched, changes: recorded.length, stepId: step.id, label: step.label };
+    });
+  }
+
+  /**
+   * Stores the new values (one set-based write for all photos), and keeps the unwritten
+   * markers and the IIM-limit flags true.
+   */
+  private store(writes: readonly PlannedWrite[]): void {
+    this.repo.setValuesMany(
+      writes.map(({ photoId, current, next }) => ({
+        photoId,
+        values: next,
+        overIimLimit: fieldsOverIimLimit({ ...current, ...next } as CaptionFields).length > 0,
+      })),
+    );
+    const fileValuesOf = this.repo.unwrittenOfMany(writes.map((write) => write.photoId));
+    for (const { photoId, current, next } of writes) {
+      const fileValues = fileValuesOf.get(photoId) ?? {};
+      for (const [key, value] of Object.entries(next)) {
+        const field = key as CaptionField;
+        const fileValue = fileValues[field];
+        // The first departure from the file remembers what the file holds.
+        if (fileValue === undefined) this.repo.markUnwritten(photoId, field, current[field]);
+        else if (sameValue(fileValue, value)) this.repo.clearUnwritten(photoId, field);
+      }
+    }
+  }
+}

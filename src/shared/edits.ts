@@ -1,0 +1,69 @@
+/**
+ * What editing sends and answers across the contract: field changes (validated per field
+ * kind), the history of a photo and the undo steps.
+ */
+import { z } from 'zod';
+import {
+  type CaptionField,
+  type CaptionFields,
+  type FieldValue,
+  LIST_FIELDS,
+  type ListField,
+  TEXT_FIELDS,
+  type TextField,
+} from './model';
+
+/** A caption may be long (a pasted story); a megabyte is the most one field takes. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+const textValue = z.string().max(MAX_TEXT_LENGTH, 'A field holds at most 1,000,000 characters.');
+const listValue = z.array(z.string().max(10_000)).max(1_000);
+
+/** Some caption fields with their new values; every key checked against the field's kind. */
+export const fieldChangesSchema = z
+  .object({
+    ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, textValue.optional()])) as {
+      [K in TextField]: z.ZodOptional<typeof textValue>;
+    }),
+    ...(Object.fromEntries(LIST_FIELDS.map((field) => [field, listValue.optional()])) as {
+      [K in ListField]: z.ZodOptional<typeof listValue>;
+    }),
+  })
+  .strict();
+
+export type FieldChanges = Partial<CaptionFields>;
+
+/** Names of the caption fields, for inputs that name one. */
+export const captionFieldSchema = z.enum([...TEXT_FIELDS, ...LIST_FIELDS]);
+
+/** One recorded change of one field. */
+export interface HistoryEntry {
+  id: number;
+  photoId: number;
+  field: CaptionField;
+  oldValue: FieldValue;
+  newValue: FieldValue;
+  at: string;
+  who: string;
+  /** An edit, or the undo/redo of one. */
+  kind: 'edit' | 'undo' | 'redo';
+  /** What the user did ("Caption", "Batch: Credit line", "Template Shoot"). */
+  label: string;
+}
+
+/** What an edit, an undo or a redo did. */
+export interface EditOutcome {
+  /** Photos whose values changed. */
+  photos: number;
+  /** Field values changed. */
+  changes: number;
+  /** The undo step it made or reversed (null when nothing changed). */
+  stepId: number | null;
+  label: string;
+}
+
+/** Whether undo and redo can run now, and what they would undo/redo. */
+export interface UndoState {
+  undo: string | null;
+  redo: string | null;
+}
