@@ -6,6 +6,7 @@ import { CutlineError } from '../shared/result';
 import { runCaption } from './commands/caption';
 import { runCredit } from './commands/credit';
 import { runCredits } from './commands/credits';
+import { runHistory, runReplay, runSet } from './commands/edit';
 import { runImport } from './commands/import';
 import { runList } from './commands/list';
 import { runServe } from './commands/serve';
@@ -29,6 +30,11 @@ Commands:
   caption split TEXT split a caption from the credit it ends with
   credits            the credit block for the photos [--search QUERY], in the house
                      style or --style STYLE
+  set FILE… --FIELD VALUE …
+                     change fields in the catalog, e.g. --caption TEXT --credit-line AP
+                     --creators A --creators B (repeat for lists); files are written later
+  history FILE       every recorded change of a photo's fields
+  undo, redo         take back (or do again) the latest edit, batch or template
   settings           show the settings; set one with  settings set KEY VALUE
 
 Options for every command:
@@ -44,6 +50,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   credit: runCredit,
   caption: runCaption,
   credits: runCredits,
+  set: runSet,
+  history: runHistory,
+  undo: runReplay('undo'),
+  redo: runReplay('redo'),
   settings: runSettings,
 };
 

@@ -126,6 +126,47 @@ describe('cutline CLI', () => {
     await cutline('settings', 'set', 'houseStyle', 'ap');
   });
 
+  it('set changes fields in the catalog; history lists the change; undo takes it back', async () => {
+    const set = JSON.parse(
+      (
+        await cutline(
+          'set',
+          photo,
+          '--caption',
+          'Kim Jong Un waves to the crowd in Pyongyang.',
+          '--creators',
+          'Jon Chol Jin',
+          '--creators',
+          'Kim Won Jin',
+          '--credit-line',
+          'AP',
+          '--json',
+        )
+      ).stdout,
+    );
+    expect(set).toMatchObject({ photos: 1, changes: 2 });
+    const record = JSON.parse((await cutline('show', photo, '--json')).stdout) as PhotoRecord;
+    expect(record.caption).toBe('Kim Jong Un waves to the crowd in Pyongyang.');
+    expect(record.creators).toEqual(['Jon Chol Jin', 'Kim Won Jin']);
+    const history = JSON.parse((await cutline('history', photo, '--json')).stdout);
+    expect(history.map((entry: { field: string }) => entry.field).sort()).toEqual([
+      'caption',
+      'creators',
+    ]);
+    expect(history.find((e: { field: string }) => e.field === 'caption').oldValue).toBe(
+      'Kim Jong Un waves in Pyongyang.',
+    );
+    expect((await cutline('undo')).stdout).toMatch(
+      /Undid "Caption, Credit line, Creator" \(1 photo\)/,
+    );
+    const undone = JSON.parse((await cutline('show', photo, '--json')).stdout) as PhotoRecord;
+    expect(undone.caption).toBe('Kim Jong Un waves in Pyongyang.');
+    await expect(cutline('set', photo)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Give at least one field/),
+    });
+  });
+
   it('says plainly what is wrong with bad arguments', async () => {
     await expect(cutline('import')).rejects.toMatchObject({
       code: 2,
