@@ -53,9 +53,8 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'settings:set': (patch) => updateSettings(db, patch),
     'credits:directory': () => creditDirectory(db),
     'credits:normalize': (request) => {
-      const changed = normalizeCreditSpelling(db, request);
-      if (changed > 0) events.emit('library:changed', { reason: 'edit' });
-      return { changed };
+      const outcome = edited(normalizeCreditSpelling(db, editor, request));
+      return { changed: outcome.photos };
     },
     'credits:block': (request) => creditBlockFor(db, request),
     'edits:set': ({ ids, changes, typing }) => edited(editor.setFields(ids, changes, { typing })),

@@ -130,8 +130,16 @@ describe('credit directory', () => {
     const ap = value.agencies.find((entry: { name: string }) => entry.name === 'AP');
     expect(ap.variants[0]).toEqual({ value: 'AP', count: 3 });
 
-    const seoul2 = (await call('photos:get', { id: ids.seoul2 })).value.record;
-    expect(seoul2.creators).toEqual(['Ahn Young-joon']);
+    const seoul2 = (await call('photos:get', { id: ids.seoul2 })).value;
+    expect(seoul2.record.creators).toEqual(['Ahn Young-joon']);
+    // An edit like any other: in the photo's history, not yet written to the file.
+    expect(seoul2.unwritten).toEqual({ creators: ['Ahn Young-Joon'] });
+    const history = (await call('edits:history', { id: ids.seoul2 })).value;
+    expect(history[0]).toMatchObject({
+      label: 'Normalise "Ahn Young-Joon" to "Ahn Young-joon"',
+      oldValue: ['Ahn Young-Joon'],
+      newValue: ['Ahn Young-joon'],
+    });
     const found = await call('photos:search', { query: 'creditLine:"AP Photo"' });
     expect(found.value.total).toBe(0);
   });

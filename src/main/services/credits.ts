@@ -13,12 +13,15 @@ import {
   type HouseStyle,
   houseStyleOf,
 } from '../../shared/credit';
+import type { EditOutcome } from '../../shared/edits';
 import { CutlineError } from '../../shared/result';
 import { parseSearchQuery } from '../../shared/search-query';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { countCreditPairs, countFieldValues, replaceFieldValue } from '../catalog/credits-repo';
+import { countCreditPairs, photosWithValue } from '../catalog/credits-repo';
+import { countFieldValues } from '../catalog/field-values-repo';
 import { PhotosRepo } from '../catalog/photos-repo';
 import { searchPhotoIds } from '../catalog/search-repo';
+import type { EditService, PhotoChanges } from './edits';
 import { getSettings } from './settings';
 
 /** The house style in force, or the one named for this use; an unknown name is refused. */
@@ -49,17 +52,38 @@ export interface NormalizeRequest {
   to: string;
 }
 
-/** Replaces one spelling by another in every photo; answers how many photos changed. */
-export function normalizeCreditSpelling(db: CatalogDb, request: NormalizeRequest): number {
+/**
+ * Replaces one spelling by another in every photo, as one edit (one undo step, recorded in
+ * each photo's history). A creator keeps its place in each photo's list.
+ */
+export function normalizeCreditSpelling(
+  db: CatalogDb,
+  editor: EditService,
+  request: NormalizeRequest,
+): EditOutcome {
+  const { from } = request;
   const to = request.to.trim();
   if (!to) throw new CutlineError('invalid-input', 'Give the spelling to use instead.');
-  if (request.from === to) return 0;
-  if (request.kind === 'creator') return replaceFieldValue(db, 'creators', request.from, to);
-  return db.transaction(
-    () =>
-      replaceFieldValue(db, 'creditLine', request.from, to) +
-      replaceFieldValue(db, 'source', request.from, to),
-  )();
+  const label = `Normalise "${from}" to "${to}"`;
+  const repo = new PhotosRepo(db);
+  const changes = new Map<number, PhotoChanges['changes']>();
+  const change = (photoId: number) => {
+    const existing = changes.get(photoId) ?? {};
+    changes.set(photoId, existing);
+    return existing;
+  };
+  if (from !== to && request.kind === 'creator') {
+    for (const photoId of photosWithValue(db, 'creators', from)) {
+      const creators = repo.detail(photoId)?.record.creators ?? [];
+      change(photoId).creators = creators.map((name) => (name === from ? to : name));
+    }
+  } else if (from !== to) {
+    for (const field of ['creditLine', 'source'] as const) {
+      for (const photoId of photosWithValue(db, field, from)) change(photoId)[field] = to;
+    }
+  }
+  const entries = [...changes].map(([photoId, fields]) => ({ photoId, changes: fields }));
+  return editor.apply(entries, { label });
 }
 
 /** Which photos a credit block is for: a search, or ids in the order shown. */
