@@ -29,7 +29,7 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, editor, events, importer, watcher } = services;
+  const { db, editor, events, importer, suggestions, watcher } = services;
   /** Runs an edit and tells every window the library changed when it did. */
   const edited = <T extends { changes: number } | null>(outcome: T): T => {
     if (outcome && outcome.changes > 0) events.emit('library:changed', { reason: 'edit' });
@@ -63,6 +63,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'edits:undoState': () => editor.undoState(),
     'edits:history': ({ id, limit }) => editor.history(id, limit),
     'edits:restore': ({ historyId, which }) => edited(editor.restore(historyId, which)),
+    'fields:suggest': ({ field, prefix, limit }) => suggestions.suggest(field, prefix, limit),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');

@@ -6,7 +6,13 @@
  */
 import { z } from 'zod';
 import type { CreditDirectory } from './credit/credit-directory';
-import { type EditOutcome, fieldChangesSchema, type HistoryEntry, type UndoState } from './edits';
+import {
+  captionFieldSchema,
+  type EditOutcome,
+  fieldChangesSchema,
+  type HistoryEntry,
+  type UndoState,
+} from './edits';
 import type {
   ImportProblem,
   ImportProgress,
@@ -143,6 +149,14 @@ export const contract = {
   /** Puts back the value a history entry had before (or after) its change. */
   'edits:restore': call<EditOutcome>()(
     z.object({ historyId: id, which: z.enum(['before', 'after']).default('before') }),
+  ),
+  /** Values of a field already used in the catalog that match what was typed, most used first. */
+  'fields:suggest': call<string[]>()(
+    z.object({
+      field: captionFieldSchema,
+      prefix: z.string().max(200),
+      limit: z.number().int().min(1).max(50).default(8),
+    }),
   ),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),

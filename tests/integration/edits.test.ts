@@ -183,3 +183,24 @@ describe('undo, redo and history', () => {
     expect(after.some((entry: { kind: string }) => entry.kind === 'undo')).toBe(true);
   });
 });
+
+describe('suggestions of values already used', () => {
+  it('offers names whose words start with what was typed, and learns new ones after an edit', async () => {
+    expect(await value('fields:suggest', { field: 'creators', prefix: 'jon' })).toEqual([
+      'Jon Chol Jin',
+    ]);
+    expect(await value('fields:suggest', { field: 'creators', prefix: 'chol' })).toEqual([
+      'Jon Chol Jin',
+    ]);
+    expect(await value('fields:suggest', { field: 'creators', prefix: 'ahn' })).toEqual([]);
+    await value('edits:set', { ids: [second], changes: { creators: ['Ahn Young-joon'] } });
+    expect(await value('fields:suggest', { field: 'creators', prefix: 'AHN' })).toEqual([
+      'Ahn Young-joon',
+    ]);
+    expect(await value('fields:suggest', { field: 'city', prefix: 'pyo' })).toEqual(['Pyongyang']);
+    expect(await call('fields:suggest', { field: 'colour', prefix: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+});

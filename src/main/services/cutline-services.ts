@@ -3,6 +3,7 @@ import { openCatalog } from '../catalog/open-catalog';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { ImportService } from './import-service';
+import { SuggestionService } from './suggestions';
 import { WatchService } from './watch-service';
 
 /** Everything a transport needs: the catalog and the long-lived services over it. */
@@ -11,6 +12,7 @@ export interface CutlineServices {
   events: EventBus;
   editor: EditService;
   importer: ImportService;
+  suggestions: SuggestionService;
   watcher: WatchService;
   close(): Promise<void>;
 }
@@ -28,11 +30,13 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const editor = new EditService(db);
   const importer = new ImportService(db, events, options.workers);
   const watcher = new WatchService(db, importer);
+  const suggestions = new SuggestionService(db, events);
   return {
     db,
     events,
     editor,
     importer,
+    suggestions,
     watcher,
     async close() {
       await watcher.close();
