@@ -11,6 +11,7 @@ import {
   isCallName,
   type ParsedInput,
 } from '../shared/contract';
+import type { EditOutcome } from '../shared/edits';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
@@ -30,9 +31,9 @@ type Implementation = {
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
   const { db, editor, events, importer, suggestions, watcher } = services;
-  /** Runs an edit and tells every window the library changed when it did. */
-  const edited = <T extends { changes: number } | null>(outcome: T): T => {
-    if (outcome && outcome.changes > 0) events.emit('library:changed', { reason: 'edit' });
+  /** Tells every window which photos an edit changed, when it changed any. */
+  const edited = <T extends EditOutcome | null>(outcome: T): T => {
+    if (outcome && outcome.changes > 0) events.emit('photos:changed', { ids: outcome.photoIds });
     return outcome;
   };
   const implementation: Implementation = {

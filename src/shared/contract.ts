@@ -175,12 +175,15 @@ export interface EventMap {
   'import:progress': ImportProgress;
   'import:finished': ImportSummary;
   'library:changed': { reason: 'import' | 'watch' | 'edit' };
+  /** Field values changed (edits, undo, templates): the same photos, other values. */
+  'photos:changed': { ids: number[] };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
   'import:progress',
   'import:finished',
   'library:changed',
+  'photos:changed',
 ];
 
 /** The handlers a transport binds: one per call, returning a Result. */

@@ -55,6 +55,8 @@ export interface HistoryEntry {
 export interface EditOutcome {
   /** Photos whose values changed. */
   photos: number;
+  /** Their ids (the first 1,000: enough for windows to refresh what they show). */
+  photoIds: number[];
   /** Field values changed. */
   changes: number;
   /** The undo step it made or reversed (null when nothing changed). */

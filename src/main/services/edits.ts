@@ -64,6 +64,9 @@ function sameValue(a: FieldValue, b: FieldValue): boolean {
   return a === b;
 }
 
+const idsOf = (writes: readonly PlannedWrite[]) =>
+  writes.slice(0, 1000).map((write) => write.photoId);
+
 /** The name the history records: the user name from settings, else the OS user. */
 function editorName(db: CatalogDb): string {
   const name = getSettings(db).userName.trim();
@@ -158,7 +161,7 @@ export class EditService {
       if (missing.length === entries.length && entries.length > 0) {
         throw new CutlineError('not-found', `There is no photo ${missing[0]} in the catalog.`);
       }
-      return { photos: writes.length, changes, stepId, label };
+      return { photos: writes.length, photoIds: idsOf(writes), changes, stepId, label };
     });
   }
 
@@ -247,7 +250,13 @@ export class EditService {
       }
       const touched = writes.length;
       this.repo.setStepState(step.id, kind === 'undo' ? 'undone' : 'done');
-      return { photos: touched, changes: recorded.length, stepId: step.id, label: step.label };
+      return {
+        photos: touched,
+        photoIds: idsOf(writes),
+        changes: recorded.length,
+        stepId: step.id,
+        label: step.label,
+      };
     });
   }
 

@@ -21,7 +21,7 @@ export class SuggestionService {
     events: EventBus,
   ) {
     events.subscribe((event) => {
-      if (event === 'library:changed') this.cache.clear();
+      if (event === 'library:changed' || event === 'photos:changed') this.cache.clear();
     });
   }
 

@@ -11,3 +11,16 @@ export function useLibraryVersion(): [version: number, bump: () => void] {
 
   return [version, bump];
 }
+
+/**
+ * A counter that moves whenever field values change (edits, undo, templates): the same
+ * photos with other values, so views refresh in place rather than start over.
+ */
+export function useContentVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(
+    () => getCutline().on('photos:changed', () => setVersion((current) => current + 1)),
+    [],
+  );
+  return version;
+}

@@ -24,7 +24,11 @@ export interface PhotoPages {
 }
 
 /** Pages through `photos.search({query})`, starting over when the query or library changes. */
-export function usePhotoPages(query: string, libraryVersion: number): PhotoPages {
+export function usePhotoPages(
+  query: string,
+  libraryVersion: number,
+  contentVersion = 0,
+): PhotoPages {
   const call = useCall();
   const pages = useRef(new Map<number, PhotoSummary[]>());
   const pending = useRef(new Set<number>());
@@ -60,6 +64,21 @@ export function usePhotoPages(query: string, libraryVersion: number): PhotoPages
       setVersion((current) => current + 1);
     });
   }, [fetchPage, libraryVersion]);
+
+  // Edits change values, not which photos exist: refresh the pages already loaded in place,
+  // keeping them on screen until the new ones arrive (no flash of placeholders while typing).
+  useEffect(() => {
+    if (contentVersion === 0 || resetting.current) return;
+    const mine = generation.current;
+    for (const page of [...pages.current.keys()]) {
+      void fetchPage(page, mine).then((value) => {
+        if (value === undefined || mine !== generation.current) return;
+        pages.current.set(page, value.items);
+        setTotal(value.total);
+        setVersion((current) => current + 1);
+      });
+    }
+  }, [contentVersion, fetchPage]);
 
   const requestRange = useCallback(
     (start: number, end: number) => {

@@ -1,0 +1,62 @@
+/**
+ * Every editable caption field of the selected photo, in the field map's order, with the
+ * caption as a large spell-checked box and the lists as tokens.
+ */
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  isListField,
+  type PhotoDetail,
+  type TextField,
+} from '../../../../shared/model';
+import { ListFieldEditor } from './list-field-editor';
+import { type CodeExpander, TextFieldEditor } from './text-field-editor';
+
+/** Fields long enough to deserve a multi-line box, with their height in rows. */
+const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
+  caption: 8,
+  headline: 2,
+  altText: 3,
+  extendedDescription: 4,
+  instructions: 2,
+  usageTerms: 2,
+};
+
+interface EditorFieldsProps {
+  detail: PhotoDetail;
+  expandCode?: CodeExpander;
+  /** Extra content under a field (the credit preview under Credit line). */
+  extras?: Partial<Record<CaptionField, React.ReactNode>>;
+}
+
+export function EditorFields({ detail, expandCode, extras = {} }: EditorFieldsProps) {
+  const { id, record, unwritten } = detail;
+  return (
+    <>
+      {CAPTION_FIELDS.map((field) =>
+        isListField(field) ? (
+          <ListFieldEditor
+            key={field}
+            photoId={id}
+            field={field}
+            value={record[field]}
+            fileValue={unwritten[field]}
+          />
+        ) : (
+          <TextFieldEditor
+            key={field}
+            photoId={id}
+            field={field as TextField}
+            value={record[field as TextField]}
+            fileValue={unwritten[field]}
+            multiline={MULTILINE_ROWS[field] !== undefined}
+            rows={MULTILINE_ROWS[field]}
+            expandCode={expandCode}
+          >
+            {extras[field]}
+          </TextFieldEditor>
+        ),
+      )}
+    </>
+  );
+}
