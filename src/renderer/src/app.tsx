@@ -26,7 +26,7 @@ import { WatchPanel } from './features/watch/watch-panel';
 import { useCatalogInfo } from './hooks/use-catalog-info';
 import { useDebouncedValue } from './hooks/use-debounced-value';
 import { useSlashToFocus } from './hooks/use-global-keys';
-import { useLibraryVersion } from './hooks/use-library-version';
+import { useContentVersion, useLibraryVersion } from './hooks/use-library-version';
 
 const SEARCH_DEBOUNCE_MS = 120;
 
@@ -40,6 +40,7 @@ interface Selection {
 /** The Cutline main window. */
 export function App() {
   const [libraryVersion, bumpLibrary] = useLibraryVersion();
+  const contentVersion = useContentVersion();
   const info = useCatalogInfo(libraryVersion);
 
   const [query, setQuery] = useState('');
@@ -47,7 +48,7 @@ export function App() {
   const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
   useSlashToFocus(() => searchRef.current?.focus());
 
-  const pages = usePhotoPages(debouncedQuery, libraryVersion);
+  const pages = usePhotoPages(debouncedQuery, libraryVersion, contentVersion);
   const thumbnails = useThumbnails(libraryVersion);
 
   const [selection, setSelection] = useState<Selection>({ index: -1, id: null });
@@ -71,7 +72,7 @@ export function App() {
     });
   }, [pagesVersion, photoAt]);
 
-  const { detail, loading } = usePhotoDetail(selection.id, libraryVersion);
+  const { detail, loading } = usePhotoDetail(selection.id, libraryVersion, contentVersion);
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
   useEffect(() => {

@@ -2,6 +2,7 @@
  * Every editable caption field of the selected photo, in the field map's order, with the
  * caption as a large spell-checked box and the lists as tokens.
  */
+import './editor.css';
 import {
   CAPTION_FIELDS,
   type CaptionField,

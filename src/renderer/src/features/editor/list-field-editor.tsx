@@ -74,7 +74,7 @@ export function ListFieldEditor({ photoId, field, value, fileValue }: ListFieldE
         <UnwrittenMark fileValue={fileValue} />
       </div>
       <div className="token-input">
-        <ul className="token-list" aria-label={`${label} list`}>
+        <ul className="token-list" aria-label={label}>
           {items.map((item) => (
             <li key={item} className="token">
               {item}
@@ -95,6 +95,7 @@ export function ListFieldEditor({ photoId, field, value, fileValue }: ListFieldE
           type="text"
           value={typed}
           role="combobox"
+          aria-label={`Add to ${label}`}
           aria-expanded={suggestions.length > 0}
           aria-controls={`${id}-suggestions`}
           aria-autocomplete="list"

@@ -72,7 +72,7 @@ export function TextFieldEditor({
   const common = {
     id,
     ref: inputRef,
-    className: 'field-input',
+    className: 'text-input field-input',
     value: text,
     spellCheck: multiline,
     onChange,

@@ -1,6 +1,8 @@
 /** The side panel for the selected photo: caption fields, their origins, technical facts. */
 import { useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
+import { EditorFields } from '../editor/editor-fields';
+import { SaveStatus } from '../editor/save-status';
 import { CaptionFieldView } from './caption-field-view';
 import { TechnicalFacts } from './technical-facts';
 
@@ -15,7 +17,10 @@ const FILE_STATE_TEXT = {
   missing: 'This file is missing on disk.',
 } as const;
 
-/** Shows every caption field of the selected photo as a labelled read-only control. */
+/**
+ * The selected photo's caption fields as an editor (saved to the catalog as the user types),
+ * or, with "Show EXIF/IIM/XMP", read-only with what each copy in the file holds.
+ */
 export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) {
   const [showCopies, setShowCopies] = useState(false);
 
@@ -66,15 +71,20 @@ export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) 
           <h3 id="caption-heading" className="details-section__title">
             Metadata
           </h3>
-          {CAPTION_FIELDS.map((field) => (
-            <CaptionFieldView
-              key={field}
-              field={field}
-              value={record[field]}
-              origin={origins[field]}
-              showCopies={showCopies}
-            />
-          ))}
+          <SaveStatus />
+          {showCopies ? (
+            CAPTION_FIELDS.map((field) => (
+              <CaptionFieldView
+                key={field}
+                field={field}
+                value={record[field]}
+                origin={origins[field]}
+                showCopies={showCopies}
+              />
+            ))
+          ) : (
+            <EditorFields detail={detail} />
+          )}
         </section>
         <TechnicalFacts record={record} />
       </div>

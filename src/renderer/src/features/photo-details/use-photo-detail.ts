@@ -4,10 +4,11 @@ import type { PhotoDetail } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
 
-/** Loads the detail for `id` (null: nothing selected); reloads when the library changes. */
+/** Loads the detail for `id` (null: nothing selected); reloads when the library or values change. */
 export function usePhotoDetail(
   id: number | null,
   libraryVersion: number,
+  contentVersion = 0,
 ): { detail: PhotoDetail | null; loading: boolean } {
   const call = useCall();
   const [detail, setDetail] = useState<PhotoDetail | null>(null);
@@ -15,6 +16,7 @@ export function usePhotoDetail(
 
   useEffect(() => {
     void libraryVersion;
+    void contentVersion;
     if (id === null) {
       setDetail(null);
       return;
@@ -29,7 +31,7 @@ export function usePhotoDetail(
     return () => {
       live = false;
     };
-  }, [call, id, libraryVersion]);
+  }, [call, id, libraryVersion, contentVersion]);
 
   return { detail, loading };
 }
