@@ -45,3 +45,28 @@ export async function startCutline(catalogFile: string): Promise<RunningCutline>
     },
   };
 }
+
+/** Calls the contract over the bridge, as the renderer does; throws on an error answer. */
+export async function callApi<T = unknown>(url: string, name: string, input: unknown = {}) {
+  const response = await fetch(`${url}/api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as
+    | { ok: true; value: T }
+    | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Imports folders through the contract and waits until the import has finished. */
+export async function importFolders(url: string, paths: string[]): Promise<void> {
+  const { runId } = await callApi<{ runId: number }>(url, 'import:start', { paths });
+  for (let i = 0; i < 600; i++) {
+    const runs = await callApi<{ runId: number; state: string }[]>(url, 'import:runs');
+    if (runs.find((run) => run.runId === runId)?.state === 'done') return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`import ${runId} did not finish`);
+}
