@@ -110,3 +110,33 @@ test('creators are tokens: add one with autocomplete, remove one', async ({ page
     'Kim Won',
   );
 });
+
+test('the history view restores an earlier value; undo and redo work across photos', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await open(page, 'kim-02.jpg');
+  const headline = details(page).getByLabel('Headline', { exact: true });
+  await headline.fill('First headline');
+  await headline.blur();
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(
+    'All changes saved in the catalog',
+  );
+  await details(page).getByLabel('City', { exact: true }).click();
+  await headline.fill('Second headline');
+  await headline.blur();
+
+  await details(page).getByRole('button', { name: 'History' }).click();
+  const history = details(page).getByRole('list', { name: 'History' });
+  await expect(history).toContainText('Second headline');
+  await history.getByRole('button', { name: 'Restore Headline: (empty)' }).first().click();
+  await details(page).getByRole('button', { name: 'History' }).click();
+  await expect(details(page).getByLabel('Headline', { exact: true })).toHaveValue('');
+
+  // Undo outside a text field takes back the restore, then redo does it again.
+  await page.getByRole('grid', { name: 'Photos' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(details(page).getByLabel('Headline', { exact: true })).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(details(page).getByLabel('Headline', { exact: true })).toHaveValue('');
+});

@@ -94,3 +94,8 @@ export function setLiveField(db: CatalogDb, photoId: number, field: CaptionField
 export function dropLiveField(db: CatalogDb, photoId: number, field: CaptionField): void {
   db.prepare('DELETE FROM live_fields WHERE photo_id = ? AND field = ?').run(photoId, field);
 }
+
+/** True when some photo has a live field (most catalogs have none: skip the lookups). */
+export function hasLiveFields(db: CatalogDb): boolean {
+  return db.prepare('SELECT 1 AS found FROM live_fields LIMIT 1').get() !== undefined;
+}

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
+import { UndoButtons } from './features/history/undo-buttons';
+import { useUndo } from './features/history/use-undo';
 import { DropOverlay } from './features/import/drop-overlay';
 import { ImportButton } from './features/import/import-button';
 import { ImportProgressBar } from './features/import/import-progress-bar';
@@ -42,6 +44,7 @@ export function App() {
   const [libraryVersion, bumpLibrary] = useLibraryVersion();
   const contentVersion = useContentVersion();
   const info = useCatalogInfo(libraryVersion);
+  const undo = useUndo(contentVersion);
 
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -109,6 +112,7 @@ export function App() {
             onImport={onImport}
           />
           <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
+          <UndoButtons state={undo.state} onUndo={undo.undo} onRedo={undo.redo} />
           <span className="spacer" />
           <button
             type="button"
@@ -172,6 +176,7 @@ export function App() {
           {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
         </section>
         <DetailsPanel
+          contentVersion={contentVersion}
           detail={detail}
           loading={loading}
           thumbnail={selection.id === null ? undefined : thumbnails.get(selection.id) || undefined}

@@ -1,7 +1,8 @@
 /** Window-wide keyboard shortcuts that are not tied to one control. */
 import { useEffect, useRef } from 'react';
 
-function isTyping(target: EventTarget | null): boolean {
+/** True when keys go to a text control (its own shortcuts win there). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||

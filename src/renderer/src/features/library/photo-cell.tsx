@@ -79,6 +79,11 @@ export const PhotoCell = memo(function PhotoCell({
               {photo.fileState === 'missing' ? '∅' : '↻'}
             </span>
           )}
+          {photo.unwritten && (
+            <span className="marker marker--unwritten" title="Edited; not yet written to the file">
+              ●
+            </span>
+          )}
           {photo.hasProblem && (
             <span className="marker marker--problem" title="Has metadata problems">
               ⚠

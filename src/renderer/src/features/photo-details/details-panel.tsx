@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { EditorFields } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
+import { HistoryList } from '../history/history-list';
 import { CaptionFieldView } from './caption-field-view';
 import { TechnicalFacts } from './technical-facts';
 
@@ -10,6 +11,8 @@ interface DetailsPanelProps {
   detail: PhotoDetail | null;
   loading: boolean;
   thumbnail: string | undefined;
+  /** Moves when field values change, so the history reloads. */
+  contentVersion: number;
 }
 
 const FILE_STATE_TEXT = {
@@ -21,8 +24,9 @@ const FILE_STATE_TEXT = {
  * The selected photo's caption fields as an editor (saved to the catalog as the user types),
  * or, with "Show EXIF/IIM/XMP", read-only with what each copy in the file holds.
  */
-export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) {
+export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: DetailsPanelProps) {
   const [showCopies, setShowCopies] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
 
   if (detail === null) {
     return (
@@ -54,6 +58,14 @@ export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) 
             </span>
           )}
           <span className="spacer" />
+          <button
+            type="button"
+            className={`button button--small${showHistory ? ' is-active' : ''}`}
+            aria-pressed={showHistory}
+            onClick={() => setShowHistory((shown) => !shown)}
+          >
+            History
+          </button>
           <label className="switch">
             <input
               type="checkbox"
@@ -72,7 +84,9 @@ export function DetailsPanel({ detail, loading, thumbnail }: DetailsPanelProps) 
             Metadata
           </h3>
           <SaveStatus />
-          {showCopies ? (
+          {showHistory ? (
+            <HistoryList photoId={detail.id} contentVersion={contentVersion} />
+          ) : showCopies ? (
             CAPTION_FIELDS.map((field) => (
               <CaptionFieldView
                 key={field}
