@@ -16,7 +16,13 @@ import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
-import { catalogInfo, getPhoto, searchLibrary, thumbnailDataUrls } from './services/library';
+import {
+  catalogInfo,
+  getPhoto,
+  photoIds,
+  searchLibrary,
+  thumbnailDataUrls,
+} from './services/library';
 import { getSettings, updateSettings } from './services/settings';
 
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
@@ -40,6 +46,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'catalog:info': () => catalogInfo(db, host.pickFolders !== undefined),
     'photos:search': (input) => searchLibrary(db, input),
     'photos:get': ({ id }) => getPhoto(db, id),
+    'photos:ids': (input) => photoIds(db, input),
     'photos:thumbnails': ({ ids }) => thumbnailDataUrls(db, ids),
     'import:start': async ({ paths }) => ({ runId: (await importer.start(paths)).runId }),
     'import:resume': async ({ runId }) => ({ runId: (await importer.resume(runId)).runId }),

@@ -95,6 +95,14 @@ export const contract = {
     }),
   ),
   'photos:get': call<PhotoDetail>()(z.object({ id })),
+  /** Ids of the photos a search shows, in its order (a range of it), for acting on a selection. */
+  'photos:ids': call<number[]>()(
+    z.object({
+      query: z.string().max(2000).default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1_000_000).default(1_000_000),
+    }),
+  ),
   /** Thumbnails as data: URLs, many at once so the grid asks once per scroll. */
   'photos:thumbnails': call<Record<number, string>>()(z.object({ ids: z.array(id).max(500) })),
   'import:start': call<{ runId: number }>()(

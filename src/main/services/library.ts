@@ -23,6 +23,17 @@ export function searchLibrary(
   };
 }
 
+/** Ids of the photos a query shows, in display order: a range of them, for a selection. */
+export function photoIds(
+  db: CatalogDb,
+  input: { query: string; offset: number; limit: number },
+): number[] {
+  return searchPhotoIds(db, parseSearchQuery(input.query)).slice(
+    input.offset,
+    input.offset + input.limit,
+  );
+}
+
 /** Every record matching a query, in display order (`cutline list`). */
 export function listRecords(db: CatalogDb, query: string): PhotoRecord[] {
   const repo = new PhotosRepo(db);

@@ -16,6 +16,7 @@ import { useDropImport } from './features/import/use-drop-import';
 import { useImportProgress } from './features/import/use-import-progress';
 import { useUnfinishedRun } from './features/import/use-unfinished-run';
 import { LibraryGrid } from './features/library/library-grid';
+import { useGridSelection } from './features/library/use-grid-selection';
 import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
 import { DetailsPanel } from './features/photo-details/details-panel';
@@ -34,11 +35,6 @@ const SEARCH_DEBOUNCE_MS = 120;
 
 type OpenPanel = 'problems' | 'watch' | null;
 
-interface Selection {
-  index: number;
-  id: number | null;
-}
-
 /** The Cutline main window. */
 export function App() {
   const [libraryVersion, bumpLibrary] = useLibraryVersion();
@@ -54,34 +50,16 @@ export function App() {
   const pages = usePhotoPages(debouncedQuery, libraryVersion, contentVersion);
   const thumbnails = useThumbnails(libraryVersion);
 
-  const [selection, setSelection] = useState<Selection>({ index: -1, id: null });
-  const { photoAt, version: pagesVersion } = pages;
-  const select = useCallback(
-    (index: number) => setSelection({ index, id: photoAt(index)?.id ?? null }),
-    [photoAt],
-  );
-  // A new query shows other photos at each index: keep the details, drop the grid highlight.
-  useEffect(() => {
-    void debouncedQuery;
-    setSelection((current) => ({ index: -1, id: current.id }));
-  }, [debouncedQuery]);
-  // Keyboard moves may land on a page that has not arrived yet; fill in the id once it has.
-  useEffect(() => {
-    void pagesVersion;
-    setSelection((current) => {
-      if (current.index < 0) return current;
-      const id = photoAt(current.index)?.id ?? null;
-      return id === null || id === current.id ? current : { index: current.index, id };
-    });
-  }, [pagesVersion, photoAt]);
+  const selection = useGridSelection(pages, debouncedQuery);
+  const activeId = selection.activeId;
 
-  const { detail, loading } = usePhotoDetail(selection.id, libraryVersion, contentVersion);
+  const { detail, loading } = usePhotoDetail(activeId, libraryVersion, contentVersion);
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
   useEffect(() => {
     void thumbnailsVersion;
-    if (selection.id !== null) requestThumbnails([selection.id]);
-  }, [selection.id, requestThumbnails, thumbnailsVersion]);
+    if (activeId !== null) requestThumbnails([activeId]);
+  }, [activeId, requestThumbnails, thumbnailsVersion]);
 
   const importer = useImportProgress(bumpLibrary);
   const { start: startImport } = importer;
@@ -165,8 +143,8 @@ export function App() {
           <LibraryGrid
             pages={pages}
             thumbnails={thumbnails}
-            selectedIndex={selection.index}
-            onSelect={select}
+            selection={selection.selection}
+            onSelectionChange={selection.setSelection}
             emptyMessage={emptyMessage}
             resetKey={debouncedQuery}
           />
@@ -179,7 +157,7 @@ export function App() {
           contentVersion={contentVersion}
           detail={detail}
           loading={loading}
-          thumbnail={selection.id === null ? undefined : thumbnails.get(selection.id) || undefined}
+          thumbnail={activeId === null ? undefined : thumbnails.get(activeId) || undefined}
         />
       </main>
 

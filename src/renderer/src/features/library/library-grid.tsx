@@ -13,7 +13,15 @@ import {
   useState,
 } from 'react';
 import { nextIndex } from './grid-keys';
-import { cellId, PhotoCell } from './photo-cell';
+import {
+  extendTo,
+  type GridSelection,
+  isSelected,
+  selectAll,
+  selectOne,
+  toggle,
+} from './grid-selection';
+import { cellId, PhotoCell, type SelectHow } from './photo-cell';
 import type { PhotoPages } from './use-photo-pages';
 import type { Thumbnails } from './use-thumbnails';
 
@@ -26,8 +34,8 @@ const FETCH_DELAY_MS = 40;
 interface LibraryGridProps {
   pages: PhotoPages;
   thumbnails: Thumbnails;
-  selectedIndex: number;
-  onSelect: (index: number) => void;
+  selection: GridSelection;
+  onSelectionChange: (selection: GridSelection) => void;
   emptyMessage: string;
   /** Changing this (e.g. the query) scrolls the grid back to the top. */
   resetKey: string;
@@ -46,12 +54,15 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
-/** The library grid: click selects, arrow keys move the selection. */
+/**
+ * The library grid: click selects, Shift/Ctrl+click extend or toggle, arrow keys move
+ * (Shift+arrow extends), Ctrl+A selects every photo of the search.
+ */
 export function LibraryGrid({
   pages,
   thumbnails,
-  selectedIndex,
-  onSelect,
+  selection,
+  onSelectionChange,
   emptyMessage,
   resetKey,
 }: LibraryGridProps) {
@@ -99,15 +110,31 @@ export function LibraryGrid({
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
+  const selectedIndex = selection.active;
+  // Cells call back with the latest selection without re-rendering every cell on each change.
+  const selectionRef = useRef(selection);
+  selectionRef.current = selection;
   const select = useCallback(
-    (index: number) => {
-      onSelect(index);
+    (index: number, how: SelectHow) => {
+      const current = selectionRef.current;
+      onSelectionChange(
+        how === 'extend'
+          ? extendTo(current, index)
+          : how === 'toggle'
+            ? toggle(current, index)
+            : selectOne(index),
+      );
       scrollRef.current?.focus({ preventScroll: true });
     },
-    [onSelect],
+    [onSelectionChange],
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelectionChange(selectAll(count, selection.active));
+      return;
+    }
     const visibleRows = Math.max(
       1,
       Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT),
@@ -115,7 +142,7 @@ export function LibraryGrid({
     const to = nextIndex(event.key, selectedIndex, columns, count, visibleRows);
     if (to === null) return;
     event.preventDefault();
-    onSelect(to);
+    onSelectionChange(event.shiftKey ? extendTo(selection, to) : selectOne(to));
     virtualizer.scrollToIndex(Math.floor(to / columns), { align: 'auto' });
   }
 
@@ -135,6 +162,7 @@ export function LibraryGrid({
       aria-rowcount={rowCount}
       aria-colcount={columns}
       aria-activedescendant={activeRendered ? cellId(selectedIndex) : undefined}
+      aria-multiselectable="true"
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -154,7 +182,7 @@ export function LibraryGrid({
                   index={index}
                   photo={photo}
                   thumbnail={photo ? thumbnails.get(photo.id) : undefined}
-                  selected={index === selectedIndex}
+                  selected={isSelected(selection, index)}
                   onSelect={select}
                 />,
               );

@@ -7,7 +7,16 @@ interface PhotoCellProps {
   photo: PhotoSummary | undefined;
   thumbnail: string | undefined;
   selected: boolean;
-  onSelect: (index: number) => void;
+  onSelect: (index: number, how: SelectHow) => void;
+}
+
+/** How a click selects: alone, extending from the anchor (Shift), or toggling (Ctrl/Cmd). */
+export type SelectHow = 'one' | 'extend' | 'toggle';
+
+function howOf(event: React.MouseEvent): SelectHow {
+  if (event.shiftKey) return 'extend';
+  if (event.ctrlKey || event.metaKey) return 'toggle';
+  return 'one';
 }
 
 /** The DOM id of a cell, for `aria-activedescendant`. */
@@ -41,7 +50,7 @@ export const PhotoCell = memo(function PhotoCell({
         aria-busy="true"
         aria-selected={selected}
         className={`photo-cell photo-cell--loading${selected ? ' is-selected' : ''}`}
-        onClick={() => onSelect(index)}
+        onClick={(event) => onSelect(index, howOf(event))}
       >
         <div className="photo-cell__frame" />
         <div className="photo-cell__name" />
@@ -59,7 +68,7 @@ export const PhotoCell = memo(function PhotoCell({
       aria-label={photo.fileName}
       aria-selected={selected}
       className={`photo-cell${selected ? ' is-selected' : ''}`}
-      onClick={() => onSelect(index)}
+      onClick={(event) => onSelect(index, howOf(event))}
       title={photo.path}
     >
       <div className="photo-cell__frame">
