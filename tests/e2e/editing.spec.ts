@@ -140,3 +140,28 @@ test('the history view restores an earlier value; undo and redo work across phot
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(details(page).getByLabel('Headline', { exact: true })).toHaveValue('');
 });
+
+test('keyboard first: next photo from inside the caption, copy and paste fields, the help', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await open(page, 'kim-01.jpg');
+  const caption = details(page).getByLabel('Caption', { exact: true });
+  await caption.click();
+  await page.keyboard.press('Control+Shift+C');
+  await page.keyboard.press('Control+]');
+  await expect(details(page).getByRole('heading', { name: 'kim-02.jpg' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+V');
+  await expect(details(page).getByLabel('Caption', { exact: true })).toHaveValue(
+    'Kim Jong Un waves in Pyongyang.',
+  );
+  await page.keyboard.press('Control+[');
+  await expect(details(page).getByRole('heading', { name: 'kim-01.jpg' })).toBeVisible();
+
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Next photo');
+  await expect(help).toContainText('Ctrl+]');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});

@@ -25,6 +25,8 @@ import { ProblemsPanel } from './features/problems/problems-panel';
 import { FilterChips } from './features/search/filter-chips';
 import { ResultCount } from './features/search/result-count';
 import { SearchBox } from './features/search/search-box';
+import { HelpOverlay } from './features/shortcuts/help-overlay';
+import { useWindowShortcuts } from './features/shortcuts/use-window-shortcuts';
 import { WatchPanel } from './features/watch/watch-panel';
 import { useCatalogInfo } from './hooks/use-catalog-info';
 import { useDebouncedValue } from './hooks/use-debounced-value';
@@ -54,6 +56,16 @@ export function App() {
   const activeId = selection.activeId;
 
   const { detail, loading } = usePhotoDetail(activeId, libraryVersion, contentVersion);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useWindowShortcuts({
+    selection,
+    photoCount: pages.total ?? 0,
+    record: detail?.record ?? null,
+    searchRef,
+    undo: undo.undo,
+    redo: undo.redo,
+    showHelp: () => setHelpOpen(true),
+  });
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
   useEffect(() => {
@@ -162,6 +174,7 @@ export function App() {
       </main>
 
       {dragging && <DropOverlay />}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       <ErrorBanner />
     </div>
   );

@@ -1,13 +1,12 @@
 /**
  * Undo and redo across photos and batches: what they would take back (for the buttons'
- * labels), the calls, and Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) outside text fields — inside one,
- * the browser's own text undo keeps working as people expect.
+ * labels) and the calls. The keys are in the shortcut table (outside text fields only, so
+ * that inside one the browser's own text undo keeps working as people expect).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { UndoState } from '../../../../shared/edits';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
-import { isTyping } from '../../hooks/use-global-keys';
 import { getAutosave } from '../editor/use-autosave';
 
 export function useUndo(contentVersion: number) {
@@ -29,22 +28,6 @@ export function useUndo(contentVersion: number) {
     },
     [call],
   );
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent): void {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        void run('undo');
-      } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-        event.preventDefault();
-        void run('redo');
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run]);
 
   return { state, undo: () => void run('undo'), redo: () => void run('redo') };
 }

@@ -105,12 +105,18 @@ export function LibraryGrid({
     return () => window.clearTimeout(timer);
   }, [firstRow, lastRow, columns, count, pagesVersion, requestRange, photoAt, requestThumbnails]);
 
+  // The selection moved by a shortcut (next photo): bring it into view.
+  const selectedIndex = selection.active;
+  useEffect(() => {
+    if (selectedIndex >= 0)
+      virtualizer.scrollToIndex(Math.floor(selectedIndex / columns), { align: 'auto' });
+  }, [selectedIndex, columns, virtualizer]);
+
   useEffect(() => {
     void resetKey;
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
-  const selectedIndex = selection.active;
   // Cells call back with the latest selection without re-rendering every cell on each change.
   const selectionRef = useRef(selection);
   selectionRef.current = selection;

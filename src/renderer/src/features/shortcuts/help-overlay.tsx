@@ -1,0 +1,50 @@
+/** The keyboard shortcuts, grouped, in a dialog (F1); Escape or the button closes it. */
+import './shortcuts.css';
+import { useEffect, useRef } from 'react';
+import { SHORTCUTS, shortcutText } from '../../../../shared/shortcuts';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+  const groups = [...new Set(SHORTCUTS.map((shortcut) => shortcut.group))];
+  return (
+    <div className="overlay" role="presentation">
+      <div className="dialog help" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts">
+        <header className="dialog__header">
+          <h2>Keyboard shortcuts</h2>
+          <button ref={closeRef} type="button" className="button button--quiet" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        {groups.map((group) => (
+          <section key={group}>
+            <h3 className="details-section__title">{group}</h3>
+            <dl className="help__list">
+              {SHORTCUTS.filter((shortcut) => shortcut.group === group).map((shortcut) => (
+                <div key={shortcut.id} className="help__row">
+                  <dt>
+                    <kbd>{shortcutText(shortcut.keys, isMac)}</kbd>
+                  </dt>
+                  <dd>{shortcut.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        <p className="help__note">
+          In the grid: arrows move, Shift+arrows and Shift+click extend the selection, Ctrl+click
+          adds one photo. In a list field: Enter or ; adds a name, ↓ picks a suggestion.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * The window's keyboard shortcuts from the one table in src/shared/shortcuts.ts. Outside text
+ * fields every shortcut acts; inside one only those marked `inFields`, so that typing and the
+ * field's own keys (Ctrl+Z, Ctrl+A) keep working as people expect.
+ */
+import { useEffect, useRef } from 'react';
+import { matchesShortcut, SHORTCUTS, type ShortcutId } from '../../../../shared/shortcuts';
+import { isTyping } from '../../hooks/use-global-keys';
+
+export type ShortcutActions = Partial<Record<ShortcutId, () => void>>;
+
+export function useShortcuts(actions: ShortcutActions): void {
+  const current = useRef(actions);
+  current.current = actions;
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      const typing = isTyping(event.target);
+      for (const shortcut of SHORTCUTS) {
+        const action = current.current[shortcut.id];
+        if (!action || (typing && !shortcut.inFields)) continue;
+        if (!matchesShortcut(shortcut.keys, event)) continue;
+        event.preventDefault();
+        action();
+        return;
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

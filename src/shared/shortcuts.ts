@@ -1,0 +1,123 @@
+/**
+ * The keyboard shortcuts, declared once: the window's key handler, the help overlay and the
+ * application menu all read this table, so what the menu shows is what the keys do.
+ * `keys` use Electron's accelerator spelling ("CmdOrCtrl" is Ctrl, or Cmd on a Mac).
+ */
+
+export type ShortcutId =
+  | 'nextPhoto'
+  | 'previousPhoto'
+  | 'undo'
+  | 'redo'
+  | 'selectAll'
+  | 'focusSearch'
+  | 'copyFields'
+  | 'pasteFields'
+  | 'batchEdit'
+  | 'applyTemplate1'
+  | 'applyTemplate2'
+  | 'applyTemplate3'
+  | 'zoomPreview'
+  | 'showHelp';
+
+export interface Shortcut {
+  id: ShortcutId;
+  keys: string;
+  label: string;
+  group: 'Photos' | 'Editing' | 'View';
+  /** Also works while typing in a field (the others act only outside text fields). */
+  inFields: boolean;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: 'nextPhoto', keys: 'CmdOrCtrl+]', label: 'Next photo', group: 'Photos', inFields: true },
+  {
+    id: 'previousPhoto',
+    keys: 'CmdOrCtrl+[',
+    label: 'Previous photo',
+    group: 'Photos',
+    inFields: true,
+  },
+  {
+    id: 'selectAll',
+    keys: 'CmdOrCtrl+A',
+    label: 'Select every photo of the search',
+    group: 'Photos',
+    inFields: false,
+  },
+  { id: 'focusSearch', keys: 'CmdOrCtrl+F', label: 'Search', group: 'Photos', inFields: true },
+  { id: 'undo', keys: 'CmdOrCtrl+Z', label: 'Undo', group: 'Editing', inFields: false },
+  { id: 'redo', keys: 'CmdOrCtrl+Shift+Z', label: 'Redo', group: 'Editing', inFields: false },
+  {
+    id: 'copyFields',
+    keys: 'CmdOrCtrl+Shift+C',
+    label: "Copy the photo's caption fields",
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'pasteFields',
+    keys: 'CmdOrCtrl+Shift+V',
+    label: 'Paste caption fields onto the selection',
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'batchEdit',
+    keys: 'CmdOrCtrl+Shift+E',
+    label: 'Batch edit the selection',
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'applyTemplate1',
+    keys: 'CmdOrCtrl+Alt+1',
+    label: 'Apply template 1',
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'applyTemplate2',
+    keys: 'CmdOrCtrl+Alt+2',
+    label: 'Apply template 2',
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'applyTemplate3',
+    keys: 'CmdOrCtrl+Alt+3',
+    label: 'Apply template 3',
+    group: 'Editing',
+    inFields: true,
+  },
+  {
+    id: 'zoomPreview',
+    keys: 'CmdOrCtrl+Alt+Z',
+    label: 'Preview: fit / 100%',
+    group: 'View',
+    inFields: true,
+  },
+  { id: 'showHelp', keys: 'F1', label: 'Keyboard shortcuts', group: 'View', inFields: true },
+];
+
+/** True when a key event matches an accelerator ("CmdOrCtrl+Shift+Z"). */
+export function matchesShortcut(
+  keys: string,
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean },
+): boolean {
+  const parts = keys.split('+');
+  const key = parts.pop()?.toLowerCase() ?? '';
+  const wants = new Set(parts.map((part) => part.toLowerCase()));
+  const command = event.ctrlKey || event.metaKey;
+  if (wants.has('cmdorctrl') !== command) return false;
+  if (wants.has('shift') !== event.shiftKey) return false;
+  if (wants.has('alt') !== event.altKey) return false;
+  const pressed = event.key.toLowerCase();
+  // Shift changes the character of digits and brackets on most layouts; compare both.
+  return pressed === key || (key.length === 1 && event.key === key.toUpperCase());
+}
+
+/** "CmdOrCtrl+Shift+Z" as a person reads it: "Ctrl+Shift+Z" (or ⌘ on a Mac). */
+export function shortcutText(keys: string, mac: boolean): string {
+  return keys.replace('CmdOrCtrl', mac ? '⌘' : 'Ctrl');
+}
