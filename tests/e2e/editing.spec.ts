@@ -165,3 +165,35 @@ test('keyboard first: next photo from inside the caption, copy and paste fields,
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('a catalog locked by another program: the text stays, the window says so, then saves', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await open(page, 'kim-03.jpg');
+  // Another process holds the catalog's write lock, as a backup tool or a second app might.
+  const Database = (await import('better-sqlite3')).default;
+  const other = new Database(join(root, 'catalog.sqlite'));
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    const caption = details(page).getByLabel('Caption', { exact: true });
+    await caption.fill('Written while the catalog was locked.');
+    await caption.blur();
+    const status = page.getByRole('status', { name: 'Save status' });
+    await expect(status).toContainText('Not saved yet', { timeout: 20_000 });
+    await expect(status).toContainText('your text is kept');
+    await expect(caption).toHaveValue('Written while the catalog was locked.');
+  } finally {
+    other.exec('ROLLBACK');
+    other.close();
+  }
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(
+    'All changes saved in the catalog',
+    { timeout: 20_000 },
+  );
+  await page.reload();
+  await open(page, 'kim-03.jpg');
+  await expect(details(page).getByLabel('Caption', { exact: true })).toHaveValue(
+    'Written while the catalog was locked.',
+  );
+});

@@ -38,7 +38,7 @@ const keyOf = (photoId: number, field: CaptionField) => `${photoId}:${field}`;
 
 export class AutosaveQueue {
   private readonly entries = new Map<string, Entry>();
-  private readonly timers = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<(status: AutosaveStatus) => void>();
   private saving = 0;
   private error: string | null = null;
@@ -92,15 +92,15 @@ export class AutosaveQueue {
   }
 
   private schedule(key: string, delay: number): void {
-    window.clearTimeout(this.timers.get(key));
+    globalThis.clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      window.setTimeout(() => void this.saveNow(key, true), delay),
+      globalThis.setTimeout(() => void this.saveNow(key, true), delay),
     );
   }
 
   private async saveNow(key: string, typing: boolean): Promise<void> {
-    window.clearTimeout(this.timers.get(key));
+    globalThis.clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const entry = this.entries.get(key);
     if (!entry) return;
