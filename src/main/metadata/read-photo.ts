@@ -481,7 +481,7 @@ function parseXmpSafely(packets: string[], warnings: string[], what: string): Xm
   return merged;
 }
 
-function readSidecar(
+function findSidecar(
   path: string,
   warnings: string[],
 ): { path: string; props: XmpProperties } | null {
@@ -490,17 +490,25 @@ function readSidecar(
     // sidecar costs ~70 µs (thread pool + exception) and most photos have none.
     const info = statSync(candidate, { throwIfNoEntry: false });
     if (!info?.isFile()) continue;
-    let text: string;
-    try {
-      text = readFileSync(candidate, 'utf8');
-    } catch (error) {
-      warnings.push(`XMP sidecar could not be read: ${(error as Error).message}`);
-      continue;
-    }
-    const props = parseXmpSafely([text], warnings, 'XMP sidecar');
-    if (props) return { path: candidate, props };
+    const found = readSidecar(candidate, warnings);
+    if (found) return found;
   }
   return null;
+}
+
+function readSidecar(
+  path: string,
+  warnings: string[],
+): { path: string; props: XmpProperties } | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    warnings.push(`XMP sidecar could not be read: ${(error as Error).message}`);
+    return null;
+  }
+  const props = parseXmpSafely([text], warnings, 'XMP sidecar');
+  return props ? { path, props } : null;
 }
 
 async function runExifr(input: Buffer, full: boolean, warnings: string[]): Promise<ExifrOutput> {
@@ -520,6 +528,104 @@ async function runExifr(input: Buffer, full: boolean, warnings: string[]): Promi
   }
 }
 
+/** The metadata blocks of one file that its caption fields are reconciled from. */
+interface FieldSources {
+  iim: IimRecord | null;
+  xmp: XmpProperties | null;
+  sidecar: XmpProperties | null;
+  ifd0: Record<string, unknown>;
+  exif: Record<string, unknown>;
+}
+
+/** The EXIF copy of a field (only caption, copyright, creators and date have one). */
+function exifCopy(
+  field: CaptionField,
+  ifd0: Record<string, unknown>,
+  exif: Record<string, unknown>,
+): Copy | undefined {
+  switch (field) {
+    case 'caption':
+      return str(ifd0.ImageDescription);
+    case 'copyrightNotice':
+      return str(ifd0.Copyright);
+    case 'creators': {
+      const artist = str(ifd0.Artist);
+      return artist ? splitArtist(artist) : undefined;
+    }
+    case 'dateCreated':
+      return exifDate(str(exif.DateTimeOriginal), str(exif.OffsetTimeOriginal));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every caption field, reconciled from its copies, with the warnings about them. Kept out of
+ * readPhoto: inside it, this loop made one function so large that V8 took 0.2–0.4 s to
+ * compile it, twice in each import worker (--trace-opt); split, the pieces compile in less
+ * than half that, on the same two cores the import runs on.
+ */
+function reconcileFields(
+  sources: FieldSources,
+  ctx: ReconcileContext,
+  warnings: string[],
+): { fields: CaptionFields; origins: FieldOrigins } {
+  const { iim, xmp, sidecar: sidecarProps, ifd0, exif } = sources;
+  const fields: CaptionFields = emptyCaptionFields();
+  const origins: FieldOrigins = {};
+  for (const field of CAPTION_FIELDS) {
+    // Every copies object gets the same shape: objects built in different shapes made the
+    // compiled code of this loop bail out and be compiled again in every worker.
+    const copies: FieldCopies = {
+      exif: exifCopy(field, ifd0, exif),
+      iim: iimCopy(iim, field),
+      xmp: xmpCopy(xmp, field),
+      sidecar: xmpCopy(sidecarProps, field),
+    };
+    const { value, origin } = reconcile(field, copies, ctx);
+    if (value !== undefined) {
+      if (isListField(field)) fields[field] = Array.isArray(value) ? [...value] : [value];
+      else fields[field] = Array.isArray(value) ? value.join('; ') : value;
+    }
+    if (origin.from || Object.keys(origin.copies).length > 0) origins[field] = origin;
+    if (
+      origin.disagree &&
+      origin.copies.iim !== undefined &&
+      (origin.copies.xmp ?? origin.copies.sidecar) !== undefined
+    ) {
+      const label = FIELD_LABELS[field].toLowerCase();
+      if (!sameCopy(copies.iim ?? '', copies.xmp ?? copies.sidecar ?? '', field)) {
+        warnings.push(`IIM and XMP disagree on ${label}`);
+      }
+    }
+    const limit = IIM_LIMITS[field];
+    const dataset = FIELD_MAP[field].iim;
+    if (limit && iim && dataset !== undefined) {
+      const lengths = iim.byteLengths.get(dataset) ?? [];
+      if (lengths.some((n) => n > limit)) {
+        warnings.push(`IIM ${FIELD_LABELS[field]} is over its ${limit}-byte limit`);
+      }
+    }
+  }
+  if (iim?.digest === 'mismatch') {
+    warnings.push('IIM was changed after the XMP (IPTCDigest does not match): IIM values win');
+  }
+  return { fields, origins };
+}
+
+/** What a caller that has already looked at the file can pass on, so it is not done twice. */
+export interface ReadPhotoOptions {
+  /** The file's first bytes, already read (see HEAD_BYTES). */
+  head?: Buffer;
+  /** The file's size in bytes, already known from an open handle (skips a stat). */
+  size?: number;
+  /**
+   * The sidecar found beside the file by a folder scan, or null when it found none; left
+   * out, the usual sidecar names are looked for on disk.
+   */
+  sidecarPath?: string | null;
+}
+
 /**
  * Reads one image file's caption/credit metadata (EXIF, IIM, XMP and an .xmp sidecar) and its
  * technical fields, reconciled as docs/METADATA.md says. Reads the first 256 KB once (or uses
@@ -527,16 +633,14 @@ async function runExifr(input: Buffer, full: boolean, warnings: string[]): Promi
  * metadata lies beyond them. Never throws for odd metadata (see `technical.warnings`); throws a
  * plain-English Error only when the file cannot be read as an image at all.
  */
-export async function readPhoto(
-  path: string,
-  options: { head?: Buffer } = {},
-): Promise<ReadResult> {
+export async function readPhoto(path: string, options: ReadPhotoOptions = {}): Promise<ReadResult> {
   // Sync: one stat is a few µs, while the async one waits on libuv's thread pool (~80 µs).
-  const info = statSync(path);
-  if (!info.isFile()) throw new Error('not a file');
-  if (info.size === 0) throw new Error('file is empty (0 bytes)');
+  const info = options.size === undefined ? statSync(path) : null;
+  if (info && !info.isFile()) throw new Error('not a file');
+  const size = options.size ?? info?.size ?? 0;
+  if (size === 0) throw new Error('file is empty (0 bytes)');
   let buf = options.head ?? (await readHead(path, HEAD_BYTES));
-  let complete = buf.length >= info.size;
+  let complete = buf.length >= size;
   const kind = sniff(buf);
   if (!kind) throw new Error('not an image file');
   const ext = extensionOf(path);
@@ -546,9 +650,9 @@ export async function readPhoto(
   let blocks = scanBlocks(kind, buf, complete);
   // Metadata runs past what was read: read 4× more at a time rather than the whole file at
   // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
-  for (let size = buf.length * 4; blocks.scan.needMore && !complete; size *= 4) {
-    buf = size >= info.size ? await readFile(path) : await readHead(path, size);
-    complete = buf.length >= info.size;
+  for (let more = buf.length * 4; blocks.scan.needMore && !complete; more *= 4) {
+    buf = more >= size ? await readFile(path) : await readHead(path, more);
+    complete = buf.length >= size;
     blocks = scanBlocks(kind, buf, complete);
   }
   const { scan } = blocks;
@@ -601,55 +705,21 @@ export async function readPhoto(
 
   const raw =
     isRawImage(path) || ['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG'].includes(format);
-  const sidecar = readSidecar(path, warnings);
+  const sidecar =
+    options.sidecarPath === undefined
+      ? findSidecar(path, warnings)
+      : options.sidecarPath === null
+        ? null
+        : readSidecar(options.sidecarPath, warnings);
 
   const make = str(ifd0.Make);
   const model = str(ifd0.Model);
   const ctx: ReconcileContext = { digest: iim ? iim.digest : 'none', raw, make, model };
-  const fields: CaptionFields = emptyCaptionFields();
-  const origins: FieldOrigins = {};
-  for (const field of CAPTION_FIELDS) {
-    const copies: FieldCopies = {
-      iim: iimCopy(iim, field),
-      xmp: xmpCopy(xmp, field),
-      sidecar: xmpCopy(sidecar?.props ?? null, field),
-    };
-    if (field === 'caption') copies.exif = str(ifd0.ImageDescription);
-    else if (field === 'copyrightNotice') copies.exif = str(ifd0.Copyright);
-    else if (field === 'creators') {
-      const artist = str(ifd0.Artist);
-      copies.exif = artist ? splitArtist(artist) : undefined;
-    } else if (field === 'dateCreated') {
-      copies.exif = exifDate(str(exif.DateTimeOriginal), str(exif.OffsetTimeOriginal));
-    }
-    const { value, origin } = reconcile(field, copies, ctx);
-    if (value !== undefined) {
-      if (isListField(field)) fields[field] = Array.isArray(value) ? [...value] : [value];
-      else fields[field] = Array.isArray(value) ? value.join('; ') : value;
-    }
-    if (origin.from || Object.keys(origin.copies).length > 0) origins[field] = origin;
-    if (
-      origin.disagree &&
-      origin.copies.iim !== undefined &&
-      (origin.copies.xmp ?? origin.copies.sidecar) !== undefined
-    ) {
-      const label = FIELD_LABELS[field].toLowerCase();
-      if (!sameCopy(copies.iim ?? '', copies.xmp ?? copies.sidecar ?? '', field)) {
-        warnings.push(`IIM and XMP disagree on ${label}`);
-      }
-    }
-    const limit = IIM_LIMITS[field];
-    const dataset = FIELD_MAP[field].iim;
-    if (limit && iim && dataset !== undefined) {
-      const lengths = iim.byteLengths.get(dataset) ?? [];
-      if (lengths.some((n) => n > limit)) {
-        warnings.push(`IIM ${FIELD_LABELS[field]} is over its ${limit}-byte limit`);
-      }
-    }
-  }
-  if (iim?.digest === 'mismatch') {
-    warnings.push('IIM was changed after the XMP (IPTCDigest does not match): IIM values win');
-  }
+  const { fields, origins } = reconcileFields(
+    { iim, xmp, sidecar: sidecar?.props ?? null, ifd0, exif },
+    ctx,
+    warnings,
+  );
 
   const width = scan.width ?? num(exif.ExifImageWidth) ?? num(ifd0.ImageWidth) ?? null;
   const height = scan.height ?? num(exif.ExifImageHeight) ?? num(ifd0.ImageHeight) ?? null;
