@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCatalog } from '../src/main/catalog/open-catalog';
@@ -179,7 +179,6 @@ async function main(): Promise<void> {
   selectBuiltWorker();
   const count = corpusSize();
   const folder = ensureCorpus(count);
-  const workers = availableParallelism();
   const dir = await mkdtemp(join(tmpdir(), 'cutline-bench-'));
   const catalogFile = join(dir, 'catalog.sqlite');
   try {
@@ -193,6 +192,7 @@ async function main(): Promise<void> {
     const baseline = process.memoryUsage.rss();
     const sampler = memorySampler();
     const pool = createReadPool();
+    const workers = pool.threads;
     pool.warmUp();
     await Promise.all(Array.from({ length: pool.capacity }, () => pool.read(folder)));
     const t0 = performance.now();
@@ -243,7 +243,7 @@ async function main(): Promise<void> {
         ['run', 'photos', 'wall s', 'photos/s', 'peak memory'],
         [
           [
-            `(a) Cutline import, fresh catalog, ${workers} workers (app: workers started)`,
+            `(a) Cutline import, fresh catalog, ${workers} worker${workers === 1 ? '' : 's'} (app: workers started)`,
             String(first.imported),
             importSeconds.toFixed(2),
             importRate.toFixed(0),

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { ImportRunInfo } from '../../shared/contract';
 import type { ImportProblem } from '../../shared/model';
 import type { CatalogDb } from './catalog-db';
@@ -7,6 +8,23 @@ export interface RunCounts {
   updated: number;
   unchanged: number;
   failed: number;
+}
+
+/** Statements prepared once per catalog: import calls these once per file. */
+const prepared = new WeakMap<CatalogDb, Map<string, Statement>>();
+
+function statement(db: CatalogDb, sql: string): Statement {
+  let cache = prepared.get(db);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let found = cache.get(sql);
+  if (!found) {
+    found = db.prepare(sql);
+    cache.set(sql, found);
+  }
+  return found;
 }
 
 /** Starts a run and returns its id. */
@@ -21,7 +39,8 @@ export function startRun(db: CatalogDb, roots: readonly string[]): number {
 
 /** Saves a run's counts as it goes, so a crash leaves an honest record. */
 export function updateRunCounts(db: CatalogDb, runId: number, counts: RunCounts): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE import_runs SET imported = @imported, updated = @updated, unchanged = @unchanged,
      failed = @failed WHERE id = @runId`,
   ).run({ ...counts, runId });
@@ -63,7 +82,7 @@ export function listRuns(db: CatalogDb, limit = 50): ImportRunInfo[] {
 
 /** Records that one file could not be imported, and why. */
 export function addProblem(db: CatalogDb, runId: number, path: string, reason: string): void {
-  db.prepare('INSERT INTO import_problems (run_id, path, reason, at) VALUES (?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO import_problems (run_id, path, reason, at) VALUES (?, ?, ?, ?)').run(
     runId,
     path,
     reason,
@@ -73,7 +92,7 @@ export function addProblem(db: CatalogDb, runId: number, path: string, reason: s
 
 /** A file imported fine now: its older problems are history, not current problems. */
 export function clearProblems(db: CatalogDb, path: string): void {
-  db.prepare('DELETE FROM import_problems WHERE path = ?').run(path);
+  statement(db, 'DELETE FROM import_problems WHERE path = ?').run(path);
 }
 
 /** The latest problem of each file that still has one, newest first. */

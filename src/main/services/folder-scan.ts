@@ -28,11 +28,14 @@ const STAT_CONCURRENCY = 64;
  * Lists the images under the given folders and files, recursively. Follows symbolic links
  * but visits each real folder once, so a link loop ends with a note instead of hanging.
  * Hidden files and folders (".DS_Store", "._IMG_1.JPG", ".git") are passed over silently.
- * Never throws for a bad path: it is reported and the rest goes on.
+ * Never throws for a bad path: it is reported and the rest goes on. `onImages` is told of the
+ * images as they are found (a few dozen at a time), so that reading them need not wait for
+ * the end of the scan.
  */
 export async function scanPaths(
   paths: readonly string[],
   signal?: AbortSignal,
+  onImages?: (images: ScannedImage[]) => void,
 ): Promise<ScanResult> {
   const result: ScanResult = { images: [], failed: [], skipped: [] };
   const visited = new Map<string, string>();
@@ -83,9 +86,11 @@ export async function scanPaths(
   async function addFiles(paths: string[], siblings: Map<string, string> | null): Promise<void> {
     for (let i = 0; i < paths.length; i += STAT_CONCURRENCY) {
       const chunk = paths.slice(i, i + STAT_CONCURRENCY);
+      const before = result.images.length;
       for (const record of await Promise.all(chunk.map((p) => examine(p, siblings)))) {
         record(result);
       }
+      if (onImages && result.images.length > before) onImages(result.images.slice(before));
     }
   }
 

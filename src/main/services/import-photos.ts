@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
 import type { ImportProgress, ImportSummary } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import {
@@ -13,7 +12,8 @@ import {
 } from '../catalog/import-runs-repo';
 import { refreshPlannerStatistics } from '../catalog/open-catalog';
 import { PhotosRepo, type PhotoWrite } from '../catalog/photos-repo';
-import { type ScannedImage, scanPaths } from './folder-scan';
+import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
+import { ReadFeed } from './read-feed';
 import type { ReadJobResult } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
 
@@ -82,24 +82,48 @@ async function importWithPool(
     });
   };
 
-  report('scanning', 0, true);
-  const scan = await scanPaths(paths, options.signal);
-  const total = scan.images.length;
   const recordFailure = (path: string, reason: string) => {
     counts.failed++;
     failed.push({ path, reason });
     addProblem(db, runId, path, reason);
   };
-  db.transaction(() => {
-    for (const problem of scan.failed) recordFailure(problem.path, problem.reason);
-  })();
+  let queue: ReadJobResult[] = [];
+  const flush = () => {
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    // Cancelled: what was read but not yet stored is dropped, so the import stops at once
+    // (reading now overlaps the scan, and a batch could be hundreds of photos).
+    if (options.signal?.aborted) return;
+    db.transaction(() => {
+      for (const result of batch) storeResult(result);
+      updateRunCounts(db, runId, counts);
+    })();
+  };
+  let lastFlush = performance.now();
+  // Until the scan ends the total is unknown: progress says "scanning" meanwhile.
+  let total: number | null = null;
+  const feed = new ReadFeed(pool, options.signal, (result, image) => {
+    queue.push(result);
+    done++;
+    currentFile = image.path;
+    if (queue.length >= BATCH || performance.now() - lastFlush > 250) {
+      flush();
+      lastFlush = performance.now();
+    }
+    if (total === null) report('scanning', 0);
+    else report('reading', total);
+  });
 
-  // Files already in the catalog and untouched since: counted, not read.
-  const toRead: ScannedImage[] = [];
+  // Files already in the catalog and untouched since are counted, not read; the others are
+  // read as soon as the scan finds them.
   const seen = new Set<string>();
-  db.transaction(() => {
-    for (const image of scan.images) {
+  const scanned = new Map<string, ScannedImage>();
+  const triage = db.transaction((images: ScannedImage[]) => {
+    const toRead: ScannedImage[] = [];
+    for (const image of images) {
       seen.add(image.path);
+      scanned.set(image.path, image);
       const known = repo.findByPath(image.path);
       if (
         known &&
@@ -115,20 +139,8 @@ async function importWithPool(
         toRead.push(image);
       }
     }
-  })();
-  report('reading', total, true);
-
-  let queue: ReadJobResult[] = [];
-  const flush = () => {
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    db.transaction(() => {
-      for (const result of batch) storeResult(result);
-      updateRunCounts(db, runId, counts);
-    })();
-  };
-  const scanned = new Map(scan.images.map((image) => [image.path, image]));
+    return toRead;
+  });
 
   function storeResult(result: ReadJobResult): void {
     if (!result.ok) {
@@ -160,25 +172,19 @@ async function importWithPool(
     }
   }
 
-  const inFlight = new Set<Promise<void>>();
-  let lastFlush = performance.now();
-  for (const image of toRead) {
-    if (options.signal?.aborted) break;
-    const job = pool.read(image.path).then((result) => {
-      queue.push(result);
-      done++;
-      currentFile = image.path;
-    });
-    const tracked = job.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
-    if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
-    if (queue.length >= BATCH || performance.now() - lastFlush > 250) {
-      flush();
-      lastFlush = performance.now();
-    }
-    report('reading', total);
+  report('scanning', 0, true);
+  let scan: ScanResult;
+  try {
+    scan = await scanPaths(paths, options.signal, (images) => feed.add(triage(images)));
+  } finally {
+    feed.close();
   }
-  await Promise.all(inFlight);
+  total = scan.images.length;
+  db.transaction(() => {
+    for (const problem of scan.failed) recordFailure(problem.path, problem.reason);
+  })();
+  report('reading', total, true);
+  await feed.done;
   flush();
 
   const cancelled = options.signal?.aborted ?? false;
@@ -231,8 +237,8 @@ function toPhotoWrite(
     technical: read.technical,
     fields: read.fields,
     origins: read.origins,
-    copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
-    overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
+    copiesDisagree: result.copiesDisagree,
+    overIimLimit: result.overIimLimit,
     thumbnail: result.thumbnail,
   };
 }

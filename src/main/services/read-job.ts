@@ -1,3 +1,4 @@
+import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
 import { fingerprintOf, readFileEnds } from '../metadata/fingerprint';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
@@ -12,15 +13,22 @@ export type ReadJobResult =
       identity: FileIdentity;
       read: ReadResult;
       thumbnail: Thumbnail | null;
+      /** Derived here rather than on the catalog thread, which is the import's narrowest. */
+      copiesDisagree: boolean;
+      overIimLimit: boolean;
     }
   | { ok: false; path: string; reason: string };
 
 /**
  * Reads one file for the catalog: identity, metadata and thumbnail, from one read of the
  * file's two ends (more only when its metadata lies further in). Runs in an import worker
- * (or in-process); never throws, so one bad file cannot stop a batch.
+ * (or in-process); never throws, so one bad file cannot stop a batch. `sidecarPath` is what
+ * the folder scan found beside the file (null: none), which spares looking again.
  */
-export async function readForImport(path: string): Promise<ReadJobResult> {
+export async function readForImport(
+  path: string,
+  sidecarPath?: string | null,
+): Promise<ReadJobResult> {
   try {
     const ends = readFileEnds(path, HEAD_BYTES);
     if (ends.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
@@ -29,14 +37,34 @@ export async function readForImport(path: string): Promise<ReadJobResult> {
       mtimeMs: ends.mtimeMs,
       fingerprint: fingerprintOf(ends),
     };
-    const read = await readPhoto(path, { head: ends.head });
+    const read = await readPhoto(path, { head: ends.head, size: ends.byteSize, sidecarPath });
     const thumbnail = await makeThumbnail(path, {
       head: ends.head,
       orientation: read.technical.orientation,
     }).catch(() => null);
     if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
-    return { ok: true, path, identity, read, thumbnail };
+    else thumbnail.jpeg = ownBytes(thumbnail.jpeg);
+    return {
+      ok: true,
+      path,
+      identity,
+      read,
+      thumbnail,
+      copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
+      overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
+    };
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
   }
+}
+
+/**
+ * A copy of `bytes` in a memory block of its own. An embedded thumbnail is a view into the
+ * file's 64 KiB head, and a worker's message would carry (and the catalog thread keep) the
+ * whole head with it; a block of its own is also safe to transfer (a pooled Buffer is not).
+ */
+function ownBytes(bytes: Buffer): Buffer {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return Buffer.from(copy.buffer);
 }

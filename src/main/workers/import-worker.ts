@@ -3,14 +3,44 @@
  * that owns the catalog, so the UI and IPC stay responsive and every core is used.
  */
 import { parentPort } from 'node:worker_threads';
-import { readForImport } from '../services/read-job';
+import { type ReadJobResult, readForImport } from '../services/read-job';
 
 export interface ReadRequest {
   id: number;
   path: string;
+  sidecarPath?: string | null;
 }
 
-parentPort?.on('message', async (request: ReadRequest) => {
-  const result = await readForImport(request.path);
-  parentPort?.postMessage({ id: request.id, result });
+export interface ReadReply {
+  id: number;
+  result: ReadJobResult;
+}
+
+const queue: ReadRequest[] = [];
+let draining = false;
+
+/**
+ * Reads one file after another, in the order asked, and answers each before starting the
+ * next: so when a file crashes the worker, the pool knows which one it was (the oldest
+ * unanswered) and can hand the others to a new worker. Interleaving reads would only hold
+ * more files' heads in memory at once.
+ */
+async function drain(): Promise<void> {
+  draining = true;
+  try {
+    for (let request = queue.shift(); request; request = queue.shift()) {
+      const result = await readForImport(request.path, request.sidecarPath);
+      // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
+      const transfer =
+        result.ok && result.thumbnail ? [result.thumbnail.jpeg.buffer as ArrayBuffer] : [];
+      parentPort?.postMessage({ id: request.id, result } satisfies ReadReply, transfer);
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+parentPort?.on('message', (request: ReadRequest) => {
+  queue.push(request);
+  if (!draining) void drain();
 });
