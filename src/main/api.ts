@@ -14,6 +14,7 @@ import {
 import type { EditOutcome } from '../shared/edits';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
+import { batchEdit } from './services/batch-edit';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
 import {
@@ -66,6 +67,11 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     },
     'credits:block': (request) => creditBlockFor(db, request),
     'edits:set': ({ ids, changes, typing }) => edited(editor.setFields(ids, changes, { typing })),
+    'edits:batch': (request) => {
+      const result = batchEdit(db, editor, request);
+      edited(result.outcome);
+      return result;
+    },
     'edits:undo': () => edited(editor.undo()),
     'edits:redo': () => edited(editor.redo()),
     'edits:undoState': () => editor.undoState(),

@@ -7,9 +7,12 @@
 import { z } from 'zod';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
+  type BatchOutcome,
+  batchOperationSchema,
   captionFieldSchema,
   type EditOutcome,
   fieldChangesSchema,
+  fillModeSchema,
   type HistoryEntry,
   type UndoState,
 } from './edits';
@@ -145,6 +148,16 @@ export const contract = {
       ids: z.array(id).min(1, 'Select at least one photo.').max(100_000),
       changes: fieldChangesSchema,
       typing: z.boolean().default(false),
+    }),
+  ),
+  /** One operation on one field of many photos: previewed, or applied as one undo step. */
+  'edits:batch': call<BatchOutcome>()(
+    z.object({
+      ids: z.array(id).min(1, 'Select at least one photo.').max(100_000),
+      field: captionFieldSchema,
+      operation: batchOperationSchema,
+      mode: fillModeSchema.default('overwrite'),
+      preview: z.boolean().default(false),
     }),
   ),
   'edits:undo': call<EditOutcome | null>()(none),

@@ -69,3 +69,52 @@ export interface UndoState {
   undo: string | null;
   redo: string | null;
 }
+
+/** A change made to one field of many photos at once. */
+export const batchOperationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('set'), value: textValue }),
+  z.object({
+    kind: z.literal('append'),
+    value: textValue,
+    separator: z.string().max(10).default(' '),
+  }),
+  z.object({
+    kind: z.literal('prepend'),
+    value: textValue,
+    separator: z.string().max(10).default(' '),
+  }),
+  z.object({
+    kind: z.literal('replace'),
+    find: z.string().min(1, 'Type what to find.').max(10_000),
+    replace: z.string().max(10_000),
+    regex: z.boolean().default(false),
+    caseSensitive: z.boolean().default(false),
+    wholeWord: z.boolean().default(false),
+  }),
+]);
+export type BatchOperation = z.infer<typeof batchOperationSchema>;
+
+/** Fill only the photos whose field is empty, or overwrite what is there. */
+export const fillModeSchema = z.enum(['fill-empty', 'overwrite']);
+export type FillMode = z.infer<typeof fillModeSchema>;
+
+/** What a batch edit would do (preview) or did. */
+export interface BatchOutcome {
+  /** Photos whose value changes. */
+  changed: number;
+  /** Photos in the batch. */
+  total: number;
+  /** A few photos' values before and after, to show in the dialog. */
+  samples: { fileName: string; before: FieldValue; after: FieldValue }[];
+  /** The edit made; null for a preview. */
+  outcome: EditOutcome | null;
+}
+
+/** A template as the catalog keeps it. */
+export interface TemplateInfo {
+  id: number;
+  name: string;
+  /** Field values, which may hold variables ({city}, {date:long}, …). */
+  values: FieldChanges;
+  updatedAt: string;
+}

@@ -197,3 +197,29 @@ test('a catalog locked by another program: the text stays, the window says so, t
     'Written while the catalog was locked.',
   );
 });
+
+test('batch edit: select all, preview, apply to every photo, undo as one step', async ({
+  page,
+}, testInfo) => {
+  await page.goto(cutline.url);
+  await open(page, 'kim-01.jpg');
+  await page.getByRole('grid', { name: 'Photos' }).press('Control+a');
+  await expect(page.getByRole('status', { name: 'Selected photos' })).toHaveText('3 selected');
+  await page.getByRole('button', { name: 'Batch edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batch edit' });
+  await dialog.getByLabel('Field', { exact: true }).selectOption({ label: 'Credit line' });
+  await dialog.getByLabel('Text', { exact: true }).fill('AP');
+  await expect(dialog.getByRole('status', { name: 'Batch preview' })).toContainText(
+    '3 of 3 photos will change',
+  );
+  await page.screenshot({ path: testInfo.outputPath('batch-dialog.png') });
+  await dialog.getByRole('button', { name: 'Apply to 3 photos' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(details(page).getByLabel('Credit line', { exact: true })).toHaveValue('AP');
+  const grid = page.getByRole('grid', { name: 'Photos' });
+  await expect(grid.getByRole('gridcell', { name: 'kim-03.jpg' })).toContainText('AP');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(details(page).getByLabel('Credit line', { exact: true })).toHaveValue('');
+  await expect(grid.getByRole('gridcell', { name: 'kim-03.jpg' })).not.toContainText('AP');
+});

@@ -204,3 +204,49 @@ describe('suggestions of values already used', () => {
     });
   });
 });
+
+describe('batch editing', () => {
+  let ids: number[];
+  beforeAll(() => {
+    const repo = new PhotosRepo(services.db);
+    ids = [
+      repo.save(photoWrite('/bb/1.jpg', { creditLine: 'AP Photo', caption: 'One.' }), null),
+      repo.save(photoWrite('/bb/2.jpg', { creditLine: '', caption: 'Two.' }), null),
+      repo.save(photoWrite('/bb/3.jpg', { creditLine: 'Reuters', caption: 'Three.' }), null),
+    ];
+  });
+
+  it('previews without storing, then applies as one undo step', async () => {
+    const preview = await value('edits:batch', {
+      ids,
+      field: 'creditLine',
+      operation: { kind: 'set', value: 'AP' },
+      mode: 'fill-empty',
+      preview: true,
+    });
+    expect(preview).toMatchObject({ changed: 1, total: 3, outcome: null });
+    expect(preview.samples).toEqual([{ fileName: '2.jpg', before: '', after: 'AP' }]);
+    expect((await record(ids[1]!)).creditLine).toBe('');
+
+    const applied = await value('edits:batch', {
+      ids,
+      field: 'creditLine',
+      operation: { kind: 'replace', find: '^AP Photo$', replace: 'AP', regex: true },
+    });
+    expect(applied).toMatchObject({ changed: 1, outcome: { label: 'Batch: Credit line' } });
+    expect((await record(ids[0]!)).creditLine).toBe('AP');
+    await value('edits:undo');
+    expect((await record(ids[0]!)).creditLine).toBe('AP Photo');
+  });
+
+  it('explains a broken regular expression instead of failing', async () => {
+    const broken = await call('edits:batch', {
+      ids,
+      field: 'caption',
+      operation: { kind: 'replace', find: '(', replace: '', regex: true },
+      preview: true,
+    });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(broken.error.message).toMatch(/cannot be used/);
+  });
+});

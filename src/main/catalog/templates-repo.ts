@@ -1,14 +1,7 @@
 /** Templates (stationery pads) and the live template texts of photos' fields. */
-import type { FieldChanges } from '../../shared/edits';
+import type { FieldChanges, TemplateInfo } from '../../shared/edits';
 import type { CaptionField } from '../../shared/model';
 import type { CatalogDb } from './catalog-db';
-
-export interface TemplateRow {
-  id: number;
-  name: string;
-  values: FieldChanges;
-  updatedAt: string;
-}
 
 interface RawTemplateRow {
   id: number;
@@ -17,7 +10,7 @@ interface RawTemplateRow {
   updatedAt: string;
 }
 
-const decode = (row: RawTemplateRow): TemplateRow => ({
+const decode = (row: RawTemplateRow): TemplateInfo => ({
   id: row.id,
   name: row.name,
   values: JSON.parse(row.fields) as FieldChanges,
@@ -26,7 +19,7 @@ const decode = (row: RawTemplateRow): TemplateRow => ({
 
 const COLUMNS = 'id, name, fields, updated_at AS updatedAt';
 
-export function listTemplates(db: CatalogDb): TemplateRow[] {
+export function listTemplates(db: CatalogDb): TemplateInfo[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM templates ORDER BY name COLLATE NOCASE`)
     .all() as RawTemplateRow[];
@@ -34,7 +27,7 @@ export function listTemplates(db: CatalogDb): TemplateRow[] {
 }
 
 /** The template of that name (names are compared without case). */
-export function findTemplate(db: CatalogDb, name: string): TemplateRow | undefined {
+export function findTemplate(db: CatalogDb, name: string): TemplateInfo | undefined {
   const row = db.prepare(`SELECT ${COLUMNS} FROM templates WHERE name = ?`).get(name) as
     | RawTemplateRow
     | undefined;
@@ -42,7 +35,7 @@ export function findTemplate(db: CatalogDb, name: string): TemplateRow | undefin
 }
 
 /** Creates the template or replaces the values of the one with that name. */
-export function saveTemplate(db: CatalogDb, name: string, values: FieldChanges): TemplateRow {
+export function saveTemplate(db: CatalogDb, name: string, values: FieldChanges): TemplateInfo {
   const row = db
     .prepare(
       `INSERT INTO templates (name, fields, updated_at) VALUES (?, ?, ?)

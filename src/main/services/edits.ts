@@ -165,6 +165,13 @@ export class EditService {
     });
   }
 
+  /** One field's values of many photos, by id (photos not in the catalog are left out). */
+  values(ids: readonly number[], field: CaptionField): Map<number, FieldValue> {
+    const values = new Map<number, FieldValue>();
+    for (const [photoId, fields] of this.repo.fieldsOfMany(ids)) values.set(photoId, fields[field]);
+    return values;
+  }
+
   /** Takes back the latest step; null when there is nothing to undo. */
   undo(): EditOutcome | null {
     return this.replay('undo');

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
+import { BatchDialog } from './features/batch/batch-dialog';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
 import { DropOverlay } from './features/import/drop-overlay';
@@ -16,6 +17,7 @@ import { useDropImport } from './features/import/use-drop-import';
 import { useImportProgress } from './features/import/use-import-progress';
 import { useUnfinishedRun } from './features/import/use-unfinished-run';
 import { LibraryGrid } from './features/library/library-grid';
+import { SelectionBar } from './features/library/selection-bar';
 import { useGridSelection } from './features/library/use-grid-selection';
 import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
@@ -57,6 +59,7 @@ export function App() {
 
   const { detail, loading } = usePhotoDetail(activeId, libraryVersion, contentVersion);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [batchOpen, setBatchOpen] = useState(false);
   useWindowShortcuts({
     selection,
     photoCount: pages.total ?? 0,
@@ -65,6 +68,7 @@ export function App() {
     undo: undo.undo,
     redo: undo.redo,
     showHelp: () => setHelpOpen(true),
+    batchEdit: () => setBatchOpen(true),
   });
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
@@ -127,6 +131,11 @@ export function App() {
         <div className="toolbar__row toolbar__row--filters">
           <FilterChips query={query} onChange={setQuery} />
           <span className="spacer" />
+          <SelectionBar
+            size={selection.size}
+            onBatchEdit={() => setBatchOpen(true)}
+            onTemplates={() => undefined}
+          />
           <ResultCount
             total={pages.total}
             catalogCount={info?.photoCount ?? null}
@@ -175,6 +184,9 @@ export function App() {
 
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {batchOpen && (
+        <BatchDialog selectedIds={selection.selectedIds} onClose={() => setBatchOpen(false)} />
+      )}
       <ErrorBanner />
     </div>
   );

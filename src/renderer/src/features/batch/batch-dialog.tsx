@@ -1,0 +1,252 @@
+/**
+ * Batch editing of a selection: one field, one operation (set, append, prepend, find and
+ * replace with plain text or a regular expression), only into empty fields or overwriting,
+ * with a live preview of how many photos change before anything is stored. One undo step.
+ */
+import './batch.css';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BatchOperation, BatchOutcome, FillMode } from '../../../../shared/edits';
+import { CAPTION_FIELDS, type CaptionField, FIELD_LABELS } from '../../../../shared/model';
+import { getCutline } from '../../client/cutline-client';
+
+type Kind = BatchOperation['kind'];
+
+const KIND_LABELS: Record<Kind, string> = {
+  set: 'Set to',
+  append: 'Append',
+  prepend: 'Prepend',
+  replace: 'Find and replace',
+};
+
+interface BatchDialogProps {
+  /** The selected photos' ids, asked for once the dialog opens. */
+  selectedIds: () => Promise<number[]>;
+  onClose: () => void;
+}
+
+function shown(value: string | string[]): string {
+  const text = Array.isArray(value) ? value.join('; ') : value;
+  return text === '' ? '(empty)' : text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
+  const id = useId();
+  const [ids, setIds] = useState<number[] | null>(null);
+  const [field, setField] = useState<CaptionField>('caption');
+  const [kind, setKind] = useState<Kind>('set');
+  const [value, setValue] = useState('');
+  const [find, setFind] = useState('');
+  const [regex, setRegex] = useState(false);
+  const [caseSensitive, setCaseSensitive] = useState(false);
+  const [wholeWord, setWholeWord] = useState(false);
+  const [mode, setMode] = useState<FillMode>('overwrite');
+  const [preview, setPreview] = useState<BatchOutcome | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const firstRef = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    firstRef.current?.focus();
+    void selectedIds().then(setIds);
+  }, [selectedIds]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  const operation: BatchOperation =
+    kind === 'replace'
+      ? { kind, find, replace: value, regex, caseSensitive, wholeWord }
+      : kind === 'set'
+        ? { kind, value }
+        : { kind, value, separator: ' ' };
+
+  const request = JSON.stringify({ field, operation, mode });
+  // The preview follows every change of the form, a moment after typing stops.
+  useEffect(() => {
+    if (!ids || (kind === 'replace' && find === '')) {
+      setPreview(null);
+      return;
+    }
+    let live = true;
+    const timer = window.setTimeout(() => {
+      const { field: f, operation: op, mode: m } = JSON.parse(request);
+      void getCutline()
+        .edits.batch({ ids, field: f, operation: op, mode: m, preview: true })
+        .then((result) => {
+          if (!live) return;
+          if (result.ok) {
+            setPreview(result.value);
+            setProblem(null);
+          } else {
+            setPreview(null);
+            setProblem(result.error.message);
+          }
+        });
+    }, 150);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [ids, request, kind, find]);
+
+  const apply = async () => {
+    if (!ids) return;
+    setBusy(true);
+    const result = await getCutline().edits.batch({ ids, field, operation, mode, preview: false });
+    setBusy(false);
+    if (result.ok) onClose();
+    else setProblem(result.error.message);
+  };
+
+  return (
+    <div className="overlay" role="presentation">
+      <div className="dialog batch" role="dialog" aria-modal="true" aria-label="Batch edit">
+        <header className="dialog__header">
+          <h2>Batch edit {ids ? `${ids.length.toLocaleString()} photos` : '…'}</h2>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Cancel
+          </button>
+        </header>
+        <div className="batch__grid">
+          <label htmlFor={`${id}-field`}>Field</label>
+          <select
+            id={`${id}-field`}
+            ref={firstRef}
+            className="text-input"
+            value={field}
+            onChange={(event) => setField(event.target.value as CaptionField)}
+          >
+            {CAPTION_FIELDS.map((name) => (
+              <option key={name} value={name}>
+                {FIELD_LABELS[name]}
+              </option>
+            ))}
+          </select>
+          <span>Operation</span>
+          <div className="batch__kinds" role="radiogroup" aria-label="Operation">
+            {(Object.keys(KIND_LABELS) as Kind[]).map((name) => (
+              <label key={name} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  checked={kind === name}
+                  onChange={() => setKind(name)}
+                />
+                {KIND_LABELS[name]}
+              </label>
+            ))}
+          </div>
+          {kind === 'replace' && (
+            <>
+              <label htmlFor={`${id}-find`}>Find</label>
+              <input
+                id={`${id}-find`}
+                className="text-input"
+                value={find}
+                onChange={(event) => setFind(event.target.value)}
+              />
+            </>
+          )}
+          <label htmlFor={`${id}-value`}>{kind === 'replace' ? 'Replace with' : 'Text'}</label>
+          <textarea
+            id={`${id}-value`}
+            className="text-input"
+            rows={field === 'caption' ? 4 : 2}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
+          {kind === 'replace' ? (
+            <>
+              <span />
+              <div className="batch__options">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={regex}
+                    onChange={(e) => setRegex(e.target.checked)}
+                  />
+                  Regular expression
+                </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={caseSensitive}
+                    onChange={(e) => setCaseSensitive(e.target.checked)}
+                  />
+                  Match case
+                </label>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={wholeWord}
+                    onChange={(e) => setWholeWord(e.target.checked)}
+                  />
+                  Whole words
+                </label>
+              </div>
+            </>
+          ) : (
+            <>
+              <span>Photos</span>
+              <div className="batch__kinds" role="radiogroup" aria-label="Which photos">
+                <label className="radio">
+                  <input
+                    type="radio"
+                    name={`${id}-mode`}
+                    checked={mode === 'fill-empty'}
+                    onChange={() => setMode('fill-empty')}
+                  />
+                  Only where the field is empty
+                </label>
+                <label className="radio">
+                  <input
+                    type="radio"
+                    name={`${id}-mode`}
+                    checked={mode === 'overwrite'}
+                    onChange={() => setMode('overwrite')}
+                  />
+                  Overwrite
+                </label>
+              </div>
+            </>
+          )}
+        </div>
+        <output className="batch__preview" aria-label="Batch preview">
+          {problem ? (
+            <span className="batch__problem">{problem}</span>
+          ) : preview ? (
+            <>
+              <strong>
+                {preview.changed.toLocaleString()} of {preview.total.toLocaleString()} photos will
+                change.
+              </strong>
+              {preview.samples.map((sample) => (
+                <span key={sample.fileName} className="batch__sample">
+                  {sample.fileName}: <del>{shown(sample.before)}</del> →{' '}
+                  <ins>{shown(sample.after)}</ins>
+                </span>
+              ))}
+            </>
+          ) : (
+            'Fill in the form to see what changes.'
+          )}
+        </output>
+        <footer className="batch__footer">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || !preview || preview.changed === 0}
+            onClick={() => void apply()}
+          >
+            Apply to {preview ? preview.changed.toLocaleString() : 0} photos
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
