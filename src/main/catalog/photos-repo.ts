@@ -4,8 +4,10 @@ import {
   type CaptionFields,
   type FieldOrigins,
   isListField,
+  LIST_FIELDS,
   type PhotoDetail,
   type PhotoRecord,
+  TEXT_FIELDS,
   type TechnicalFields,
 } from '../../shared/model';
 import type { CatalogDb } from './catalog-db';
@@ -84,6 +86,9 @@ export class PhotosRepo {
   private readonly deleteThumbnail;
   private readonly movePath;
   private readonly setState;
+  private readonly unwrittenEdits;
+  private readonly clearUnwritten;
+  private readonly updateFileValue;
 
   constructor(private readonly db: CatalogDb) {
     this.byPath = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE path = ?`);
@@ -119,6 +124,18 @@ export class PhotosRepo {
        WHERE id = ?`,
     );
     this.setState = db.prepare('UPDATE photos SET file_state = ? WHERE id = ?');
+    // The catalog's current value of each unwritten field, as JSON (lists are JSON already).
+    this.unwrittenEdits = db.prepare(
+      `SELECT u.field, CASE u.field ${LIST_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')}
+         ELSE json_quote(CASE u.field ${TEXT_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')} END) END AS current
+       FROM unwritten_fields u JOIN captions c ON c.photo_id = u.photo_id WHERE u.photo_id = ?`,
+    );
+    this.clearUnwritten = db.prepare(
+      'DELETE FROM unwritten_fields WHERE photo_id = ? AND field = ?',
+    );
+    this.updateFileValue = db.prepare(
+      'UPDATE unwritten_fields SET file_value = ? WHERE photo_id = ? AND field = ?',
+    );
   }
 
   findByPath(path: string): KnownFile | undefined {
@@ -169,6 +186,7 @@ export class PhotosRepo {
       const value = photo.fields[field];
       captionRow[field] = Array.isArray(value) ? JSON.stringify(value) : value;
     }
+    if (existingId !== null) this.keepUnwrittenEdits(id, captionRow);
     this.upsertCaption.run(captionRow);
     if (photo.thumbnail) {
       const t = photo.thumbnail;
@@ -177,6 +195,26 @@ export class PhotosRepo {
       this.deleteThumbnail.run(id);
     }
     return id;
+  }
+
+  /**
+   * A file read again while the user has edits not yet written to it: the edits stay in the
+   * catalog (never lose a caption), and what the file now holds becomes the file's value they
+   * are compared with; an edit the file now agrees with is no longer unwritten.
+   */
+  private keepUnwrittenEdits(id: number, captionRow: Record<string, unknown>): void {
+    const edits = this.unwrittenEdits.all(id) as { field: CaptionField; current: string }[];
+    for (const { field, current } of edits) {
+      const fromFile = captionRow[field] as string;
+      const currentColumn = isListField(field) ? current : (JSON.parse(current) as string);
+      if (fromFile === currentColumn) {
+        this.clearUnwritten.run(id, field);
+      } else {
+        const fileValue = isListField(field) ? fromFile : JSON.stringify(fromFile);
+        this.updateFileValue.run(fileValue, id, field);
+        captionRow[field] = currentColumn;
+      }
+    }
   }
 
   /** Records that a known photo now lives at another path (moved or renamed). */
