@@ -37,7 +37,7 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, editor, events, importer, suggestions, watcher } = services;
+  const { db, editor, events, importer, suggestions, templates, watcher } = services;
   /** Tells every window which photos an edit changed, when it changed any. */
   const edited = <T extends EditOutcome | null>(outcome: T): T => {
     if (outcome && outcome.changes > 0) events.emit('photos:changed', { ids: outcome.photoIds });
@@ -77,6 +77,10 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'edits:undoState': () => editor.undoState(),
     'edits:history': ({ id, limit }) => editor.history(id, limit),
     'edits:restore': ({ historyId, which }) => edited(editor.restore(historyId, which)),
+    'templates:list': () => templates.list(),
+    'templates:save': ({ name, values }) => templates.save(name, values),
+    'templates:delete': ({ name }) => ({ deleted: templates.delete(name) }),
+    'templates:apply': (request) => edited(templates.apply(request)),
     'fields:suggest': ({ field, prefix, limit }) => suggestions.suggest(field, prefix, limit),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {

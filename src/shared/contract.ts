@@ -14,6 +14,7 @@ import {
   fieldChangesSchema,
   fillModeSchema,
   type HistoryEntry,
+  type TemplateInfo,
   type UndoState,
 } from './edits';
 import type {
@@ -170,6 +171,24 @@ export const contract = {
   /** Puts back the value a history entry had before (or after) its change. */
   'edits:restore': call<EditOutcome>()(
     z.object({ historyId: id, which: z.enum(['before', 'after']).default('before') }),
+  ),
+  'templates:list': call<TemplateInfo[]>()(none),
+  /** Saves a template (replacing the one of that name); unknown variables are refused. */
+  'templates:save': call<TemplateInfo>()(
+    z.object({
+      name: z.string().trim().min(1, 'Give the template a name.').max(100),
+      values: fieldChangesSchema,
+    }),
+  ),
+  'templates:delete': call<{ deleted: boolean }>()(z.object({ name: z.string().min(1) })),
+  /** Applies a template to photos in the order given, as one undo step. */
+  'templates:apply': call<EditOutcome>()(
+    z.object({
+      name: z.string().min(1),
+      ids: z.array(id).min(1, 'Select at least one photo.').max(100_000),
+      mode: fillModeSchema.default('fill-empty'),
+      live: z.boolean().default(false),
+    }),
   ),
   /** Values of a field already used in the catalog that match what was typed, most used first. */
   'fields:suggest': call<string[]>()(

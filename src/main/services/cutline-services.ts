@@ -3,7 +3,9 @@ import { openCatalog } from '../catalog/open-catalog';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { ImportService } from './import-service';
+import { PhotoPreviewService } from './photo-preview';
 import { SuggestionService } from './suggestions';
+import { TemplateService } from './templates';
 import { WatchService } from './watch-service';
 
 /** Everything a transport needs: the catalog and the long-lived services over it. */
@@ -12,7 +14,10 @@ export interface CutlineServices {
   events: EventBus;
   editor: EditService;
   importer: ImportService;
+  /** Large previews of photos, served as images beside the contract (src/main/media.ts). */
+  previews: PhotoPreviewService;
   suggestions: SuggestionService;
+  templates: TemplateService;
   watcher: WatchService;
   close(): Promise<void>;
 }
@@ -31,16 +36,21 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const importer = new ImportService(db, events, options.workers);
   const watcher = new WatchService(db, importer);
   const suggestions = new SuggestionService(db, events);
+  const templates = new TemplateService(db, editor);
+  const previews = new PhotoPreviewService(db);
   return {
     db,
     events,
     editor,
     importer,
+    previews,
     suggestions,
+    templates,
     watcher,
     async close() {
       await watcher.close();
       await importer.close();
+      await previews.close();
       db.close();
     },
   };

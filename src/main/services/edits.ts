@@ -12,11 +12,21 @@ import {
   FIELD_LABELS,
   type FieldValue,
   isListField,
+  type PhotoRecord,
 } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
+import { expandTemplateText, fieldsUsedBy } from '../../shared/template-text';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { EditsRepo, type HistoryKind } from '../catalog/edits-repo';
+import { PhotosRepo } from '../catalog/photos-repo';
+import {
+  dropLiveField,
+  hasLiveFields,
+  liveFieldsOf,
+  setLiveField,
+} from '../catalog/templates-repo';
 import { getSettings } from './settings';
+import { templateContext } from './template-context';
 
 /** Typing in one field merges into one undo step while pauses stay shorter than this. */
 const MERGE_WINDOW_MS = 60_000;
@@ -42,6 +52,11 @@ export interface EditOptions {
    * photo a moment ago, so that undo takes back a burst of typing, not one letter.
    */
   typing?: boolean;
+  /**
+   * Template texts that the fields set here keep following from now on, by photo (a
+   * template applied with live values).
+   */
+  liveTexts?: ReadonlyMap<number, Partial<Record<CaptionField, string>>>;
 }
 
 // C0 control characters other than tab and line feed have no place in a caption and break
@@ -142,9 +157,15 @@ export class EditService {
         }
         if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
       }
+      this.followLiveTexts(writes, options.liveTexts);
       if (writes.length > 0) {
         stepId ??= this.repo.startStep(label, who, at, mergeKey);
         this.store(writes);
+      }
+      for (const [photoId, texts] of options.liveTexts ?? []) {
+        for (const [field, text] of Object.entries(texts)) {
+          setLiveField(this.db, photoId, field as CaptionField, text);
+        }
       }
       let changes = 0;
       for (const { photoId, current, next } of writes) {
@@ -265,6 +286,43 @@ export class EditService {
         label: step.label,
       };
     });
+  }
+
+  /**
+   * Keeps live template values true: a field that follows a template text and depends on a
+   * field changed here is filled again in the same step; a live field the user changes by
+   * hand stops following its template.
+   */
+  private followLiveTexts(writes: PlannedWrite[], settingNow: EditOptions['liveTexts']): void {
+    if (writes.length === 0 || !hasLiveFields(this.db)) return;
+    const liveOf = liveFieldsOf(
+      this.db,
+      writes.map((write) => write.photoId),
+    );
+    const photos = new PhotosRepo(this.db);
+    for (const write of writes) {
+      const live = { ...liveOf.get(write.photoId) };
+      const setting = settingNow?.get(write.photoId) ?? {};
+      for (const field of Object.keys(write.next) as CaptionField[]) {
+        if (live[field] !== undefined && setting[field] === undefined) {
+          dropLiveField(this.db, write.photoId, field);
+          delete live[field];
+        }
+      }
+      const changed = new Set(Object.keys(write.next));
+      const followers = (Object.entries(live) as [CaptionField, string][]).filter(
+        ([field, text]) =>
+          !changed.has(field) && fieldsUsedBy(text).some((used) => changed.has(used)),
+      );
+      if (followers.length === 0) continue;
+      const record = photos.detail(write.photoId)?.record;
+      if (!record) continue;
+      const context = templateContext({ ...record, ...write.next } as PhotoRecord, 1);
+      for (const [field, text] of followers) {
+        const value = expandTemplateText(text, context);
+        if (!sameValue(write.current[field], value)) write.next[field] = value;
+      }
+    }
   }
 
   /**

@@ -17,7 +17,9 @@ interface WindowShortcutDeps {
   redo: () => void;
   showHelp: () => void;
   batchEdit?: () => void;
-  applyTemplate?: (position: number) => void;
+  applyTemplate?: (position: number) => Promise<void>;
+  /** Toggles the photo preview between fit and 1:1. */
+  zoomPreview?: () => void;
 }
 
 export function useWindowShortcuts(deps: WindowShortcutDeps): void {
@@ -48,9 +50,10 @@ export function useWindowShortcuts(deps: WindowShortcutDeps): void {
       });
     },
     batchEdit: deps.batchEdit,
-    applyTemplate1: deps.applyTemplate && (() => deps.applyTemplate?.(1)),
-    applyTemplate2: deps.applyTemplate && (() => deps.applyTemplate?.(2)),
-    applyTemplate3: deps.applyTemplate && (() => deps.applyTemplate?.(3)),
+    applyTemplate1: deps.applyTemplate && (() => void deps.applyTemplate?.(1)),
+    applyTemplate2: deps.applyTemplate && (() => void deps.applyTemplate?.(2)),
+    applyTemplate3: deps.applyTemplate && (() => void deps.applyTemplate?.(3)),
+    zoomPreview: deps.zoomPreview,
     showHelp: deps.showHelp,
   });
 }

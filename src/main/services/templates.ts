@@ -1,0 +1,119 @@
+/**
+ * Templates (Photo Mechanic's stationery pad): named sets of field values with variables
+ * filled per photo, applied to a selection (or at import) as one undo step, filling only
+ * empty fields or overwriting. Values may stay live: a caption built from `{city}` follows a
+ * later change of the city.
+ */
+import type { EditOutcome, FieldChanges, FillMode, TemplateInfo } from '../../shared/edits';
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  type FieldValue,
+  isListField,
+} from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import {
+  expandTemplateText,
+  type TemplateContext,
+  templateTextProblem,
+} from '../../shared/template-text';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { PhotosRepo } from '../catalog/photos-repo';
+import {
+  deleteTemplate,
+  findTemplate,
+  listTemplates,
+  saveTemplate,
+} from '../catalog/templates-repo';
+import type { EditService, PhotoChanges } from './edits';
+import { templateContext } from './template-context';
+
+export interface ApplyTemplateRequest {
+  name: string;
+  ids: readonly number[];
+  /** Fill only fields that are empty, or overwrite what is there. */
+  mode: FillMode;
+  /** Keep fields built from variables following the photo's other fields. */
+  live: boolean;
+}
+
+/** A template's value for one field of one photo, variables filled. */
+function expandValue(value: FieldValue, context: TemplateContext): FieldValue {
+  if (Array.isArray(value)) {
+    return value.map((item) => expandTemplateText(item, context)).filter((item) => item !== '');
+  }
+  return expandTemplateText(value, context);
+}
+
+const isEmpty = (value: FieldValue) => (Array.isArray(value) ? value.length === 0 : value === '');
+
+export class TemplateService {
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly editor: EditService,
+  ) {}
+
+  list(): TemplateInfo[] {
+    return listTemplates(this.db);
+  }
+
+  /** Saves a template; a value with an unknown variable or a stray brace is refused. */
+  save(name: string, values: FieldChanges): TemplateInfo {
+    const trimmed = name.trim();
+    if (!trimmed) throw new CutlineError('invalid-input', 'Give the template a name.');
+    for (const field of CAPTION_FIELDS) {
+      const value = values[field];
+      if (value === undefined) continue;
+      for (const text of Array.isArray(value) ? value : [value]) {
+        const problem = templateTextProblem(text);
+        if (problem) throw new CutlineError('invalid-input', `${field}: ${problem}`);
+      }
+    }
+    return saveTemplate(this.db, trimmed, values);
+  }
+
+  delete(name: string): boolean {
+    return deleteTemplate(this.db, name);
+  }
+
+  /** Applies a template to photos in the order given ({seq} counts in that order). */
+  apply(request: ApplyTemplateRequest): EditOutcome {
+    const template = findTemplate(this.db, request.name);
+    if (!template) {
+      throw new CutlineError('not-found', `There is no template called "${request.name}".`);
+    }
+    const repo = new PhotosRepo(this.db);
+    const entries: PhotoChanges[] = [];
+    const liveTexts = new Map<number, Partial<Record<CaptionField, string>>>();
+    request.ids.forEach((photoId, index) => {
+      const record = repo.detail(photoId)?.record;
+      if (!record) return;
+      const context = templateContext(record, index + 1);
+      const changes: Record<string, FieldValue> = {};
+      const live: Partial<Record<CaptionField, string>> = {};
+      for (const field of CAPTION_FIELDS) {
+        const value = template.values[field];
+        if (value === undefined) continue;
+        if (request.mode === 'fill-empty' && !isEmpty(record[field])) continue;
+        changes[field] = expandValue(value, context);
+        if (
+          request.live &&
+          !isListField(field) &&
+          typeof value === 'string' &&
+          value.includes('{')
+        ) {
+          // {seq} is the photo's place in this batch: fixed now, so a later refill keeps it.
+          live[field] = value.replace(/\{seq(?::\d+)?\}/g, (seq) =>
+            expandTemplateText(seq, context),
+          );
+        }
+      }
+      entries.push({ photoId, changes: changes as FieldChanges });
+      if (Object.keys(live).length > 0) liveTexts.set(photoId, live);
+    });
+    if (entries.length === 0 && request.ids.length > 0) {
+      throw new CutlineError('not-found', 'None of these photos is in the catalog.');
+    }
+    return this.editor.apply(entries, { label: `Template ${template.name}`, liveTexts });
+  }
+}

@@ -1,0 +1,18 @@
+/** The catalog's templates, reloaded after each save or delete. */
+import { useCallback, useEffect, useState } from 'react';
+import type { TemplateInfo } from '../../../../shared/edits';
+import { getCutline } from '../../client/cutline-client';
+import { useCall } from '../../errors/error-context';
+
+export function useTemplates() {
+  const call = useCall();
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const reload = useCallback(async () => {
+    const value = await call(getCutline().templates.list({}));
+    if (value) setTemplates(value);
+  }, [call]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { templates, reload };
+}

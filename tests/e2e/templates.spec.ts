@@ -1,0 +1,98 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+
+let root: string;
+let cutline: RunningCutline;
+
+interface Record {
+  fileName: string;
+  caption: string;
+  headline: string;
+  jobId: string;
+}
+
+async function records(): Promise<Record[]> {
+  const ids = await callApi<number[]>(cutline.url, 'photos:ids', {});
+  return Promise.all(
+    ids.map(
+      async (id) => (await callApi<{ record: Record }>(cutline.url, 'photos:get', { id })).record,
+    ),
+  );
+}
+
+test.beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-templates-'));
+  const exiftool = createExifTool();
+  try {
+    const first = await makeJpeg(exiftool, join(root, 'shoot', 'PAR-001.jpg'), {
+      width: 300,
+      height: 200,
+      tags: {
+        ...wireTags({ city: 'Pyongyang', headline: 'Kept headline' }),
+        'XMP:DateCreated': '2024-06-19',
+      },
+    });
+    for (let i = 2; i <= 100; i++) {
+      await copyFile(first, join(root, 'shoot', `PAR-${String(i).padStart(3, '0')}.jpg`));
+    }
+  } finally {
+    await exiftool.end();
+  }
+  cutline = await startCutline(join(root, 'catalog.sqlite'));
+  await importFolders(cutline.url, [join(root, 'shoot')]);
+});
+
+test.afterAll(async () => {
+  await cutline?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+test('a template with variables applied to 100 photos, each checked, and one undo restores all', async ({
+  page,
+}, testInfo) => {
+  await page.goto(cutline.url);
+  const grid = page.getByRole('grid', { name: 'Photos' });
+  await page.screenshot({ path: testInfo.outputPath('start.png') });
+  await grid.getByRole('gridcell', { name: 'PAR-001.jpg' }).click();
+  await grid.press('Control+a');
+  await expect(page.getByRole('status', { name: 'Selected photos' })).toHaveText('100 selected');
+
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Templates' });
+  await dialog.getByLabel('Template name').fill('Parade');
+  await dialog
+    .getByLabel('Template Caption', { exact: true })
+    .fill('Soldiers march in {city} on {date:long}. Frame {seq:3} of the shoot.');
+  await dialog.getByLabel('Template Headline', { exact: true }).fill('Parade in {city}');
+  await dialog.getByLabel('Template Job ID', { exact: true }).fill('{filenamebase}');
+  await page.screenshot({ path: testInfo.outputPath('templates-dialog.png') });
+  await dialog.getByRole('button', { name: 'Apply to selection' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(page.getByLabel('Caption', { exact: true })).toHaveValue(
+    'Soldiers march in Pyongyang on Wednesday, June 19, 2024. Frame 001 of the shoot.',
+  );
+  const applied = await records();
+  expect(applied).toHaveLength(100);
+  for (const [i, photo] of applied.entries()) {
+    const seq = String(i + 1).padStart(3, '0');
+    expect(photo.fileName).toBe(`PAR-${seq}.jpg`);
+    expect(photo.caption).toBe(
+      `Soldiers march in Pyongyang on Wednesday, June 19, 2024. Frame ${seq} of the shoot.`,
+    );
+    // "Only empty fields": the headline every photo had stays.
+    expect(photo.headline).toBe('Kept headline');
+    expect(photo.jobId).toBe(`PAR-${seq}`);
+  }
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Caption', { exact: true })).toHaveValue('');
+  for (const photo of await records()) {
+    expect(photo.caption).toBe('');
+    expect(photo.jobId).toBe('');
+  }
+});

@@ -1,0 +1,134 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../src/main/api';
+import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import type { Handlers } from '../../src/shared/contract';
+import { photoWrite } from '../helpers/photo-write';
+
+let root: string;
+let services: CutlineServices;
+let handlers: Handlers;
+let ids: number[];
+
+// biome-ignore lint/suspicious/noExplicitAny: the test reads answers of every shape.
+async function call(name: string, input: unknown = {}): Promise<any> {
+  return dispatch(handlers, name, input);
+}
+async function value(name: string, input: unknown = {}) {
+  const result = await call(name, input);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
+}
+const record = async (id: number) => (await value('photos:get', { id })).record;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'cutline-templates-'));
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+  handlers = createHandlers(services);
+  const repo = new PhotosRepo(services.db);
+  ids = services.db.transaction(() =>
+    Array.from({ length: 100 }, (_, i) =>
+      repo.save(
+        photoWrite(`/shoot/KOR-${String(i + 1).padStart(3, '0')}.jpg`, {
+          caption: i % 2 === 0 ? `Photo ${i + 1} shows the parade.` : '',
+          city: i < 50 ? 'Pyongyang' : 'Wonsan',
+          country: 'North Korea',
+          dateCreated: '2024-06-19T10:00:00',
+          creditLine: i === 0 ? 'Reuters' : '',
+        }),
+        null,
+      ),
+    ),
+  )();
+});
+
+afterAll(async () => {
+  await services?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('templates', () => {
+  it('refuses a template with an unknown variable, naming it', async () => {
+    const bad = await call('templates:save', { name: 'Bad', values: { caption: 'In {town}' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(bad.error.message).toContain('Unknown variable {town}');
+    expect(await value('templates:list')).toEqual([]);
+  });
+
+  it('applies variables to 100 photos, each its own; only empty fields unless overwriting', async () => {
+    await value('templates:save', {
+      name: 'Parade',
+      values: {
+        caption: '{firstsentence} North Koreans gather in {city}, {country}, on {date:long}.',
+        creditLine: 'AP',
+        jobId: 'KOR-{seq:3}',
+        keywords: ['{city}', 'parade'],
+      },
+    });
+    const outcome = await value('templates:apply', { name: 'Parade', ids, mode: 'fill-empty' });
+    expect(outcome.photos).toBe(100);
+    for (const [i, id] of ids.entries()) {
+      const photo = await record(id);
+      const city = i < 50 ? 'Pyongyang' : 'Wonsan';
+      // Photos with a caption keep it (fill-empty); the empty ones get the shoot's caption.
+      expect(photo.caption).toBe(
+        i % 2 === 0
+          ? `Photo ${i + 1} shows the parade.`
+          : `North Koreans gather in ${city}, North Korea, on Wednesday, June 19, 2024.`,
+      );
+      expect(photo.creditLine).toBe(i === 0 ? 'Reuters' : 'AP');
+      expect(photo.jobId).toBe(`KOR-${String(i + 1).padStart(3, '0')}`);
+      expect(photo.keywords).toEqual([city, 'parade']);
+    }
+    // One undo step takes back all 100.
+    await value('edits:undo');
+    for (const id of ids) expect((await record(id)).jobId).toBe('');
+  });
+
+  it('overwrites, keeping each photo its own first sentence in front of the shared caption', async () => {
+    await value('templates:apply', { name: 'Parade', ids: ids.slice(0, 2), mode: 'overwrite' });
+    expect((await record(ids[0]!)).caption).toBe(
+      'Photo 1 shows the parade. North Koreans gather in Pyongyang, North Korea, on Wednesday, June 19, 2024.',
+    );
+    expect((await record(ids[0]!)).creditLine).toBe('AP');
+  });
+
+  it('keeps live values following the city, until the user edits them by hand', async () => {
+    await value('templates:save', {
+      name: 'Live',
+      values: { headline: 'Parade in {city}', caption: 'People gather in {city}.' },
+    });
+    const [first, second] = [ids[10]!, ids[11]!];
+    await value('templates:apply', {
+      name: 'Live',
+      ids: [first, second],
+      mode: 'overwrite',
+      live: true,
+    });
+    expect((await record(first)).headline).toBe('Parade in Pyongyang');
+
+    await value('edits:set', { ids: [first, second], changes: { city: 'Kaesong' } });
+    expect((await record(first)).headline).toBe('Parade in Kaesong');
+    expect((await record(second)).caption).toBe('People gather in Kaesong.');
+
+    // Typed over by hand: the headline of the first photo stops following.
+    await value('edits:set', { ids: [first], changes: { headline: 'My own headline' } });
+    await value('edits:set', { ids: [first, second], changes: { city: 'Sinuiju' } });
+    expect((await record(first)).headline).toBe('My own headline');
+    expect((await record(first)).caption).toBe('People gather in Sinuiju.');
+    expect((await record(second)).headline).toBe('Parade in Sinuiju');
+
+    // The city change and the caption that followed it are one undo step.
+    await value('edits:undo');
+    expect((await record(second)).headline).toBe('Parade in Kaesong');
+  });
+
+  it('says plainly when the template does not exist', async () => {
+    const missing = await call('templates:apply', { name: 'Nope', ids });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(missing.error.message).toContain('"Nope"');
+  });
+});
