@@ -6,7 +6,7 @@ import { CutlineError } from '../shared/result';
 import { runCaption } from './commands/caption';
 import { runCredit } from './commands/credit';
 import { runCredits } from './commands/credits';
-import { runHistory, runReplay, runSet } from './commands/edit';
+import { runApplyTemplate, runHistory, runReplay, runSet } from './commands/edit';
 import { runImport } from './commands/import';
 import { runList } from './commands/list';
 import { runServe } from './commands/serve';
@@ -33,6 +33,8 @@ Commands:
   set FILE… --FIELD VALUE …
                      change fields in the catalog, e.g. --caption TEXT --credit-line AP
                      --creators A --creators B (repeat for lists); files are written later
+  apply-template NAME FILE…
+                     fill the files' empty fields from a template [--overwrite] [--live]
   history FILE       every recorded change of a photo's fields
   undo, redo         take back (or do again) the latest edit, batch or template
   settings           show the settings; set one with  settings set KEY VALUE
@@ -51,6 +53,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   caption: runCaption,
   credits: runCredits,
   set: runSet,
+  'apply-template': runApplyTemplate,
   history: runHistory,
   undo: runReplay('undo'),
   redo: runReplay('redo'),

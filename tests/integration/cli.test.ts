@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServices } from '../../src/main/services/cutline-services';
 import { CAPTION_FIELDS, type PhotoRecord } from '../../src/shared/model';
 import { createExifTool, makeBrokenFiles, makeJpeg, wireTags } from '../helpers/make-photos';
 
@@ -164,6 +165,19 @@ describe('cutline CLI', () => {
     await expect(cutline('set', photo)).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/Give at least one field/),
+    });
+  });
+
+  it('apply-template fills a photo from a saved template, with its variables', async () => {
+    const services = startServices(db, { workers: 0 });
+    services.templates.save('Shoot', { headline: '{city} parade', jobId: '{filenamebase}' });
+    await services.close();
+    const applied = JSON.parse((await cutline('apply-template', 'Shoot', photo, '--json')).stdout);
+    expect(applied).toMatchObject({ photos: 1, label: 'Template Shoot' });
+    const record = JSON.parse((await cutline('show', photo, '--json')).stdout) as PhotoRecord;
+    expect(record.jobId).toBe('kim');
+    await expect(cutline('apply-template', 'Nope', photo)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/no template called "Nope"/),
     });
   });
 

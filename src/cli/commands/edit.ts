@@ -81,3 +81,34 @@ export function runReplay(kind: 'undo' | 'redo') {
     }
   };
 }
+
+/** `cutline apply-template NAME FILE… [--overwrite] [--live] [--db FILE] [--json]` */
+export async function runApplyTemplate(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    overwrite: { type: 'boolean', default: false },
+    live: { type: 'boolean', default: false },
+  });
+  const [name, ...files] = positionals;
+  if (!name || files.length === 0) {
+    throw new CutlineError('invalid-input', 'Use: cutline apply-template NAME FILE…');
+  }
+  const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
+  try {
+    const ids = files.map((file) => getPhotoByPath(services.db, resolve(file)).id);
+    const outcome = services.templates.apply({
+      name,
+      ids,
+      mode: values.overwrite ? 'overwrite' : 'fill-empty',
+      live: values.live ?? false,
+    });
+    if (values.json) printJson(outcome);
+    else {
+      process.stdout.write(
+        `Template "${name}": ${outcome.changes} change${outcome.changes === 1 ? '' : 's'} in ${outcome.photos} photo${outcome.photos === 1 ? '' : 's'}\n`,
+      );
+    }
+    return 0;
+  } finally {
+    await services.close();
+  }
+}
