@@ -24,6 +24,10 @@ export const settingsSchema = z.object({
   customAgencies: z.array(agencyEntrySchema).max(500),
   /** House styles of the user's own, written as credit templates. */
   creditStyles: z.array(creditStyleSchema).max(50),
+  /** The template that fills the empty fields of every photo imported ("" for none). */
+  importTemplate: z.string().max(100),
+  /** The character around code replacements as they are typed (`=kju=`). */
+  codeDelimiter: z.string().length(1, 'The delimiter is one character.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   userName: '',
   customAgencies: [],
   creditStyles: [],
+  importTemplate: '',
+  codeDelimiter: '=',
 };
 
 /** What a caller may change: any subset of the settings. */

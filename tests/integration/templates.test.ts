@@ -132,3 +132,41 @@ describe('templates', () => {
     expect(missing.error.message).toContain('"Nope"');
   });
 });
+
+describe('the import template', () => {
+  it('fills the empty fields of photos as they are imported, and only those photos', async () => {
+    const { createExifTool, makeJpeg, wireTags } = await import('../helpers/make-photos');
+    const exiftool = createExifTool();
+    try {
+      await makeJpeg(exiftool, join(root, 'arrivals', 'new-1.jpg'), {
+        tags: wireTags({ caption: 'Own caption.', city: 'Seoul' }),
+      });
+      await makeJpeg(exiftool, join(root, 'arrivals', 'new-2.jpg'), {
+        tags: wireTags({ city: 'Busan' }),
+      });
+    } finally {
+      await exiftool.end();
+    }
+    await value('templates:save', {
+      name: 'Desk',
+      values: { creditLine: 'AP', caption: 'Scene in {city}.' },
+    });
+    await value('settings:set', { importTemplate: 'Desk' });
+    const { done } = await services.importer.start([join(root, 'arrivals')]);
+    await done;
+    const found = await value('photos:search', { query: 'file:new' });
+    const byName = Object.fromEntries(
+      await Promise.all(
+        found.items.map(async (item: { id: number; fileName: string }) => [
+          item.fileName,
+          await record(item.id),
+        ]),
+      ),
+    );
+    expect(byName['new-1.jpg']).toMatchObject({ caption: 'Own caption.', creditLine: 'AP' });
+    expect(byName['new-2.jpg']).toMatchObject({ caption: 'Scene in Busan.', creditLine: 'AP' });
+    // Photos already in the catalog were not touched.
+    expect((await record(ids[99]!)).creditLine).toBe('');
+    await value('settings:set', { importTemplate: '' });
+  });
+});

@@ -37,6 +37,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const watcher = new WatchService(db, importer);
   const suggestions = new SuggestionService(db, events);
   const templates = new TemplateService(db, editor);
+  importer.onImported = (ids) => templates.applyAtImport(ids);
   const previews = new PhotoPreviewService(db);
   return {
     db,

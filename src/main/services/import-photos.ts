@@ -24,6 +24,8 @@ export interface ImportOptions {
   pool?: ReadPool;
   /** Called with the run id as soon as the run is recorded. */
   onStart?: (runId: number) => void;
+  /** Called after each stored batch with the ids of the photos new to the catalog. */
+  onNewPhotos?: (ids: number[]) => void;
 }
 
 /** How many read results are stored per transaction: large enough to be fast, small enough
@@ -95,10 +97,15 @@ async function importWithPool(
     // Cancelled: what was read but not yet stored is dropped, so the import stops at once
     // (reading now overlaps the scan, and a batch could be hundreds of photos).
     if (options.signal?.aborted) return;
+    const added: number[] = [];
     db.transaction(() => {
-      for (const result of batch) storeResult(result);
+      for (const result of batch) {
+        const id = storeResult(result);
+        if (id !== null) added.push(id);
+      }
       updateRunCounts(db, runId, counts);
     })();
+    if (added.length > 0) options.onNewPhotos?.(added);
   };
   let lastFlush = performance.now();
   // Until the scan ends the total is unknown: progress says "scanning" meanwhile.
@@ -142,13 +149,14 @@ async function importWithPool(
     return toRead;
   });
 
-  function storeResult(result: ReadJobResult): void {
+  /** Stores one read file; answers the id of a photo new to the catalog, else null. */
+  function storeResult(result: ReadJobResult): number | null {
     if (!result.ok) {
       recordFailure(result.path, result.reason);
-      return;
+      return null;
     }
     const image = scanned.get(result.path);
-    if (!image) return;
+    if (!image) return null;
     const known = repo.findByPath(result.path);
     if (!known) {
       // Same content under a path that is gone: the photo was moved or renamed.
@@ -159,10 +167,10 @@ async function importWithPool(
         repo.move(moved.id, result.path, basename(result.path), image.mtimeMs);
         counts.updated++;
         clearProblems(db, result.path);
-        return;
+        return null;
       }
     }
-    repo.save(toPhotoWrite(result, image), known?.id ?? null);
+    const id = repo.save(toPhotoWrite(result, image), known?.id ?? null);
     if (known) counts.updated++;
     else counts.imported++;
     clearProblems(db, result.path);
@@ -170,6 +178,7 @@ async function importWithPool(
     if (result.read.damage) {
       addProblem(db, runId, result.path, `${result.read.damage}; its metadata was imported`);
     }
+    return known ? null : id;
   }
 
   report('scanning', 0, true);

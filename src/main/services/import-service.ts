@@ -20,6 +20,8 @@ export class ImportService {
   private chain: Promise<unknown> = Promise.resolve();
   private readonly running = new Set<RunningImport>();
   private pool: ReadPool | null = null;
+  /** Runs after an import with the photos it added (the import template is applied here). */
+  onImported: ((ids: number[]) => void) | null = null;
 
   constructor(
     private readonly db: CatalogDb,
@@ -51,7 +53,9 @@ export class ImportService {
     const done = this.chain.then(async () => {
       this.running.add(job);
       try {
+        const added: number[] = [];
         const summary = await importPaths(this.db, paths, {
+          onNewPhotos: (ids) => added.push(...ids),
           signal: job.controller.signal,
           pool: this.readPool(),
           onStart: (runId) => {
@@ -63,6 +67,7 @@ export class ImportService {
             this.events.emit('import:progress', progress);
           },
         });
+        if (added.length > 0) this.onImported?.(added);
         this.events.emit('import:finished', summary);
         this.events.emit('library:changed', { reason });
         return summary;

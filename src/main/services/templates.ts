@@ -26,6 +26,7 @@ import {
   saveTemplate,
 } from '../catalog/templates-repo';
 import type { EditService, PhotoChanges } from './edits';
+import { getSettings } from './settings';
 import { templateContext } from './template-context';
 
 export interface ApplyTemplateRequest {
@@ -74,6 +75,21 @@ export class TemplateService {
 
   delete(name: string): boolean {
     return deleteTemplate(this.db, name);
+  }
+
+  /**
+   * Fills the empty fields of newly imported photos from the import template chosen in the
+   * settings, as one undo step. A template deleted since is skipped (and said so in the log):
+   * an import never fails for it.
+   */
+  applyAtImport(ids: readonly number[]): void {
+    const name = getSettings(this.db).importTemplate.trim();
+    if (!name) return;
+    if (!findTemplate(this.db, name)) {
+      console.warn(`[cutline] the import template "${name}" no longer exists; not applied`);
+      return;
+    }
+    this.apply({ name, ids, mode: 'fill-empty', live: false });
   }
 
   /** Applies a template to photos in the order given ({seq} counts in that order). */
