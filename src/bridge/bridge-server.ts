@@ -4,6 +4,7 @@
  * cannot start). The protocol mirrors IPC exactly and adds no logic:
  *   POST /api/<call name>   JSON input  →  JSON Result
  *   GET  /api/events        Server-Sent Events, one per service event
+ *   GET  /media/preview/<id> the photo's large preview as an image (src/main/media.ts)
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,7 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatch } from '../main/api';
+import { answerMedia } from '../main/media';
 import type { CutlineServices } from '../main/services/cutline-services';
+import { MEDIA_HTTP_PREFIX } from '../shared/media-url';
 import { fail } from '../shared/result';
 
 export interface BridgeOptions {
@@ -79,6 +82,18 @@ export async function startBridge(
       response.write(': connected\n\n');
       streams.add(response);
       request.on('close', () => streams.delete(response));
+      return;
+    }
+    if (url.pathname.startsWith(MEDIA_HTTP_PREFIX)) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { allow: 'GET, HEAD' }).end('Media is read with GET.');
+        return;
+      }
+      const path = url.pathname.slice(MEDIA_HTTP_PREFIX.length);
+      const ifNoneMatch = request.headers['if-none-match'] ?? null;
+      const answer = await answerMedia(services.previews, path, ifNoneMatch);
+      response.writeHead(answer.status, answer.headers);
+      response.end(request.method === 'HEAD' ? undefined : answer.body);
       return;
     }
     if (url.pathname.startsWith('/api/')) {

@@ -4,14 +4,43 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, shell, type WebContents } from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
+import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
+import { answerMedia } from '../media';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
 
 const trustedSenders = new Set<number>();
 let services: CutlineServices | null = null;
+
+// Photo previews load as <img src="cutline-media://preview/12">: bytes straight from main,
+// never base64 over IPC. Standard + secure so the page's CSP and fetch treat it as an origin.
+protocol.registerSchemesAsPrivileged([
+  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+/** Answers `cutline-media://preview/<id>` from the preview service (src/main/media.ts). */
+async function handleMedia(request: Request): Promise<Response> {
+  if (!services) return new Response('Cutline is closing.', { status: 503 });
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Media is read with GET.', { status: 405 });
+  }
+  const url = new URL(request.url);
+  const answer = await answerMedia(
+    services.previews,
+    `${url.host}${url.pathname}`,
+    request.headers.get('if-none-match'),
+  );
+  const empty = answer.status === 304 || request.method === 'HEAD';
+  const body = empty
+    ? null
+    : typeof answer.body === 'string'
+      ? answer.body
+      : new Uint8Array(answer.body);
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -72,6 +101,7 @@ app.whenReady().then(() => {
   services.watcher.resumeAll();
   services.importer.warmUp();
   services.events.subscribe(sendToWindows);
+  protocol.handle(MEDIA_SCHEME, handleMedia);
   const handlers = createHandlers(services, {
     async pickFolders() {
       const result = await dialog.showOpenDialog({

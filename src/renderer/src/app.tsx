@@ -1,7 +1,7 @@
 /**
  * The window layout: toolbar (import, search, filters, problems, watch, count), the import
- * strip, the library grid and the details panel. State lives in the feature hooks; this file
- * only wires them together.
+ * strip, the library grid, the photo preview and the details panel. State lives in the
+ * feature hooks; this file only wires them together.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
@@ -23,6 +23,8 @@ import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
 import { DetailsPanel } from './features/photo-details/details-panel';
 import { usePhotoDetail } from './features/photo-details/use-photo-detail';
+import { PhotoPreview } from './features/preview/photo-preview';
+import { usePreviewZoom } from './features/preview/use-preview-zoom';
 import { ProblemsPanel } from './features/problems/problems-panel';
 import { FilterChips } from './features/search/filter-chips';
 import { ResultCount } from './features/search/result-count';
@@ -59,6 +61,7 @@ export function App() {
 
   const { detail, loading } = usePhotoDetail(activeId, libraryVersion, contentVersion);
   const [helpOpen, setHelpOpen] = useState(false);
+  const zoom = usePreviewZoom();
   const [batchOpen, setBatchOpen] = useState(false);
   useWindowShortcuts({
     selection,
@@ -68,6 +71,7 @@ export function App() {
     undo: undo.undo,
     redo: undo.redo,
     showHelp: () => setHelpOpen(true),
+    zoomPreview: () => zoom.toggle(),
     batchEdit: () => setBatchOpen(true),
   });
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
@@ -160,20 +164,28 @@ export function App() {
       )}
 
       <main className="workspace">
-        <section className="library" aria-label="Library">
-          <LibraryGrid
-            pages={pages}
-            thumbnails={thumbnails}
-            selection={selection.selection}
-            onSelectionChange={selection.setSelection}
-            emptyMessage={emptyMessage}
-            resetKey={debouncedQuery}
+        <div className="workspace__split">
+          <section className="library" aria-label="Library">
+            <LibraryGrid
+              pages={pages}
+              thumbnails={thumbnails}
+              selection={selection.selection}
+              onSelectionChange={selection.setSelection}
+              emptyMessage={emptyMessage}
+              resetKey={debouncedQuery}
+            />
+            {openPanel === 'problems' && (
+              <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
+            )}
+            {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
+          </section>
+          <PhotoPreview
+            detail={detail}
+            loading={loading}
+            placeholder={activeId === null ? undefined : thumbnails.get(activeId) || undefined}
+            zoom={zoom}
           />
-          {openPanel === 'problems' && (
-            <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
-          )}
-          {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
-        </section>
+        </div>
         <DetailsPanel
           contentVersion={contentVersion}
           detail={detail}

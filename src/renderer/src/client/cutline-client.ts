@@ -3,6 +3,7 @@
  * exposed it, otherwise the same `CutlineApi` built over the loopback HTTP bridge.
  */
 import { buildApi, type CutlineApi } from '../../../shared/contract';
+import { MEDIA_HTTP_PREFIX, MEDIA_SCHEME, previewPath } from '../../../shared/media-url';
 import { createEventStream, httpInvoke } from './http-transport';
 
 let client: CutlineApi | null = null;
@@ -14,4 +15,14 @@ export function getCutline(): CutlineApi {
       window.cutline ?? buildApi((name, input) => httpInvoke(name, input), createEventStream());
   }
   return client;
+}
+
+/**
+ * The URL of a photo's large preview for the transport this window is on: Electron's
+ * `cutline-media:` scheme, or the bridge's `/media/` path. `version` changes the URL when
+ * the file may have changed (the server revalidates with an ETag anyway).
+ */
+export function previewUrl(id: number, version: string | number): string {
+  const path = `${previewPath(id)}?v=${encodeURIComponent(String(version))}`;
+  return window.cutline ? `${MEDIA_SCHEME}://${path}` : `${MEDIA_HTTP_PREFIX}${path}`;
 }
