@@ -15,6 +15,13 @@ import type { EditOutcome } from '../shared/edits';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
 import { batchEdit } from './services/batch-edit';
+import {
+  codeList,
+  exportCodeFile,
+  importCodeFile,
+  removeCodeReplacement,
+  setCodeReplacement,
+} from './services/code-replacements';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
 import {
@@ -81,6 +88,11 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'templates:save': ({ name, values }) => templates.save(name, values),
     'templates:delete': ({ name }) => ({ deleted: templates.delete(name) }),
     'templates:apply': (request) => edited(templates.apply(request)),
+    'codes:list': () => codeList(db),
+    'codes:import': ({ text, replace }) => importCodeFile(db, text, replace),
+    'codes:export': () => ({ text: exportCodeFile(db) }),
+    'codes:set': (entry) => setCodeReplacement(db, entry),
+    'codes:delete': ({ code }) => ({ deleted: removeCodeReplacement(db, code) }),
     'fields:suggest': ({ field, prefix, limit }) => suggestions.suggest(field, prefix, limit),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {

@@ -5,6 +5,7 @@
  * and the preload are all derived from this object.
  */
 import { z } from 'zod';
+import type { CodeFileProblem, CodeReplacement } from './code-replacements';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
   type BatchOutcome,
@@ -190,6 +191,20 @@ export const contract = {
       live: z.boolean().default(false),
     }),
   ),
+  /** The code-replacement list and its delimiter, for expanding codes as they are typed. */
+  'codes:list': call<{ delimiter: string; entries: CodeReplacement[] }>()(none),
+  /** Loads a Photo Mechanic code-replacement file (UTF-8, tab-separated). */
+  'codes:import': call<{ imported: number; problems: CodeFileProblem[] }>()(
+    z.object({ text: z.string().max(20_000_000), replace: z.boolean().default(false) }),
+  ),
+  'codes:export': call<{ text: string }>()(none),
+  'codes:set': call<CodeReplacement>()(
+    z.object({
+      code: z.string().min(1).max(100),
+      replacements: z.array(z.string().max(10_000)).min(1).max(20),
+    }),
+  ),
+  'codes:delete': call<{ deleted: boolean }>()(z.object({ code: z.string().min(1).max(100) })),
   /** Values of a field already used in the catalog that match what was typed, most used first. */
   'fields:suggest': call<string[]>()(
     z.object({

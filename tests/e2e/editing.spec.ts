@@ -223,3 +223,33 @@ test('batch edit: select all, preview, apply to every photo, undo as one step', 
   await expect(details(page).getByLabel('Credit line', { exact: true })).toHaveValue('');
   await expect(grid.getByRole('gridcell', { name: 'kim-03.jpg' })).not.toContainText('AP');
 });
+
+test('code replacements: load a Photo Mechanic file, then =kju= expands while typing', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Code replacements' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Code replacements' });
+  await dialog.getByLabel('Import code file').setInputFiles({
+    name: 'codes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      '// desk list\r\nkju\tKim Jong Un\tNorth Korean leader Kim Jong Un\r\npyo\tPyongyang, North Korea\r\n',
+    ),
+  });
+  await expect(dialog.getByRole('status')).toContainText('2 codes loaded from codes.txt');
+  await expect(dialog.getByRole('table', { name: 'Codes' })).toContainText('Kim Jong Un');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await open(page, 'kim-02.jpg');
+  const caption = details(page).getByLabel('Caption', { exact: true });
+  await caption.fill('');
+  await caption.pressSequentially('=kju2= waves in =pyo=, on Monday.');
+  await expect(caption).toHaveValue(
+    'North Korean leader Kim Jong Un waves in Pyongyang, North Korea, on Monday.',
+  );
+  await caption.blur();
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText(
+    'All changes saved in the catalog',
+  );
+});

@@ -250,3 +250,30 @@ describe('batch editing', () => {
     expect(broken.error.message).toMatch(/cannot be used/);
   });
 });
+
+describe('code replacements in the catalog', () => {
+  it('imports a Photo Mechanic file, exports it back, and edits one code', async () => {
+    const loaded = await value('codes:import', {
+      text: 'kju\tKim Jong Un\tNorth Korean leader Kim Jong Un\nbad line\npyo\tPyongyang\n',
+    });
+    expect(loaded).toEqual({
+      imported: 2,
+      problems: [{ line: 2, message: 'the code "bad line" has a space in it' }],
+    });
+    const list = await value('codes:list');
+    expect(list.delimiter).toBe('=');
+    expect(list.entries.map((entry: { code: string }) => entry.code)).toEqual(['kju', 'pyo']);
+    const { text } = await value('codes:export');
+    expect(text).toContain('kju\tKim Jong Un\tNorth Korean leader Kim Jong Un');
+
+    await value('codes:set', { code: 'pyo', replacements: ['Pyongyang, North Korea'] });
+    await value('codes:delete', { code: 'kju' });
+    expect((await value('codes:list')).entries).toEqual([
+      { code: 'pyo', replacements: ['Pyongyang, North Korea'] },
+    ]);
+    const spaced = await call('codes:set', { code: 'two words', replacements: ['x'] });
+    expect(spaced).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const nothing = await call('codes:import', { text: 'no tabs here\n' });
+    expect(nothing.error.message).toMatch(/No code could be read: line 1/);
+  });
+});

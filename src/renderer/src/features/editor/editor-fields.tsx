@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/model';
 import { ListFieldEditor } from './list-field-editor';
 import { type CodeExpander, TextFieldEditor } from './text-field-editor';
+import { useCodeExpander } from './use-code-expander';
 
 /** Fields long enough to deserve a multi-line box, with their height in rows. */
 const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
@@ -32,6 +33,8 @@ interface EditorFieldsProps {
 
 export function EditorFields({ detail, expandCode, extras = {} }: EditorFieldsProps) {
   const { id, record, unwritten } = detail;
+  const desksCodes = useCodeExpander();
+  const expand = expandCode ?? desksCodes;
   return (
     <>
       {CAPTION_FIELDS.map((field) =>
@@ -52,7 +55,7 @@ export function EditorFields({ detail, expandCode, extras = {} }: EditorFieldsPr
             fileValue={unwritten[field]}
             multiline={MULTILINE_ROWS[field] !== undefined}
             rows={MULTILINE_ROWS[field]}
-            expandCode={expandCode}
+            expandCode={expand}
           >
             {extras[field]}
           </TextFieldEditor>

@@ -1,0 +1,57 @@
+/**
+ * The code expander the editor's fields use as the user types: the desk's list and
+ * delimiter, loaded once and again whenever the list changes (`refreshCodes`).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  type CodeDictionary,
+  codeDictionary,
+  expandCodeBeforeCaret,
+} from '../../../../shared/code-replacements';
+import { getCutline } from '../../client/cutline-client';
+import type { CodeExpander } from './text-field-editor';
+
+let generation = 0;
+const listeners = new Set<() => void>();
+
+/** Tells every field that the list or the delimiter changed. */
+export function refreshCodes(): void {
+  generation++;
+  for (const listener of listeners) listener();
+}
+
+export function useCodeExpander(): CodeExpander | undefined {
+  const [version, setVersion] = useState(generation);
+  const [codes, setCodes] = useState<{ dictionary: CodeDictionary; delimiter: string } | null>(
+    null,
+  );
+  useEffect(() => {
+    const listener = () => setVersion(generation);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  useEffect(() => {
+    void version;
+    let live = true;
+    void getCutline()
+      .codes.list({})
+      .then((result) => {
+        if (live && result.ok) {
+          setCodes({
+            dictionary: codeDictionary(result.value.entries),
+            delimiter: result.value.delimiter,
+          });
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return useMemo(() => {
+    if (!codes || codes.dictionary.size === 0) return undefined;
+    return (text: string, caret: number) =>
+      expandCodeBeforeCaret(text, caret, codes.dictionary, codes.delimiter);
+  }, [codes]);
+}
