@@ -253,3 +253,26 @@ test('code replacements: load a Photo Mechanic file, then =kju= expands while ty
     'All changes saved in the catalog',
   );
 });
+
+test('caption checks warn beside the editor and move a typed-in credit to the credit line', async ({
+  page,
+}, testInfo) => {
+  await page.goto(cutline.url);
+  await open(page, 'kim-03.jpg');
+  const caption = details(page).getByLabel('Caption', { exact: true });
+  await caption.fill(
+    'Kim Jong Un waves in Pyongyang, North Korea, Wednesday, June 19, 2024. (AP Photo/Ahn Young-joon)',
+  );
+  await caption.blur();
+  const checks = details(page).getByRole('list', { name: 'Caption checks' });
+  await expect(checks).toContainText('The caption ends with a credit (AP Photo/Ahn Young-joon)');
+  await page.screenshot({ path: testInfo.outputPath('caption-checks.png') });
+  await checks.getByRole('button', { name: 'Move it to the credit line' }).click();
+  await expect(caption).toHaveValue(
+    'Kim Jong Un waves in Pyongyang, North Korea, Wednesday, June 19, 2024.',
+  );
+  await expect(details(page).getByLabel('Credit line', { exact: true })).toHaveValue(
+    'AP Photo/Ahn Young-joon',
+  );
+  await expect(checks).not.toContainText('ends with a credit');
+});

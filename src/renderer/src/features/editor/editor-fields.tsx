@@ -10,6 +10,7 @@ import {
   type PhotoDetail,
   type TextField,
 } from '../../../../shared/model';
+import { CaptionChecksView } from './caption-checks-view';
 import { ListFieldEditor } from './list-field-editor';
 import { type CodeExpander, TextFieldEditor } from './text-field-editor';
 import { useCodeExpander } from './use-code-expander';
@@ -37,6 +38,7 @@ export function EditorFields({ detail, expandCode, extras = {} }: EditorFieldsPr
   const expand = expandCode ?? desksCodes;
   return (
     <>
+      <CaptionChecksView detail={detail} />
       {CAPTION_FIELDS.map((field) =>
         isListField(field) ? (
           <ListFieldEditor
