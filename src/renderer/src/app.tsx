@@ -1,11 +1,13 @@
 /**
- * The window layout: toolbar (import, search, filters, problems, watch, count), the import
- * strip, the library grid, the photo preview and the details panel. State lives in the
- * feature hooks; this file only wires them together.
+ * The window layout: toolbar (import, search, filters, problems, watch, credits, count),
+ * the import strip, the library grid, the photo preview and the details panel. State lives
+ * in the feature hooks; this file only wires them together.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
 import { BatchDialog } from './features/batch/batch-dialog';
+import { CreditBlockPanel } from './features/credits/credit-block-panel';
+import { CreditDirectoryPanel } from './features/credits/credit-directory-panel';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
 import { DropOverlay } from './features/import/drop-overlay';
@@ -39,7 +41,7 @@ import { useContentVersion, useLibraryVersion } from './hooks/use-library-versio
 
 const SEARCH_DEBOUNCE_MS = 120;
 
-type OpenPanel = 'problems' | 'watch' | null;
+type OpenPanel = 'problems' | 'watch' | 'credits' | 'credit-block' | null;
 
 /** The Cutline main window. */
 export function App() {
@@ -131,6 +133,14 @@ export function App() {
           >
             Watch folders
           </button>
+          <button
+            type="button"
+            className={`button button--quiet${openPanel === 'credits' ? ' is-active' : ''}`}
+            aria-expanded={openPanel === 'credits'}
+            onClick={() => togglePanel('credits')}
+          >
+            Credit directory
+          </button>
         </div>
         <div className="toolbar__row toolbar__row--filters">
           <FilterChips query={query} onChange={setQuery} />
@@ -140,6 +150,15 @@ export function App() {
             onBatchEdit={() => setBatchOpen(true)}
             onTemplates={() => undefined}
           />
+          <button
+            type="button"
+            className={`button button--small${openPanel === 'credit-block' ? ' is-active' : ''}`}
+            aria-expanded={openPanel === 'credit-block'}
+            title="The credit block for the photos this search shows, copied to the clipboard"
+            onClick={() => togglePanel('credit-block')}
+          >
+            Credit block
+          </button>
           <ResultCount
             total={pages.total}
             catalogCount={info?.photoCount ?? null}
@@ -178,6 +197,21 @@ export function App() {
               <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
             )}
             {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
+            {openPanel === 'credits' && (
+              <CreditDirectoryPanel
+                libraryVersion={libraryVersion}
+                contentVersion={contentVersion}
+                onClose={() => setOpenPanel(null)}
+              />
+            )}
+            {openPanel === 'credit-block' && (
+              <CreditBlockPanel
+                query={debouncedQuery}
+                libraryVersion={libraryVersion}
+                contentVersion={contentVersion}
+                onClose={() => setOpenPanel(null)}
+              />
+            )}
           </section>
           <PhotoPreview
             detail={detail}

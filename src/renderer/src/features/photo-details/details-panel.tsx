@@ -1,10 +1,14 @@
-/** The side panel for the selected photo: caption fields, their origins, technical facts. */
+/**
+ * The side panel for the selected photo: its credit in the house style, caption fields,
+ * their origins, technical facts.
+ */
 import { useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { EditorFields } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
 import { CaptionFieldView } from './caption-field-view';
+import { CreditSection } from './credit-section';
 import { TechnicalFacts } from './technical-facts';
 
 interface DetailsPanelProps {
@@ -79,6 +83,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
         </div>
       </header>
       <div className="details__body">
+        <CreditSection record={record} />
         <section className="details-section" aria-labelledby="caption-heading">
           <h3 id="caption-heading" className="details-section__title">
             Metadata
