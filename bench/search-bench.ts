@@ -13,12 +13,7 @@ import sharp from 'sharp';
 import { openCatalog } from '../src/main/catalog/open-catalog';
 import { PhotosRepo, type PhotoWrite } from '../src/main/catalog/photos-repo';
 import { searchLibrary } from '../src/main/services/library';
-import {
-  CAPTION_FIELDS,
-  type CaptionFields,
-  emptyCaptionFields,
-  type FieldOrigins,
-} from '../src/shared/model';
+import { CAPTION_FIELDS, type CaptionFields, type FieldOrigins } from '../src/shared/model';
 import { CORPUS_ROOT } from './corpus';
 import {
   PHOTOGRAPHERS,
@@ -26,7 +21,7 @@ import {
   RARE_EVERY,
   RARE_WORDS,
   VOCABULARY,
-  type WireRecord,
+  wireCaptionFields,
   wireRecord,
 } from './wire-text';
 
@@ -94,7 +89,7 @@ async function syntheticThumbnail(): Promise<PhotoWrite['thumbnail']> {
 /** Record i of the catalog, with a small share of each kind of problem. */
 function photoWrite(i: number, thumbnail: PhotoWrite['thumbnail']): PhotoWrite {
   const w = wireRecord(i);
-  const fields = captionFields(w);
+  const fields = wireCaptionFields(w);
   if (i % 37 === 3) fields.creditLine = ''; // ~2.7% without credit
   if (i % 97 === 5) fields.caption = ''; // ~1% without caption
   if (i % 53 === 9) fields.city = '';
@@ -129,26 +124,6 @@ function photoWrite(i: number, thumbnail: PhotoWrite['thumbnail']): PhotoWrite {
     copiesDisagree: disagree,
     overIimLimit: overLimit,
     thumbnail: i % 151 === 4 ? null : thumbnail,
-  };
-}
-
-function captionFields(w: WireRecord): CaptionFields {
-  return {
-    ...emptyCaptionFields(),
-    caption: w.caption,
-    headline: w.headline,
-    creators: w.creators,
-    creditLine: w.credit,
-    source: w.source,
-    copyrightNotice: w.copyright,
-    city: w.city,
-    country: w.country,
-    countryCode: w.countryCode,
-    keywords: w.keywords,
-    personsShown: w.personsShown,
-    event: w.event,
-    dateCreated: w.dateCreated,
-    jobId: w.jobId,
   };
 }
 

@@ -5,6 +5,8 @@
  * seeded PRNG), so every run builds the same corpus and the same catalog.
  */
 
+import { type CaptionFields, emptyCaptionFields } from '../src/shared/model';
+
 /** A small fast seeded PRNG (mulberry32). */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -404,5 +406,26 @@ export function wireRecord(index: number): WireRecord {
     event,
     dateCreated: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     jobId: `${agency.source.slice(0, 3).toUpperCase()}${year}${String(index).padStart(6, '0')}`,
+  };
+}
+
+/** A wire record as the catalog's caption fields. */
+export function wireCaptionFields(w: WireRecord): CaptionFields {
+  return {
+    ...emptyCaptionFields(),
+    caption: w.caption,
+    headline: w.headline,
+    creators: w.creators,
+    creditLine: w.credit,
+    source: w.source,
+    copyrightNotice: w.copyright,
+    city: w.city,
+    country: w.country,
+    countryCode: w.countryCode,
+    keywords: w.keywords,
+    personsShown: w.personsShown,
+    event: w.event,
+    dateCreated: w.dateCreated,
+    jobId: w.jobId,
   };
 }

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
 import { BatchDialog } from './features/batch/batch-dialog';
+import { CodesDialog } from './features/codes/codes-dialog';
 import { CreditBlockPanel } from './features/credits/credit-block-panel';
 import { CreditDirectoryPanel } from './features/credits/credit-directory-panel';
 import { UndoButtons } from './features/history/undo-buttons';
@@ -33,6 +34,8 @@ import { ResultCount } from './features/search/result-count';
 import { SearchBox } from './features/search/search-box';
 import { HelpOverlay } from './features/shortcuts/help-overlay';
 import { useWindowShortcuts } from './features/shortcuts/use-window-shortcuts';
+import { TemplatesDialog } from './features/templates/templates-dialog';
+import { useApplyTemplateShortcut } from './features/templates/use-apply-template-shortcut';
 import { WatchPanel } from './features/watch/watch-panel';
 import { useCatalogInfo } from './hooks/use-catalog-info';
 import { useDebouncedValue } from './hooks/use-debounced-value';
@@ -65,6 +68,9 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const zoom = usePreviewZoom();
   const [batchOpen, setBatchOpen] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [codesOpen, setCodesOpen] = useState(false);
+  const applyTemplate = useApplyTemplateShortcut(selection.selectedIds);
   useWindowShortcuts({
     selection,
     photoCount: pages.total ?? 0,
@@ -75,6 +81,7 @@ export function App() {
     showHelp: () => setHelpOpen(true),
     zoomPreview: () => zoom.toggle(),
     batchEdit: () => setBatchOpen(true),
+    applyTemplate,
   });
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
@@ -133,6 +140,9 @@ export function App() {
           >
             Watch folders
           </button>
+          <button type="button" className="button button--quiet" onClick={() => setCodesOpen(true)}>
+            Code replacements
+          </button>
           <button
             type="button"
             className={`button button--quiet${openPanel === 'credits' ? ' is-active' : ''}`}
@@ -148,7 +158,7 @@ export function App() {
           <SelectionBar
             size={selection.size}
             onBatchEdit={() => setBatchOpen(true)}
-            onTemplates={() => undefined}
+            onTemplates={() => setTemplatesOpen(true)}
           />
           <button
             type="button"
@@ -230,6 +240,14 @@ export function App() {
 
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {codesOpen && <CodesDialog onClose={() => setCodesOpen(false)} />}
+      {templatesOpen && (
+        <TemplatesDialog
+          selectedIds={selection.selectedIds}
+          record={detail?.record ?? null}
+          onClose={() => setTemplatesOpen(false)}
+        />
+      )}
       {batchOpen && (
         <BatchDialog selectedIds={selection.selectedIds} onClose={() => setBatchOpen(false)} />
       )}
