@@ -205,6 +205,23 @@ export function parseTemplateText(text: string): Part[] {
   return parts;
 }
 
+// A template applied to 10,000 photos is the same few texts 10,000 times: parse each once.
+const parsed = new Map<string, Part[] | null>();
+
+function parsedOnce(text: string): Part[] | null {
+  let parts = parsed.get(text);
+  if (parts === undefined) {
+    try {
+      parts = parseTemplateText(text);
+    } catch {
+      parts = null;
+    }
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(text, parts);
+  }
+  return parts;
+}
+
 /** Why a template text cannot be used, or null. */
 export function templateTextProblem(text: string): string | null {
   try {
@@ -222,12 +239,8 @@ export function templateTextProblem(text: string): string | null {
  * with no city gives "in North Korea.").
  */
 export function expandTemplateText(text: string, context: TemplateContext): string {
-  let parts: Part[];
-  try {
-    parts = parseTemplateText(text);
-  } catch {
-    return text; // checked when the template is saved; an old bad one prints as typed
-  }
+  const parts = parsedOnce(text);
+  if (!parts) return text; // checked when the template is saved; an old bad one prints as typed
   let filled = '';
   let afterEmpty = false;
   for (const part of parts) {

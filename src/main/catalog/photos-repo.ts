@@ -87,6 +87,8 @@ export class PhotosRepo {
   private readonly movePath;
   private readonly setState;
   private readonly unwrittenEdits;
+  private readonly detailRow;
+  private readonly detailRows;
   private readonly clearUnwritten;
   private readonly updateFileValue;
 
@@ -130,6 +132,12 @@ export class PhotosRepo {
          ELSE json_quote(CASE u.field ${TEXT_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')} END) END AS current
        FROM unwritten_fields u JOIN captions c ON c.photo_id = u.photo_id WHERE u.photo_id = ?`,
     );
+    const detail = `SELECT p.*, c.*,
+        (SELECT json_group_object(u.field, json(u.file_value)) FROM unwritten_fields u
+         WHERE u.photo_id = p.id) AS unwritten
+      FROM photos p JOIN captions c ON c.photo_id = p.id`;
+    this.detailRow = db.prepare(`${detail} WHERE p.id = ?`);
+    this.detailRows = db.prepare(`${detail} WHERE p.id IN (SELECT value FROM json_each(?))`);
     this.clearUnwritten = db.prepare(
       'DELETE FROM unwritten_fields WHERE photo_id = ? AND field = ?',
     );
@@ -240,15 +248,21 @@ export class PhotosRepo {
 
   /** The whole record of one photo, as `cutline show` and the side panel need it. */
   detail(id: number): PhotoDetail | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT p.*, c.*,
-           (SELECT json_group_object(u.field, json(u.file_value)) FROM unwritten_fields u
-            WHERE u.photo_id = p.id) AS unwritten
-         FROM photos p JOIN captions c ON c.photo_id = p.id WHERE p.id = ?`,
-      )
-      .get(id) as Record<string, unknown> | undefined;
+    const row = this.detailRow.get(id) as Record<string, unknown> | undefined;
     return row ? detailFromRow(row) : undefined;
+  }
+
+  /** The whole records of many photos, by id (one query, for batches and templates). */
+  details(ids: readonly number[]): Map<number, PhotoDetail> {
+    const result = new Map<number, PhotoDetail>();
+    for (let i = 0; i < ids.length; i += 5000) {
+      const rows = this.detailRows.all(JSON.stringify(ids.slice(i, i + 5000))) as Record<
+        string,
+        unknown
+      >[];
+      for (const row of rows) result.set(row.id as number, detailFromRow(row));
+    }
+    return result;
   }
 
   detailByPath(path: string): PhotoDetail | undefined {

@@ -54,8 +54,16 @@ function ftsString(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/**
+ * Words shorter than this match whole words only: "p*" would walk every term that starts
+ * with p (there is no prefix index since migration 0007), and one or two letters typed are
+ * rarely meant as the start of a longer word ("AP", "UN").
+ */
+const MIN_PREFIX = 3;
+
 function ftsTerm(term: SearchTerm): string {
-  const literal = term.phrase ? ftsString(term.text) : `${ftsString(term.text)}*`;
+  const prefix = !term.phrase && [...term.text].length >= MIN_PREFIX;
+  const literal = prefix ? `${ftsString(term.text)}*` : ftsString(term.text);
   const columns = term.field
     ? [FILE_COLUMNS[term.field] ?? CAPTION_COLUMNS[term.field as CaptionField]]
     : DEFAULT_COLUMNS;

@@ -1,12 +1,15 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { openCatalog } from '../catalog/open-catalog';
+import { endExiftoolPool } from '../metadata/exiftool-pool';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { ImportService } from './import-service';
 import { PhotoPreviewService } from './photo-preview';
+import { SearchIndexUpkeep } from './search-index-upkeep';
 import { SuggestionService } from './suggestions';
 import { TemplateService } from './templates';
 import { WatchService } from './watch-service';
+import { WriteService } from './write-service';
 
 /** Everything a transport needs: the catalog and the long-lived services over it. */
 export interface CutlineServices {
@@ -16,9 +19,13 @@ export interface CutlineServices {
   importer: ImportService;
   /** Large previews of photos, served as images beside the contract (src/main/media.ts). */
   previews: PhotoPreviewService;
+  /** Merges the search index in idle time. */
+  searchIndex: SearchIndexUpkeep;
   suggestions: SuggestionService;
   templates: TemplateService;
   watcher: WatchService;
+  /** Writes the catalog's fields into the files (one ExifTool pool for the process). */
+  writer: WriteService;
   close(): Promise<void>;
 }
 
@@ -39,19 +46,26 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const templates = new TemplateService(db, editor);
   importer.onImported = (ids) => templates.applyAtImport(ids);
   const previews = new PhotoPreviewService(db);
+  const searchIndex = new SearchIndexUpkeep(db, events);
+  const writer = new WriteService(db, events, editor);
   return {
     db,
     events,
     editor,
     importer,
     previews,
+    searchIndex,
     suggestions,
     templates,
     watcher,
+    writer,
     async close() {
+      await writer.close();
+      await endExiftoolPool();
       await watcher.close();
       await importer.close();
       await previews.close();
+      searchIndex.close();
       db.close();
     },
   };

@@ -1,10 +1,25 @@
 import { CAPTION_FIELDS, type CaptionField, type CaptionFields, IIM_LIMITS } from '../model';
 
-const encoder = new TextEncoder();
-
-/** Bytes a value takes in IIM, which Cutline always writes as UTF-8. */
+/**
+ * Bytes a value takes in IIM, which Cutline always writes as UTF-8. Counted without encoding:
+ * a batch edit checks every field of thousands of photos.
+ */
 export function iimByteLength(value: string): number {
-  return encoder.encode(value).length;
+  let bytes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      // A surrogate pair is one code point of four bytes; a lone surrogate is written as U+FFFD.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** The fields whose value (or, for lists, any one value) is longer than its IIM dataset allows. */

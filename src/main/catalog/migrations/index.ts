@@ -5,6 +5,8 @@ import migrate0003SearchIndex from './0003-search-index';
 import migrate0004SearchSpeed from './0004-search-speed';
 import migrate0005Settings from './0005-settings';
 import migrate0006Editing from './0006-editing';
+import migrate0007SearchIndexWithoutPrefixes from './0007-search-index-without-prefixes';
+import migrate0008WriteBack from './0008-write-back';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -24,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'search-speed', up: migrate0004SearchSpeed },
   { version: 5, name: 'settings', up: migrate0005Settings },
   { version: 6, name: 'editing', up: migrate0006Editing },
+  { version: 7, name: 'search-index-without-prefixes', up: migrate0007SearchIndexWithoutPrefixes },
+  { version: 8, name: 'write-back', up: migrate0008WriteBack },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
