@@ -27,6 +27,7 @@ import type {
 } from './model';
 import type { Result } from './result';
 import { type Settings, settingsPatchSchema } from './settings';
+import type { ShortcutId } from './shortcuts';
 
 /**
  * Declares one call: `call<Output>()(inputSchema)`. Curried so that the input type is
@@ -232,6 +233,8 @@ export interface EventMap {
   'library:changed': { reason: 'import' | 'watch' | 'edit' };
   /** Field values changed (edits, undo, templates): the same photos, other values. */
   'photos:changed': { ids: number[] };
+  /** A command chosen in the application menu (Electron only): run it as its shortcut. */
+  'menu:command': { id: ShortcutId };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -239,6 +242,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'import:finished',
   'library:changed',
   'photos:changed',
+  'menu:command',
 ];
 
 /** The handlers a transport binds: one per call, returning a Result. */

@@ -4,13 +4,23 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, shell, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  shell,
+  type WebContents,
+} from 'electron';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
 import { answerMedia } from '../media';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
+import { buildAppMenu } from './app-menu';
 
 const trustedSenders = new Set<number>();
 let services: CutlineServices | null = null;
@@ -101,6 +111,7 @@ app.whenReady().then(() => {
   services.watcher.resumeAll();
   services.importer.warmUp();
   services.events.subscribe(sendToWindows);
+  Menu.setApplicationMenu(buildAppMenu((id) => sendToWindows('menu:command', { id })));
   protocol.handle(MEDIA_SCHEME, handleMedia);
   const handlers = createHandlers(services, {
     async pickFolders() {

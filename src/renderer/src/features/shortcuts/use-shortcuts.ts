@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { matchesShortcut, SHORTCUTS, type ShortcutId } from '../../../../shared/shortcuts';
+import { getCutline } from '../../client/cutline-client';
 import { isTyping } from '../../hooks/use-global-keys';
 
 export type ShortcutActions = Partial<Record<ShortcutId, () => void>>;
@@ -25,6 +26,11 @@ export function useShortcuts(actions: ShortcutActions): void {
       }
     }
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // The application menu (Electron) runs the same actions as the keys.
+    const stopMenu = getCutline().on('menu:command', ({ id }) => current.current[id]?.());
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopMenu();
+    };
   }, []);
 }
