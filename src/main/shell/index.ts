@@ -21,6 +21,7 @@ import { answerMedia } from '../media';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
 import { buildAppMenu } from './app-menu';
+import { attachSpellingMenu } from './spelling-menu';
 
 const trustedSenders = new Set<number>();
 let services: CutlineServices | null = null;
@@ -71,6 +72,7 @@ function createWindow(): BrowserWindow {
   trustedSenders.add(id);
   window.on('closed', () => trustedSenders.delete(id));
   window.once('ready-to-show', () => window.show());
+  attachSpellingMenu(window);
   window.webContents.setWindowOpenHandler(({ url }) => {
     void shell.openExternal(url);
     return { action: 'deny' };
