@@ -12,10 +12,22 @@ const MAX_REPLACE_INPUT = 200_000;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A group that repeats something that repeats, like `(a+)+` or `(\w*)*`: the shape that makes
+ * a regular expression take exponential time on a line that almost matches. JavaScript cannot
+ * stop a runaway match, so such patterns are refused up front.
+ */
+export function hasNestedRepetition(source: string): boolean {
+  return /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,)/.test(source);
+}
+
 /** The regular expression a find-and-replace uses, or a plain message why it cannot. */
 export function findPattern(
   operation: Extract<BatchOperation, { kind: 'replace' }>,
 ): RegExp | string {
+  if (operation.regex && hasNestedRepetition(operation.find)) {
+    return 'That regular expression repeats a repetition (like (a+)+), which can take forever on some captions; write it without the nested repeat.';
+  }
   const source = operation.regex ? operation.find : escapeRegExp(operation.find);
   const bounded = operation.wholeWord
     ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`

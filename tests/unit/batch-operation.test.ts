@@ -154,6 +154,17 @@ describe('find patterns', () => {
     expect(typeof problem).toBe('string');
     expect(problem).toMatch(/cannot be used/);
   });
+  it('refuses a pattern that repeats a repetition, and takes ordinary groups', () => {
+    for (const risky of ['(a+)+$', '(\\w*)*x', '(x+x+)+y', '(a|b+){2,}']) {
+      expect(findPattern(replace(risky, '', { regex: true }))).toMatch(/repeats a repetition/);
+    }
+    for (const fine of ['(\\w+) (\\d+)', '(Mon|Tues)day', 'a+b*', '(AP)+']) {
+      expect(findPattern(replace(fine, '', { regex: true }))).toBeInstanceOf(RegExp);
+    }
+    // Plain text is escaped first, so its brackets and pluses are harmless.
+    expect(findPattern(replace('(a+)+', ''))).toBeInstanceOf(RegExp);
+  });
+
   it('leaves huge captions alone rather than risk a runaway pattern', () => {
     const huge = 'a'.repeat(300_000);
     expect(run(huge, replace('a', 'b'))).toBe(huge);

@@ -40,6 +40,12 @@ describe('caption checks', () => {
       fields({ creditLine: '', caption: `${GOOD} (AP Photo/Ahn Young-joon)` }),
     ).find((w) => w.id === 'credit-in-caption');
     expect(warning?.fix?.changes).toEqual({ caption: GOOD, creditLine: 'AP Photo/Ahn Young-joon' });
+    // A wire signoff beside a filled Credit line is as agencies send it: flagged only on request.
+    const wire = fields({ caption: `${GOOD} (AP Photo/Ahn Young-joon)` });
+    expect(ids(wire)).not.toContain('credit-in-caption');
+    expect(checkCaption(wire, { flagCaptionSignoff: true }).map((w) => w.id)).toContain(
+      'credit-in-caption',
+    );
     // A caption that ends in a remark in parentheses is left alone.
     expect(ids(fields({ caption: `${GOOD} (The parade was postponed twice.)` }))).not.toContain(
       'credit-in-caption',

@@ -33,6 +33,12 @@ export interface CaptionWarning {
 export interface CheckOptions {
   /** The house prints curly quotes (“ ” ‘ ’): straight ones are flagged. */
   curlyQuotes?: boolean;
+  /**
+   * Flag a credit at the end of the caption even when the Credit line is filled. Off by
+   * default: agencies end their captions with a signoff on purpose (METADATA.md), and a
+   * photo that also has its Credit line is as it should be.
+   */
+  flagCaptionSignoff?: boolean;
 }
 
 /** Alt text longer than this is read out in full by screen readers: too long to be useful. */
@@ -101,7 +107,7 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
       message: 'No credit: no credit line, no creator and no credit at the end of the caption.',
     });
   }
-  if (split.credit) {
+  if (split.credit && (!fields.creditLine.trim() || options.flagCaptionSignoff)) {
     warnings.push({
       id: 'credit-in-caption',
       field: 'caption',

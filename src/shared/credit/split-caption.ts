@@ -56,6 +56,10 @@ export function splitCaption(
   for (const start of starts.reverse()) {
     const tail = whole.slice(start);
     if (tail.length > MAX_SIGNOFF) break;
+    // Once a credit is found, a longer tail wins only when what it adds reads as part of a
+    // name ("REUTERS/Duane A." before "Laverty"), never as a sentence of the caption: a
+    // sentence has lowercase words.
+    if (best >= 0 && /(?:^|\s)\p{Ll}{3,}/u.test(whole.slice(start, best))) break;
     if (isCredit(collapseSpaces(tail), registry, false)) best = start;
   }
   if (best < 0) return keep;

@@ -57,6 +57,12 @@ describe('splitCaption', () => {
       'JUNG YEON-JE/AFP via Getty Images',
     ],
     ['Fans cheer. REUTERS/Duane A. Laverty', 'Fans cheer.', 'REUTERS/Duane A. Laverty'],
+    // A sentence before the signoff stays in the caption, however short the caption is.
+    [
+      'Kim waves, June 19, 2024. Officials said the talks would continue. REUTERS/Kim Hong-Ji',
+      'Kim waves, June 19, 2024. Officials said the talks would continue.',
+      'REUTERS/Kim Hong-Ji',
+    ],
     ['A rally in Seoul (Yonhap via AP)', 'A rally in Seoul', 'Yonhap via AP'],
   ])('splits the credit off %j', (text, caption, credit) => {
     expect(splitCaption(text)).toEqual({ caption, credit });
