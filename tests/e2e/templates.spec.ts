@@ -56,7 +56,6 @@ test('a template with variables applied to 100 photos, each checked, and one und
 }, testInfo) => {
   await page.goto(cutline.url);
   const grid = page.getByRole('grid', { name: 'Photos' });
-  await page.screenshot({ path: testInfo.outputPath('start.png') });
   await grid.getByRole('gridcell', { name: 'PAR-001.jpg' }).click();
   await grid.press('Control+a');
   await expect(page.getByRole('status', { name: 'Selected photos' })).toHaveText('100 selected');
