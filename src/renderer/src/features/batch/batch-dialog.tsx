@@ -8,6 +8,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BatchOperation, BatchOutcome, FillMode } from '../../../../shared/edits';
 import { CAPTION_FIELDS, type CaptionField, FIELD_LABELS } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
+import { Checkbox } from '../../components/checkbox';
+import { FillModeChoice } from '../../components/fill-mode-choice';
+import { useEscape } from '../../hooks/use-escape';
 
 type Kind = BatchOperation['kind'];
 
@@ -50,13 +53,7 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
     void selectedIds().then(setIds);
   }, [selectedIds]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  useEscape(onClose);
 
   const operation: BatchOperation =
     kind === 'replace'
@@ -164,55 +161,21 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
             <>
               <span />
               <div className="batch__options">
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={regex}
-                    onChange={(e) => setRegex(e.target.checked)}
-                  />
+                <Checkbox checked={regex} onChange={setRegex}>
                   Regular expression
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={caseSensitive}
-                    onChange={(e) => setCaseSensitive(e.target.checked)}
-                  />
+                </Checkbox>
+                <Checkbox checked={caseSensitive} onChange={setCaseSensitive}>
                   Match case
-                </label>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={wholeWord}
-                    onChange={(e) => setWholeWord(e.target.checked)}
-                  />
+                </Checkbox>
+                <Checkbox checked={wholeWord} onChange={setWholeWord}>
                   Whole words
-                </label>
+                </Checkbox>
               </div>
             </>
           ) : (
             <>
               <span>Photos</span>
-              <div className="batch__kinds" role="radiogroup" aria-label="Which photos">
-                <label className="radio">
-                  <input
-                    type="radio"
-                    name={`${id}-mode`}
-                    checked={mode === 'fill-empty'}
-                    onChange={() => setMode('fill-empty')}
-                  />
-                  Only where the field is empty
-                </label>
-                <label className="radio">
-                  <input
-                    type="radio"
-                    name={`${id}-mode`}
-                    checked={mode === 'overwrite'}
-                    onChange={() => setMode('overwrite')}
-                  />
-                  Overwrite
-                </label>
-              </div>
+              <FillModeChoice mode={mode} onChange={setMode} />
             </>
           )}
         </div>

@@ -6,6 +6,7 @@ import './codes.css';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { CodeReplacement } from '../../../../shared/code-replacements';
 import { getCutline } from '../../client/cutline-client';
+import { useEscape } from '../../hooks/use-escape';
 import { refreshCodes } from '../editor/use-code-expander';
 
 export function CodesDialog({ onClose }: { onClose: () => void }) {
@@ -27,12 +28,8 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     void reload();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [reload, onClose]);
+  }, [reload]);
+  useEscape(onClose);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -2,6 +2,7 @@
 import './shortcuts.css';
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS, shortcutText } from '../../../../shared/shortcuts';
+import { useEscape } from '../../hooks/use-escape';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -9,12 +10,8 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     closeRef.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  }, []);
+  useEscape(onClose);
   const groups = [...new Set(SHORTCUTS.map((shortcut) => shortcut.group))];
   return (
     <div className="overlay" role="presentation">

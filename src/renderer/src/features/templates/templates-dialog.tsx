@@ -4,7 +4,7 @@
  * fields or overwriting, with the variables kept live if asked.
  */
 import './templates.css';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FieldChanges, FillMode, TemplateInfo } from '../../../../shared/edits';
 import {
   CAPTION_FIELDS,
@@ -15,6 +15,9 @@ import {
 } from '../../../../shared/model';
 import { TEMPLATE_VARIABLES } from '../../../../shared/template-text';
 import { getCutline } from '../../client/cutline-client';
+import { Checkbox } from '../../components/checkbox';
+import { FillModeChoice } from '../../components/fill-mode-choice';
+import { useEscape } from '../../hooks/use-escape';
 import { useTemplates } from './use-templates';
 
 const VARIABLES = TEMPLATE_VARIABLES.join(' ');
@@ -63,13 +66,7 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
   const [live, setLive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  useEscape(onClose);
 
   const pick = (template: TemplateInfo) => {
     setName(template.name);
@@ -171,28 +168,10 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
           </p>
         )}
         <footer className="templates__footer">
-          <label className="radio">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === 'fill-empty'}
-              onChange={() => setMode('fill-empty')}
-            />
-            Only empty fields
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === 'overwrite'}
-              onChange={() => setMode('overwrite')}
-            />
-            Overwrite
-          </label>
-          <label className="radio">
-            <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} />
+          <FillModeChoice mode={mode} onChange={setMode} />
+          <Checkbox checked={live} onChange={setLive}>
             Keep variables live
-          </label>
+          </Checkbox>
           <span className="spacer" />
           <button
             type="button"
