@@ -7,7 +7,9 @@ import { runCaption } from './commands/caption';
 import { runCredit } from './commands/credit';
 import { runCredits } from './commands/credits';
 import { runApplyTemplate, runHistory, runReplay, runSet } from './commands/edit';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
+import { runImportSheet } from './commands/import-sheet';
 import { runList } from './commands/list';
 import { runServe } from './commands/serve';
 import { runSettings } from './commands/settings';
@@ -38,6 +40,12 @@ Commands:
   history FILE       every recorded change of a photo's fields
   undo, redo         take back (or do again) the latest edit, batch or template
   settings           show the settings; set one with  settings set KEY VALUE
+  export --format csv|xlsx|docx|pdf|txt|html --out FILE
+                     a caption sheet of the photos [--search QUERY] [--fields LIST]
+                     [--pattern '{caption} ({credit:ap})'] [--sort shown|date|fileName|creator]
+                     [--per-page 4|6|12|20|30] [--title TEXT] [--style STYLE]
+  import-sheet FILE  read captions back from a CSV/XLSX keyed by file name, as one
+                     undo step [--dry-run]
 
 Options for every command:
   --db FILE          the catalog to use (default: $CUTLINE_DB, else the app's catalog)
@@ -58,6 +66,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   undo: runReplay('undo'),
   redo: runReplay('redo'),
   settings: runSettings,
+  export: runExport,
+  'import-sheet': runImportSheet,
 };
 
 async function main(argv: string[]): Promise<number> {

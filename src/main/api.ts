@@ -22,8 +22,10 @@ import {
   removeCodeReplacement,
   setCodeReplacement,
 } from './services/code-replacements';
+import { saveCreditBlock } from './services/credit-block-file';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
+import { exportCaptionSheet } from './services/export-sheet';
 import {
   catalogInfo,
   getPhoto,
@@ -32,6 +34,7 @@ import {
   thumbnailDataUrls,
 } from './services/library';
 import { getSettings, updateSettings } from './services/settings';
+import { applySheetImport, previewSheetImport } from './services/sheet-import';
 
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
 export interface HostAbilities {
@@ -44,7 +47,7 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, editor, events, importer, suggestions, templates, watcher } = services;
+  const { db, editor, events, importer, suggestions, templates, watcher, writer } = services;
   /** Tells every window which photos an edit changed, when it changed any. */
   const edited = <T extends EditOutcome | null>(outcome: T): T => {
     if (outcome && outcome.changes > 0) events.emit('photos:changed', { ids: outcome.photoIds });
@@ -73,6 +76,14 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
       return { changed: outcome.photos };
     },
     'credits:block': (request) => creditBlockFor(db, request),
+    'credits:save': (request) => saveCreditBlock(db, request),
+    'export:sheet': (request) => exportCaptionSheet(db, events, request),
+    'sheet:preview': (request) => previewSheetImport(db, request),
+    'sheet:apply': async (request) => {
+      const outcome = await applySheetImport(db, editor, request);
+      if (outcome.applied) edited(outcome.applied);
+      return outcome;
+    },
     'edits:set': ({ ids, changes, typing }) => edited(editor.setFields(ids, changes, { typing })),
     'edits:batch': (request) => {
       const result = batchEdit(db, editor, request);
@@ -94,6 +105,11 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'codes:set': (entry) => setCodeReplacement(db, entry),
     'codes:delete': ({ code }) => ({ deleted: removeCodeReplacement(db, code) }),
     'fields:suggest': ({ field, prefix, limit }) => suggestions.suggest(field, prefix, limit),
+    'write:start': (request) => writer.start(request),
+    'write:cancel': () => ({ cancelled: writer.cancel() }),
+    'write:overview': () => writer.overview(),
+    'write:conflicts': ({ limit }) => writer.conflicts(limit),
+    'write:resolve': ({ photoId, choice }) => writer.resolve(photoId, choice),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');

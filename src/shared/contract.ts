@@ -18,6 +18,12 @@ import {
   type TemplateInfo,
   type UndoState,
 } from './edits';
+import {
+  type ExportProgress,
+  type ExportSummary,
+  exportRequestSchema,
+  photoSetSchema,
+} from './export-options';
 import type {
   ImportProblem,
   ImportProgress,
@@ -27,7 +33,19 @@ import type {
 } from './model';
 import type { Result } from './result';
 import { type Settings, settingsPatchSchema } from './settings';
+import {
+  type SheetImportOutcome,
+  type SheetImportPlan,
+  sheetImportRequestSchema,
+} from './sheet-import';
 import type { ShortcutId } from './shortcuts';
+import {
+  resolveConflictSchema,
+  type WriteConflict,
+  type WriteProgress,
+  type WriteSummary,
+  writeRequestSchema,
+} from './write-back';
 
 /**
  * Declares one call: `call<Output>()(inputSchema)`. Curried so that the input type is
@@ -142,6 +160,20 @@ export const contract = {
       style: z.string().max(64).optional(),
     }),
   ),
+  /** Saves the credit block for the photos (or a search) to a text file. */
+  'credits:save': call<CreditBlockInfo & { path: string }>()(
+    photoSetSchema.extend({ style: z.string().max(64).optional(), out: path }),
+  ),
+  /**
+   * Writes a caption sheet (CSV, XLSX, DOCX, PDF contact sheet, text, HTML) for the photos
+   * given in the order shown, or for a search; progress as `export:progress` events. An
+   * output file that cannot be written is refused before any work.
+   */
+  'export:sheet': call<ExportSummary>()(exportRequestSchema),
+  /** Reads a caption sheet (CSV/XLSX keyed by file name) and says what it would change. */
+  'sheet:preview': call<SheetImportPlan>()(sheetImportRequestSchema),
+  /** Applies a caption sheet as one undo step; rows that matched no photo are listed. */
+  'sheet:apply': call<SheetImportOutcome>()(sheetImportRequestSchema),
   /**
    * Sets fields of one or many photos in the catalog (never in the files), as one undo step.
    * `typing` merges a burst of typing in one field into one step.
@@ -214,6 +246,26 @@ export const contract = {
       limit: z.number().int().min(1).max(50).default(8),
     }),
   ),
+  /**
+   * Writes the catalog's fields into the files of the photos given and/or of every photo
+   * with unwritten changes, in the background (progress as `write:progress` events).
+   */
+  'write:start': call<{ batchId: number; queued: number }>()(writeRequestSchema),
+  /** Stops the running write after the files in hand; the others keep their changes unwritten. */
+  'write:cancel': call<{ cancelled: boolean }>()(none),
+  /** Photos with unwritten changes, conflicts waiting, the queue, and the running batch. */
+  'write:overview': call<{
+    unwritten: number;
+    conflicts: number;
+    queued: number;
+    running: WriteProgress | null;
+  }>()(none),
+  /** Photos not written because their files changed elsewhere, field by field. */
+  'write:conflicts': call<WriteConflict[]>()(
+    z.object({ limit: z.number().int().min(1).max(100_000).default(1000) }),
+  ),
+  /** Settles a conflict (keep Cutline's values, take the file's, or per field) and writes. */
+  'write:resolve': call<{ written: boolean; queued: boolean }>()(resolveConflictSchema),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),
 } as const;
@@ -233,6 +285,9 @@ export interface EventMap {
   'library:changed': { reason: 'import' | 'watch' | 'edit' };
   /** Field values changed (edits, undo, templates): the same photos, other values. */
   'photos:changed': { ids: number[] };
+  'write:progress': WriteProgress;
+  'write:finished': WriteSummary;
+  'export:progress': ExportProgress;
   /** A command chosen in the application menu (Electron only): run it as its shortcut. */
   'menu:command': { id: ShortcutId };
 }
@@ -242,6 +297,9 @@ export const EVENT_NAMES: readonly EventName[] = [
   'import:finished',
   'library:changed',
   'photos:changed',
+  'write:progress',
+  'write:finished',
+  'export:progress',
   'menu:command',
 ];
 

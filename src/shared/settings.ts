@@ -3,6 +3,7 @@
  * once with their defaults; every transport validates against the same schema.
  */
 import { z } from 'zod';
+import { DEFAULT_EXPORT_CHOICES, exportChoicesSchema, exportPresetSchema } from './export-options';
 
 const agencyEntrySchema = z.object({
   name: z.string().trim().min(1).max(100),
@@ -28,6 +29,10 @@ export const settingsSchema = z.object({
   importTemplate: z.string().max(100),
   /** The character around code replacements as they are typed (`=kju=`). */
   codeDelimiter: z.string().length(1, 'The delimiter is one character.'),
+  /** The export dialog's last choices, offered again next time. */
+  lastExport: exportChoicesSchema,
+  /** Named export choices ("Copy desk DOCX", "Web team XLSX"). */
+  exportPresets: z.array(exportPresetSchema).max(50),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -39,6 +44,8 @@ export const DEFAULT_SETTINGS: Settings = {
   creditStyles: [],
   importTemplate: '',
   codeDelimiter: '=',
+  lastExport: DEFAULT_EXPORT_CHOICES,
+  exportPresets: [],
 };
 
 /** What a caller may change: any subset of the settings. */

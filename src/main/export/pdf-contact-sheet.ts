@@ -1,0 +1,252 @@
+/**
+ * PDF contact sheet (pdfkit): a grid of thumbnails, N per page, each with its file name and
+ * its caption with credit beneath, a title and date at the top of every page and "Page n of
+ * m" at the bottom. Streamed to the file page by page, so memory stays flat however many
+ * photos there are. Fonts are embedded as subsets and text stays text (searchable,
+ * copyable): DejaVu Sans for Latin, Cyrillic and Arabic, a system CJK font for Chinese,
+ * Japanese and Korean (sheet-fonts.ts).
+ */
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import { hasCjk, isRightToLeft, scriptRuns } from './script-runs';
+import type { SheetFonts } from './sheet-fonts';
+import { captionBlock, type SheetSource } from './sheet-source';
+
+type Pdf = InstanceType<typeof PDFDocument>;
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = 36;
+const GRID_TOP = 72;
+const GRID_BOTTOM = PAGE.height - 52;
+const GAP = 10;
+
+/** Columns × rows and the caption size for each choice of photos per page. */
+const GRIDS: Record<number, { columns: number; rows: number; size: number }> = {
+  4: { columns: 2, rows: 2, size: 9.5 },
+  6: { columns: 2, rows: 3, size: 8.5 },
+  12: { columns: 3, rows: 4, size: 7 },
+  20: { columns: 4, rows: 5, size: 6 },
+  30: { columns: 5, rows: 6, size: 5.5 },
+};
+
+export interface ContactSheetOptions {
+  perPage: number;
+  fonts: SheetFonts;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws text in a box, cut with an ellipsis when it does not fit. Runs of CJK switch to the
+ * CJK font; right-to-left text is laid out here line by line, words in visual order, since
+ * pdfkit shapes Arabic words but lays lines out left to right.
+ */
+function drawText(
+  doc: Pdf,
+  text: string,
+  box: Box,
+  size: number,
+  hasCjkFont: boolean,
+  base: 'regular' | 'bold' = 'regular',
+): void {
+  // Only what can fit is laid out: a 5,000-character caption costs no more than a short one.
+  const fits = Math.ceil((box.width * box.height) / (size * size * 0.3));
+  const shown = text.length > fits ? `${text.slice(0, fits)}…` : text;
+  doc.fontSize(size);
+  if (isRightToLeft(shown)) {
+    drawRightToLeft(doc, shown, box, size, base);
+    return;
+  }
+  const options = { width: box.width, height: box.height, ellipsis: true, lineGap: 0.5 };
+  if (!hasCjkFont || !hasCjk(shown)) {
+    doc.font(base).text(shown, box.x, box.y, options);
+    return;
+  }
+  const runs = scriptRuns(shown);
+  runs.forEach((run, index) => {
+    doc.font(run.cjk ? 'cjk' : base);
+    const continued = index < runs.length - 1;
+    if (index === 0) doc.text(run.text, box.x, box.y, { ...options, continued });
+    else doc.text(run.text, { continued });
+  });
+}
+
+function drawRightToLeft(doc: Pdf, text: string, box: Box, size: number, base: string): void {
+  doc.font(base);
+  const lineHeight = size * 1.25;
+  let y = box.y;
+  for (const paragraph of text.split('\n')) {
+    let line: string[] = [];
+    const flush = () => {
+      if (line.length && y + lineHeight <= box.y + box.height) {
+        doc.text([...line].reverse().join(' '), box.x, y, {
+          width: box.width,
+          align: 'right',
+          lineBreak: false,
+        });
+      }
+      y += lineHeight;
+      line = [];
+    };
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line.length && doc.widthOfString([...line, word].join(' ')) > box.width) flush();
+      line.push(word);
+    }
+    flush();
+    if (y > box.y + box.height) return;
+  }
+}
+
+function drawPlaceholder(doc: Pdf, box: Box, size: number): void {
+  doc.save().rect(box.x, box.y, box.width, box.height).fill('#e6e6e6').restore();
+  doc
+    .font('regular')
+    .fontSize(size)
+    .fillColor('#777777')
+    .text('No thumbnail', box.x, box.y + box.height / 2 - size / 2, {
+      width: box.width,
+      align: 'center',
+      lineBreak: false,
+    })
+    .fillColor('black');
+}
+
+function drawPageFrame(doc: Pdf, source: SheetSource, page: number, pages: number): void {
+  const date = source.date.toISOString().slice(0, 10);
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text(source.title, MARGIN, MARGIN, {
+      width: PAGE.width - 2 * MARGIN - 90,
+      height: 18,
+      ellipsis: true,
+      lineBreak: false,
+    });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .text(date, PAGE.width - MARGIN - 90, MARGIN + 2, {
+      width: 90,
+      align: 'right',
+      lineBreak: false,
+    });
+  doc
+    .moveTo(MARGIN, MARGIN + 22)
+    .lineTo(PAGE.width - MARGIN, MARGIN + 22)
+    .lineWidth(0.5)
+    .stroke('#999999');
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text(`Page ${page} of ${pages}`, MARGIN, PAGE.height - 40, {
+      width: PAGE.width - 2 * MARGIN,
+      align: 'center',
+      lineBreak: false,
+    });
+}
+
+export async function writePdfContactSheet(
+  source: SheetSource,
+  file: string,
+  options: ContactSheetOptions,
+): Promise<string[]> {
+  const grid = GRIDS[options.perPage] ?? GRIDS[12]!;
+  const perPage = grid.columns * grid.rows;
+  const pages = Math.max(1, Math.ceil(source.total / perPage));
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: false,
+    info: { Title: source.title, Creator: 'Cutline' },
+  });
+  const out = createWriteStream(file);
+  doc.pipe(out);
+  const { fonts } = options;
+  doc.registerFont('regular', fonts.regular.path);
+  doc.registerFont('bold', fonts.bold.path);
+  if (fonts.cjk) doc.registerFont('cjk', fonts.cjk.path, fonts.cjk.face ?? '');
+
+  const cellWidth = (PAGE.width - 2 * MARGIN - GAP * (grid.columns - 1)) / grid.columns;
+  const cellHeight = (GRID_BOTTOM - GRID_TOP - GAP * (grid.rows - 1)) / grid.rows;
+  const thumbHeight = cellHeight * 0.55;
+  const size = grid.size;
+  let index = 0;
+  let missing = 0;
+  let cjkWithoutFont = false;
+  for await (const chunk of source.chunks(true)) {
+    for (const row of chunk.rows) {
+      const slot = index % perPage;
+      if (slot === 0) {
+        doc.addPage({ size: 'A4', margin: 0 });
+        drawPageFrame(doc, source, index / perPage + 1, pages);
+      }
+      const x = MARGIN + (slot % grid.columns) * (cellWidth + GAP);
+      const y = GRID_TOP + Math.floor(slot / grid.columns) * (cellHeight + GAP);
+      const thumb = { x, y, width: cellWidth, height: thumbHeight };
+      const jpeg = chunk.thumbnails.get(row.id);
+      let drawn = false;
+      if (jpeg) {
+        try {
+          doc.image(jpeg, x, y, {
+            fit: [cellWidth, thumbHeight],
+            align: 'center',
+            valign: 'center',
+          });
+          drawn = true;
+        } catch {
+          // A thumbnail pdfkit cannot read gets the placeholder, not a failed sheet.
+        }
+      }
+      if (!drawn) {
+        missing++;
+        drawPlaceholder(doc, thumb, size);
+      }
+      const nameY = y + thumbHeight + 3;
+      const hasFont = fonts.cjk !== null;
+      const name = row.record.fileName;
+      if (!hasFont && hasCjk(name)) cjkWithoutFont = true;
+      const nameBox = { x, y: nameY, width: cellWidth, height: size * 1.3 };
+      drawText(doc, name, nameBox, size, hasFont, 'bold');
+      const caption = captionBlock(source, row);
+      if (!hasFont && hasCjk(caption)) cjkWithoutFont = true;
+      const textTop = nameY + size * 1.6;
+      drawText(
+        doc,
+        caption,
+        { x, y: textTop, width: cellWidth, height: y + cellHeight - textTop },
+        size,
+        hasFont,
+      );
+      index++;
+    }
+    source.progress(index);
+    // Let the file stream take what was made before making more, and the event loop breathe.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (index === 0) {
+    doc.addPage({ size: 'A4', margin: 0 });
+    drawPageFrame(doc, source, 1, 1);
+    doc.font('regular').fontSize(11).text('No photos.', MARGIN, GRID_TOP);
+  }
+  doc.end();
+  await finished(out);
+  const notes: string[] = [];
+  if (missing > 0) {
+    notes.push(
+      `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
+    );
+  }
+  if (cjkWithoutFont) {
+    notes.push(
+      'No Chinese/Japanese/Korean font was found, so that text shows as boxes (it is still copyable); install Noto Sans CJK (Debian: fonts-noto-cjk) or set CUTLINE_CJK_FONT.',
+    );
+  }
+  return notes;
+}

@@ -1,0 +1,40 @@
+/**
+ * Splits text into runs by the font that can draw them: CJK (Han, Hangul, Kana, CJK
+ * punctuation and full-width forms) in the CJK font, everything else in the main font.
+ * PDF has no font fallback of its own, so the writer picks the font per run.
+ */
+
+const CJK =
+  /[\u1100-\u11FF\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u318F\u31A0-\u31FF\u3200-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[\u{20000}-\u{3134F}]/u;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u052F]/gu;
+
+export interface ScriptRun {
+  text: string;
+  cjk: boolean;
+}
+
+/** True when the text has any character the CJK font must draw. */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** The text cut into runs of CJK and other characters, in order. */
+export function scriptRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  for (const char of text) {
+    const cjk = CJK.test(char);
+    const last = runs[runs.length - 1];
+    // Spaces and ASCII punctuation join the run they are in, so runs stay few.
+    if (last && (last.cjk === cjk || /[\s.,;:!?()"'-]/.test(char))) last.text += char;
+    else runs.push({ text: char, cjk });
+  }
+  return runs;
+}
+
+/** True when right-to-left letters (Arabic, Hebrew) outnumber left-to-right ones. */
+export function isRightToLeft(text: string): boolean {
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  if (rtl === 0) return false;
+  return rtl > (text.match(LTR_LETTER)?.length ?? 0);
+}
