@@ -14,6 +14,7 @@ import { runList } from './commands/list';
 import { runServe } from './commands/serve';
 import { runSettings } from './commands/settings';
 import { runShow } from './commands/show';
+import { runWrite } from './commands/write';
 
 const USAGE = `Usage: cutline <command> [options]
 
@@ -46,6 +47,9 @@ Commands:
                      [--per-page 4|6|12|20|30] [--title TEXT] [--style STYLE]
   import-sheet FILE  read captions back from a CSV/XLSX keyed by file name, as one
                      undo step [--dry-run]
+  write [FILE…]      write the catalog's fields into the files (XMP, IIM, EXIF; RAW files
+                     get an XMP sidecar) [--all-changed] every photo with unwritten changes
+                     [--sidecar] XMP sidecars for every format; finishes an interrupted batch
 
 Options for every command:
   --db FILE          the catalog to use (default: $CUTLINE_DB, else the app's catalog)
@@ -66,6 +70,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   undo: runReplay('undo'),
   redo: runReplay('redo'),
   settings: runSettings,
+  write: runWrite,
   export: runExport,
   'import-sheet': runImportSheet,
 };

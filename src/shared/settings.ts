@@ -33,6 +33,12 @@ export const settingsSchema = z.object({
   lastExport: exportChoicesSchema,
   /** Named export choices ("Copy desk DOCX", "Web team XLSX"). */
   exportPresets: z.array(exportPresetSchema).max(50),
+  /** How a new XMP sidecar of a RAW file is named: `IMG_0001.xmp` (Lightroom) or `IMG_0001.CR2.xmp`. */
+  sidecarNaming: z.enum(['IMG.xmp', 'IMG.CR2.xmp']),
+  /** Keep each file as it was before a write, as `name_original` beside it. */
+  keepBackups: z.boolean(),
+  /** Give a written file back its modification time (some workflows sort by it). */
+  keepModificationTime: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -46,6 +52,9 @@ export const DEFAULT_SETTINGS: Settings = {
   codeDelimiter: '=',
   lastExport: DEFAULT_EXPORT_CHOICES,
   exportPresets: [],
+  sidecarNaming: 'IMG.xmp',
+  keepBackups: false,
+  keepModificationTime: false,
 };
 
 /** What a caller may change: any subset of the settings. */

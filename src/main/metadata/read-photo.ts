@@ -624,6 +624,11 @@ export interface ReadPhotoOptions {
    * out, the usual sidecar names are looked for on disk.
    */
   sidecarPath?: string | null;
+  /**
+   * Let the sidecar win over the file's own copies, as it does for RAW files: the writer
+   * checks a sidecar it has just written this way, whatever the image's format.
+   */
+  preferSidecar?: boolean;
 }
 
 /**
@@ -704,7 +709,9 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   const xmp = parseXmpSafely(packets, warnings, 'XMP');
 
   const raw =
-    isRawImage(path) || ['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG'].includes(format);
+    options.preferSidecar === true ||
+    isRawImage(path) ||
+    ['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG'].includes(format);
   const sidecar =
     options.sidecarPath === undefined
       ? findSidecar(path, warnings)

@@ -44,9 +44,10 @@ export function isRawImage(path: string): boolean {
 }
 
 /**
- * The paths an .xmp sidecar of `path` may have, most usual first: `IMG_0001.xmp` (Lightroom,
- * Photo Mechanic default) then `IMG_0001.CR2.xmp` (Photo Mechanic's option, darktable), each
- * with a lower- and an upper-case extension. The caller checks which exist; on case-insensitive
+ * The paths an .xmp sidecar of `path` may have: `IMG_0001.CR2.xmp` (Photo Mechanic's option,
+ * darktable) first, because it names this one file, then `IMG_0001.xmp` (Lightroom, Photo
+ * Mechanic default), which IMG_0001.CR2 and IMG_0001.CR3 in one folder would share; each with
+ * a lower- and an upper-case extension. The caller checks which exist; on case-insensitive
  * file systems several names may point at the same file.
  */
 export function sidecarCandidates(path: string): string[] {
@@ -54,7 +55,7 @@ export function sidecarCandidates(path: string): string[] {
   const name = basename(path);
   const ext = extname(name);
   const stem = ext ? name.slice(0, -ext.length) : name;
-  const names = [`${stem}.xmp`, `${stem}.XMP`, `${name}.xmp`, `${name}.XMP`];
+  const names = [`${name}.xmp`, `${name}.XMP`, `${stem}.xmp`, `${stem}.XMP`];
   // A file that is itself an .xmp has no sidecar.
   if (ext.toLowerCase() === '.xmp') return [];
   return [...new Set(names)].map((n) => join(dir, n));

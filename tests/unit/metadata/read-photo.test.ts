@@ -291,10 +291,10 @@ describe('sidecars, technical fields and failures', () => {
     expect(isSupportedImage('a/B.NEF')).toBe(true);
     expect(isSupportedImage('a/b.gif')).toBe(false);
     expect(sidecarCandidates('/p/IMG_1.CR2')).toEqual([
-      '/p/IMG_1.xmp',
-      '/p/IMG_1.XMP',
       '/p/IMG_1.CR2.xmp',
       '/p/IMG_1.CR2.XMP',
+      '/p/IMG_1.xmp',
+      '/p/IMG_1.XMP',
     ]);
   });
 });

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { PhotosRepo } from '../../main/catalog/photos-repo';
+import { resolveCatalogPath } from '../../main/services/catalog-location';
+import { startServices } from '../../main/services/cutline-services';
+import type { ImportProgress } from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import type { WriteFailure } from '../../shared/write-back';
+import { parseCommandArgs, printJson } from '../cli-options';
+import { createProgressBar } from '../progress-bar';
+
+/**
+ * `cutline write [FILE…] [--all-changed] [--sidecar] [--db FILE] [--json]`: writes the
+ * catalog's fields into the files named and/or every file with unwritten changes. A batch
+ * cut short earlier (a crash, a kill) is finished first; with nothing named, that is all.
+ */
+export async function runWrite(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    'all-changed': { type: 'boolean', default: false },
+    sidecar: { type: 'boolean', default: false },
+  });
+  const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
+  const bar = createProgressBar();
+  try {
+    const repo = new PhotosRepo(services.db);
+    const ids: number[] = [];
+    const notInCatalog: WriteFailure[] = [];
+    for (const file of positionals) {
+      const path = resolve(file);
+      const known = repo.findByPath(path);
+      if (known) ids.push(known.id);
+      else notInCatalog.push({ path, reason: 'not in the catalog (import it first)' });
+    }
+    const allChanged = values['all-changed'] === true;
+    const resumable = services.writer.overview().queued;
+    if (positionals.length === 0 && !allChanged && resumable === 0) {
+      throw new CutlineError(
+        'invalid-input',
+        'Name the files to write, or pass --all-changed to write every photo with unwritten changes.',
+      );
+    }
+    const summary = await services.writer.write(
+      { ids, allChanged, sidecar: values.sidecar === true },
+      (progress) =>
+        bar.update({ ...progress, runId: progress.batchId, phase: 'reading' } as ImportProgress),
+    );
+    bar.end();
+    const failed = [...notInCatalog, ...summary.failed];
+    const result = { written: summary.written, conflicts: summary.conflicts, failed };
+    if (values.json) {
+      printJson(result);
+    } else {
+      process.stdout.write(`Wrote ${summary.written} file${summary.written === 1 ? '' : 's'}.\n`);
+      for (const conflict of summary.conflicts) {
+        const fields = Object.keys(conflict.fields).join(', ');
+        process.stdout.write(`conflict: ${conflict.path} changed elsewhere (${fields})\n`);
+      }
+      for (const failure of failed)
+        process.stdout.write(`failed: ${failure.path}: ${failure.reason}\n`);
+    }
+    return failed.length > 0 || summary.conflicts.length > 0 ? 1 : 0;
+  } finally {
+    await services.close();
+  }
+}

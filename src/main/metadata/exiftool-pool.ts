@@ -1,0 +1,34 @@
+import { availableParallelism } from 'node:os';
+import { ExifTool } from 'exiftool-vendored';
+
+/**
+ * The one long-lived ExifTool pool of the process. Starting a perl ExifTool costs ≈0.3 s,
+ * so every write (and every read-back check that needs ExifTool) goes through these
+ * `-stay_open` processes. exiftool-vendored's default is a quarter of the cores; a write
+ * batch keeps every core busy, so the pool is sized to the cores.
+ */
+let shared: ExifTool | null = null;
+
+/** The shared pool, started on first use. */
+export function exiftoolPool(): ExifTool {
+  shared ??= new ExifTool({
+    maxProcs: Math.max(1, availableParallelism()),
+    taskTimeoutMillis: 60_000,
+    // Cutline names every group itself (IPTC:, XMP-dc:, IFD0:) and never relies on MWG's
+    // composite tags, which write IIM only where it already exists.
+    useMWG: false,
+  });
+  return shared;
+}
+
+/** How many ExifTool processes the pool may run at once. */
+export function exiftoolPoolSize(): number {
+  return exiftoolPool().options.maxProcs;
+}
+
+/** Ends the pool's processes (on quit, at the end of a CLI command); the next use restarts it. */
+export async function endExiftoolPool(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  if (pool) await pool.end();
+}

@@ -1,0 +1,187 @@
+/**
+ * Writes metadata into a file without ever leaving a broken one behind: ExifTool writes a
+ * temporary copy beside the original (same folder, so same file system); the copy is read
+ * back and checked, field by field and image data byte for byte, flushed to disk, given the
+ * original's permissions (and, as a setting, its modification time), and only then renamed
+ * over the original. rename(2) is atomic: a crash or power cut at any moment leaves the old
+ * file or the new one. A leftover temporary file is hidden (dot-name, so no import or watch
+ * sees it) and removed by the next write of that photo.
+ */
+import { constants } from 'node:fs';
+import {
+  chmod,
+  chown,
+  link,
+  open,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ExifTool, WriteTags } from 'exiftool-vendored';
+import type { CaptionFields } from '../../shared/model';
+import { imageDataDigest } from './image-data-digest';
+import { readPhoto } from './read-photo';
+import { copiesThatDiffer, fieldsThatDiffer } from './written-fields-check';
+
+export interface SafeWriteRequest {
+  /** The image the fields belong to. */
+  imagePath: string;
+  /** The file that receives the tags: the image itself, or its XMP sidecar. */
+  targetPath: string;
+  /** True when the target is a sidecar (the image is then never opened for writing). */
+  sidecar: boolean;
+  tags: WriteTags;
+  /** True when the tags include IIM (then every IIM copy is checked too). */
+  writesIim: boolean;
+  /** What every field must read as afterwards. */
+  expected: CaptionFields;
+  keepModificationTime: boolean;
+  /** Keep the replaced file as `name_original` (ExifTool's name for its backups). */
+  keepBackup: boolean;
+}
+
+/** The temporary name a write of `target` uses: hidden, beside it, same extension. */
+export function temporaryPathFor(target: string): string {
+  const ext = extname(target);
+  const stem = basename(target, ext);
+  return join(dirname(target), `.${stem}.cutline-write${ext}`);
+}
+
+const EMPTY_XMP_PACKET = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>
+</x:xmpmeta>
+<?xpacket end="w"?>
+`;
+
+/** A write that failed, with a reason fit to show the user. */
+export class WriteRefused extends Error {}
+
+/**
+ * Writes `tags` into `targetPath` safely (see the module comment). Throws WriteRefused when
+ * the check fails (the original is then untouched), or the file-system error met.
+ */
+export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest): Promise<void> {
+  const { targetPath } = request;
+  const temporary = temporaryPathFor(targetPath);
+  await rm(temporary, { force: true });
+  const original = request.sidecar
+    ? await stat(targetPath).catch(() => null)
+    : await stat(targetPath);
+
+  try {
+    // A sidecar that does not exist yet starts as an empty XMP packet: made from the RAW with
+    // `-o`, ExifTool would copy the RAW's own XMP lists and append ours to them.
+    if (!original) await writeFile(temporary, EMPTY_XMP_PACKET, { flag: 'wx' });
+    // The original's image digest is taken while ExifTool writes (it reads the same file).
+    const digestBefore =
+      original && !request.sidecar ? imageDataDigest(targetPath, exiftool) : Promise.resolve(null);
+    const [result, before] = await Promise.all([
+      exiftool.write(original ? targetPath : temporary, request.tags, {
+        writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
+        useMWG: false,
+      }),
+      digestBefore,
+    ]);
+    if (result.created !== 1 && result.updated !== 1) {
+      throw new WriteRefused(
+        `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
+      );
+    }
+    if ((await check(exiftool, request, temporary, before)) === 'stale-digest') {
+      // ExifTool's "new" IPTCDigest of a TIFF can miss the IIM as finally padded: store the
+      // digest of the IIM as written, then check again.
+      const { CurrentIPTCDigest } = (await exiftool.read(temporary, ['-CurrentIPTCDigest'])) as {
+        CurrentIPTCDigest?: string;
+      };
+      await exiftool.write(temporary, { 'Photoshop:IPTCDigest': CurrentIPTCDigest } as WriteTags, {
+        writeArgs: ['-overwrite_original'],
+        useMWG: false,
+      });
+      if ((await check(exiftool, request, temporary, before)) === 'stale-digest') {
+        throw new WriteRefused('the IPTCDigest could not be brought up to date');
+      }
+    }
+    const handle = await open(temporary, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (original) {
+      await chmod(temporary, original.mode & 0o7777);
+      // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
+      await chown(temporary, original.uid, original.gid).catch(() => undefined);
+      if (request.keepModificationTime) await utimes(temporary, original.atime, original.mtime);
+      if (request.keepBackup) {
+        const backup = `${targetPath}_original`;
+        await rm(backup, { force: true });
+        await link(targetPath, backup);
+      }
+    }
+    await rename(temporary, targetPath);
+    await syncFolder(dirname(targetPath));
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Reads the written copy back: every field as intended, the picture byte-identical. Answers
+ * 'stale-digest' when all is right but the IPTCDigest does not match the IIM written.
+ */
+async function check(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+  temporary: string,
+  digestBefore: string | null,
+): Promise<'ok' | 'stale-digest'> {
+  // One read of the written file serves both checks.
+  const bytes = await readFile(temporary);
+  const read = await (request.sidecar
+    ? readPhoto(request.imagePath, { sidecarPath: temporary, preferSidecar: true })
+    : readPhoto(temporary, { head: bytes, size: bytes.length, sidecarPath: null })
+  ).catch((error: unknown) => {
+    throw new WriteRefused(
+      `ExifTool's output could not be read back (${(error as Error).message}); the file was left as it was`,
+    );
+  });
+  const wrong = [
+    ...fieldsThatDiffer(request.expected, read.fields),
+    ...copiesThatDiffer(request.expected, read.origins, {
+      xmp: request.sidecar ? 'sidecar' : 'xmp',
+      iim: !request.sidecar && request.writesIim,
+    }),
+  ];
+  if (wrong.length > 0) {
+    throw new WriteRefused(`read back differently after writing: ${wrong.join(', ')}`);
+  }
+  const stale =
+    request.writesIim &&
+    read.technical.warnings.some((w) => w.includes('IPTCDigest does not match'));
+  if (request.sidecar) return 'ok';
+  const after = await imageDataDigest(temporary, exiftool, bytes);
+  if (digestBefore === null || after === null) {
+    throw new WriteRefused('the image data of this file cannot be checked, so it was not written');
+  }
+  if (digestBefore !== after) throw new WriteRefused('writing would have changed the image data');
+  return stale ? 'stale-digest' : 'ok';
+}
+
+/** Makes the rename itself durable (a directory's entries are flushed by fsync on it). */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, constants.O_RDONLY).catch(() => null);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename is still atomic there.
+  } finally {
+    await handle.close();
+  }
+}

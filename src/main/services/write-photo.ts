@@ -1,0 +1,164 @@
+/**
+ * Writes one photo's caption fields from the catalog into its file (or its XMP sidecar):
+ * checks first that nobody changed the file since the catalog read it, writes safely
+ * (metadata/safe-write.ts), then reads the file back into the catalog so the record equals a
+ * fresh import. Never throws: a photo is written, found in conflict, or failed with a reason.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import type { CaptionField, CaptionFields, FieldValue, PhotoDetail } from '../../shared/model';
+import type { Settings } from '../../shared/settings';
+import type { WriteConflict } from '../../shared/write-back';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { PhotosRepo } from '../catalog/photos-repo';
+import { identifyFile } from '../metadata/fingerprint';
+import { readPhoto } from '../metadata/read-photo';
+import { WriteRefused, writeSafely } from '../metadata/safe-write';
+import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
+import { writeTagsFor } from '../metadata/write-tags';
+import { describeFsError } from './fs-errors';
+import { rereadPhoto } from './reread-photo';
+import { clashingFields } from './write-conflicts';
+
+export type PhotoWriteOutcome =
+  | { kind: 'written'; path: string }
+  | { kind: 'conflict'; conflict: WriteConflict; fingerprint: string }
+  | { kind: 'failed'; path: string; reason: string };
+
+const RAW_FORMATS = new Set(['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG']);
+
+/**
+ * The sidecar a RAW file's metadata goes to: the one it has, else one named per setting. A
+ * Lightroom-style `IMG.xmp` that another image of the same name (IMG.CR2 beside IMG.CR3, or
+ * beside IMG.JPG) would share is never made: that photo gets `IMG.CR3.xmp` instead.
+ */
+export async function sidecarPathFor(
+  imagePath: string,
+  existing: string | null,
+  naming: Settings['sidecarNaming'],
+): Promise<string> {
+  if (existing) return existing;
+  const own = `${imagePath}.xmp`;
+  if (naming === 'IMG.CR2.xmp') return own;
+  const name = basename(imagePath);
+  const stem = basename(name, extname(name)).toLowerCase();
+  const siblings = await readdir(dirname(imagePath)).catch(() => [] as string[]);
+  const shared = siblings.some(
+    (other) =>
+      other !== name &&
+      isSupportedImage(other) &&
+      basename(other, extname(other)).toLowerCase() === stem,
+  );
+  return shared ? own : join(dirname(imagePath), `${basename(name, extname(name))}.xmp`);
+}
+
+/** What the catalog last read from the file: its values, with each unwritten edit undone. */
+function lastReadValues(detail: PhotoDetail): CaptionFields {
+  const fields = { ...detail.record } as unknown as Record<CaptionField, FieldValue>;
+  for (const [field, value] of Object.entries(detail.unwritten ?? {})) {
+    fields[field as CaptionField] = value as FieldValue;
+  }
+  return fields as unknown as CaptionFields;
+}
+
+/** Plain words for what ExifTool and the file system say when a write fails. */
+export function writeFailureReason(error: unknown): string {
+  if (error instanceof WriteRefused) return error.message;
+  const code = (error as { code?: string } | null)?.code;
+  if (code) return describeFsError(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (/no space left/i.test(message)) return 'disk full';
+  if (/error (creating|opening|renaming)|permission denied/i.test(message)) {
+    return 'permission denied: the folder does not let Cutline write the file';
+  }
+  if (/not (yet )?supported|can't (write|create)|writing of .* not supported/i.test(message)) {
+    return `ExifTool cannot write this format (${firstLine(message).replace(/ - \/.*$/, '')})`;
+  }
+  return firstLine(message.replace(/^Error:\s*/i, '')).replace(/ - \/.*$/, '');
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? text).trim();
+}
+
+export interface PhotoWriteJob {
+  photoId: number;
+  /** Sidecar even where the format could hold the metadata itself. */
+  sidecar: boolean;
+}
+
+/** Writes one photo (see the module comment). */
+export async function writePhoto(
+  db: CatalogDb,
+  exiftool: ExifTool,
+  job: PhotoWriteJob,
+  settings: Settings,
+): Promise<PhotoWriteOutcome> {
+  const repo = new PhotosRepo(db);
+  const detail = repo.detail(job.photoId);
+  if (!detail)
+    return { kind: 'failed', path: `photo ${job.photoId}`, reason: 'no longer in the catalog' };
+  const path = detail.record.path;
+  try {
+    const known = repo.findByPath(path);
+    const info = await stat(path).catch((error: unknown) => {
+      if ((error as { code?: string }).code === 'ENOENT') repo.setFileState(job.photoId, 'missing');
+      throw error;
+    });
+    if (!info.isFile()) return { kind: 'failed', path, reason: 'not a file' };
+    const sidecar = job.sidecar || isRawImage(path) || RAW_FORMATS.has(detail.record.format);
+    // Respect a file someone made read-only on purpose (root could replace it anyway).
+    if (!sidecar && (info.mode & 0o222) === 0) {
+      return { kind: 'failed', path, reason: 'the file is read-only' };
+    }
+
+    // Changed on disk since the catalog read it (or its sidecar)? Then look before writing.
+    const sidecarNow = known?.sidecarPath ? await stat(known.sidecarPath).catch(() => null) : null;
+    const fileMoved = !known || info.size !== known.byteSize || info.mtimeMs !== known.mtimeMs;
+    const sidecarMoved = (sidecarNow?.mtimeMs ?? null) !== (known?.sidecarMtimeMs ?? null);
+    if (fileMoved || sidecarMoved) {
+      const identity = await identifyFile(path);
+      if (sidecarMoved || identity.fingerprint !== known?.fingerprint) {
+        const fileNow = (await readPhoto(path)).fields;
+        const clashes = clashingFields(fileNow, lastReadValues(detail), detail.record);
+        if (Object.keys(clashes).length > 0) {
+          return {
+            kind: 'conflict',
+            fingerprint: identity.fingerprint,
+            conflict: {
+              photoId: job.photoId,
+              path,
+              detectedAt: new Date().toISOString(),
+              fields: clashes,
+            },
+          };
+        }
+      }
+    }
+
+    const fields = detail.record as unknown as CaptionFields;
+    const targetPath = sidecar
+      ? await sidecarPathFor(path, known?.sidecarPath ?? null, settings.sidecarNaming)
+      : path;
+    const tags = writeTagsFor(fields, {
+      format: detail.record.format,
+      origins: detail.origins,
+      target: sidecar ? 'sidecar' : 'embedded',
+    });
+    await writeSafely(exiftool, {
+      imagePath: path,
+      targetPath,
+      sidecar,
+      tags,
+      writesIim: 'IPTC:CodedCharacterSet' in tags,
+      expected: fields,
+      keepModificationTime: settings.keepModificationTime,
+      keepBackup: settings.keepBackups,
+    });
+    await rereadPhoto(db, job.photoId, path, fields);
+    return { kind: 'written', path };
+  } catch (error) {
+    return { kind: 'failed', path, reason: writeFailureReason(error) };
+  }
+}

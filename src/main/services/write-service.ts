@@ -1,0 +1,266 @@
+/**
+ * Write-back for the app, the bridge and the CLI: a persistent queue of photos to write,
+ * worked through by as many concurrent writes as the ExifTool pool has processes, with
+ * progress events, cancel, and the conflicts found on the way. A batch cut short by a crash
+ * or a quit stays in the queue and `resume()` finishes it.
+ */
+import type { FieldChanges } from '../../shared/edits';
+import type { CaptionField, FieldValue } from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import type {
+  ConflictChoice,
+  WriteConflict,
+  WriteProgress,
+  WriteRequest,
+  WriteSummary,
+} from '../../shared/write-back';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { EditsRepo } from '../catalog/edits-repo';
+import { WriteQueueRepo } from '../catalog/write-queue-repo';
+import { exiftoolPool, exiftoolPoolSize } from '../metadata/exiftool-pool';
+import type { EditService } from './edits';
+import type { EventBus } from './event-bus';
+import { rereadPhoto } from './reread-photo';
+import { getSettings } from './settings';
+import { type PhotoWriteJob, writePhoto } from './write-photo';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+interface RunningBatch {
+  batchId: number;
+  controller: AbortController;
+  pending: PhotoWriteJob[];
+  inBatch: Set<number>;
+  progress: WriteProgress;
+  summary: WriteSummary;
+  done: Promise<WriteSummary>;
+}
+
+/** What the UI's status bar shows: photos with changes not in their files, and conflicts. */
+export interface WriteOverview {
+  unwritten: number;
+  conflicts: number;
+  queued: number;
+  running: WriteProgress | null;
+}
+
+export class WriteService {
+  private readonly queue: WriteQueueRepo;
+  private running: RunningBatch | null = null;
+  private nextBatchId = 1;
+
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly events: EventBus,
+    private readonly editor: EditService,
+  ) {
+    this.queue = new WriteQueueRepo(db);
+  }
+
+  /**
+   * Queues photos and starts writing them (or adds them to the batch already running);
+   * answers at once with the batch and how many photos it now holds.
+   */
+  start(request: WriteRequest): { batchId: number; queued: number } {
+    const ids = new Set(request.ids);
+    if (request.allChanged) for (const id of this.queue.photosWithUnwritten()) ids.add(id);
+    this.queue.enqueue([...ids], request.sidecar);
+    const batch = this.running ?? this.startBatch();
+    for (const job of this.queue.queued()) {
+      if (batch.inBatch.has(job.photoId)) continue;
+      batch.inBatch.add(job.photoId);
+      batch.pending.push(job);
+      batch.progress.total++;
+    }
+    return { batchId: batch.batchId, queued: batch.progress.total - batch.progress.done };
+  }
+
+  /** Queues photos and waits for the batch to end (the CLI, tests, the benchmark). */
+  async write(
+    request: WriteRequest,
+    onProgress?: (progress: WriteProgress) => void,
+  ): Promise<WriteSummary> {
+    const unsubscribe = onProgress
+      ? this.events.subscribe((event, payload) => {
+          if (event === 'write:progress') onProgress(payload as WriteProgress);
+        })
+      : () => {};
+    try {
+      this.start(request);
+      // start() always leaves a batch running until its queue is empty.
+      return await (this.running as RunningBatch).done;
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  /** Finishes a batch left in the queue by a crash or a quit; null when there is none. */
+  resume(): { batchId: number; queued: number } | null {
+    if (this.queue.queueSize() === 0) return null;
+    return this.start({ ids: [], allChanged: false, sidecar: false });
+  }
+
+  /** Stops after the files being written now; the rest of the batch leaves the queue. */
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.controller.abort();
+    return true;
+  }
+
+  status(): WriteProgress | null {
+    return this.running ? { ...this.running.progress } : null;
+  }
+
+  overview(): WriteOverview {
+    return {
+      unwritten: this.queue.unwrittenCount(),
+      conflicts: this.queue.conflictCount(),
+      queued: this.queue.queueSize(),
+      running: this.status(),
+    };
+  }
+
+  conflicts(limit = 1000): WriteConflict[] {
+    return this.queue.conflicts(limit).map(({ fileFingerprint: _, ...conflict }) => conflict);
+  }
+
+  /**
+   * Settles a conflict: for each field keep Cutline's value ("mine") or take the file's. The
+   * file is read again (so the catalog knows what it now holds), the file's values chosen
+   * become Cutline's as one undoable edit, and what is left to write is queued and written.
+   */
+  async resolve(
+    photoId: number,
+    choice: ConflictChoice | Partial<Record<CaptionField, ConflictChoice>>,
+  ): Promise<{ written: boolean; queued: boolean }> {
+    const conflict = this.queue.conflict(photoId);
+    if (!conflict) throw new CutlineError('not-found', 'That photo has no conflict to settle.');
+    const edits = new EditsRepo(this.db);
+    const takeFile: Partial<Record<CaptionField, FieldValue>> = {};
+    for (const [field, values] of Object.entries(conflict.fields) as [
+      CaptionField,
+      { file: FieldValue; cutline: FieldValue },
+    ][]) {
+      const chosen = typeof choice === 'string' ? choice : (choice[field] ?? 'mine');
+      if (chosen === 'file') takeFile[field] = values.file;
+      // Cutline's value must survive the re-read below even where it was never an edit.
+      else edits.markUnwritten(photoId, field, values.file);
+    }
+    if (Object.keys(takeFile).length > 0) {
+      this.editor.setFields([photoId], takeFile as FieldChanges, {
+        label: 'Take the file’s values',
+      });
+    }
+    await rereadPhoto(this.db, photoId, conflict.path);
+    this.queue.dropConflict(photoId);
+    this.events.emit('photos:changed', { ids: [photoId] });
+    if (Object.keys(edits.unwrittenOf(photoId)).length === 0)
+      return { written: false, queued: false };
+    const summary = await this.write({ ids: [photoId], allChanged: false, sidecar: false });
+    return { written: summary.written > 0, queued: true };
+  }
+
+  /** Waits for the running batch (if any) to end its current files. */
+  async close(): Promise<void> {
+    const batch = this.running;
+    if (!batch) return;
+    // Quitting is not cancelling: what is left stays queued and resumes next time.
+    batch.pending.length = 0;
+    await batch.done.catch(() => undefined);
+  }
+
+  private startBatch(): RunningBatch {
+    const batchId = this.nextBatchId++;
+    const batch: RunningBatch = {
+      batchId,
+      controller: new AbortController(),
+      pending: [],
+      inBatch: new Set(),
+      progress: {
+        batchId,
+        done: 0,
+        total: 0,
+        rate: 0,
+        written: 0,
+        conflicts: 0,
+        failed: 0,
+        currentFile: '',
+        phase: 'writing',
+      },
+      summary: { batchId, written: 0, conflicts: [], failed: [], cancelled: false },
+      done: Promise.resolve(null as unknown as WriteSummary),
+    };
+    this.running = batch;
+    batch.done = this.runBatch(batch).finally(() => {
+      this.running = null;
+    });
+    return batch;
+  }
+
+  private async runBatch(batch: RunningBatch): Promise<WriteSummary> {
+    // Let start() fill the batch before the workers look at it.
+    await Promise.resolve();
+    const exiftool = exiftoolPool();
+    const settings = getSettings(this.db);
+    const started = performance.now();
+    let lastReport = 0;
+    let changed: number[] = [];
+    const report = (force = false) => {
+      const now = performance.now();
+      if (!force && now - lastReport < PROGRESS_INTERVAL_MS) return;
+      lastReport = now;
+      const seconds = (now - started) / 1000;
+      batch.progress.rate = seconds > 0 ? Math.round((batch.progress.done / seconds) * 10) / 10 : 0;
+      this.events.emit('write:progress', { ...batch.progress });
+      if (changed.length > 0) {
+        this.events.emit('photos:changed', { ids: changed });
+        changed = [];
+      }
+    };
+    const worker = async () => {
+      for (;;) {
+        if (batch.controller.signal.aborted) return;
+        const job = batch.pending.shift();
+        if (!job) return;
+        const outcome = await writePhoto(this.db, exiftool, job, settings);
+        this.db.transaction(() => {
+          this.queue.dequeue(job.photoId);
+          if (outcome.kind === 'conflict') {
+            this.queue.saveConflict(job.photoId, outcome.fingerprint, outcome.conflict.fields);
+          } else {
+            this.queue.dropConflict(job.photoId);
+          }
+          if (outcome.kind === 'failed') this.queue.saveFailure(job.photoId, outcome.reason);
+          else this.queue.dropFailure(job.photoId);
+        })();
+        batch.progress.done++;
+        if (outcome.kind === 'written') {
+          batch.progress.written++;
+          batch.summary.written++;
+          changed.push(job.photoId);
+        } else if (outcome.kind === 'conflict') {
+          batch.progress.conflicts++;
+          batch.summary.conflicts.push(outcome.conflict);
+        } else {
+          batch.progress.failed++;
+          batch.summary.failed.push({ path: outcome.path, reason: outcome.reason });
+        }
+        batch.progress.currentFile =
+          outcome.kind === 'conflict' ? outcome.conflict.path : outcome.path;
+        report();
+      }
+    };
+    // Two writers per ExifTool process: while one waits on ExifTool, the other checks its
+    // read-back or stores its re-read in the catalog, so no ExifTool process waits on Node.
+    const writers = exiftoolPoolSize() * 2;
+    await Promise.all(Array.from({ length: writers }, worker));
+    if (batch.controller.signal.aborted) {
+      this.queue.clearQueue();
+      batch.summary.cancelled = true;
+    }
+    batch.progress.phase = batch.summary.cancelled ? 'cancelled' : 'done';
+    report(true);
+    this.events.emit('write:finished', batch.summary);
+    return batch.summary;
+  }
+}
