@@ -9,6 +9,7 @@ import { BatchDialog } from './features/batch/batch-dialog';
 import { CodesDialog } from './features/codes/codes-dialog';
 import { CreditBlockPanel } from './features/credits/credit-block-panel';
 import { CreditDirectoryPanel } from './features/credits/credit-directory-panel';
+import { ExportDialog } from './features/export/export-dialog';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
 import { DropOverlay } from './features/import/drop-overlay';
@@ -70,6 +71,7 @@ export function App() {
   const [batchOpen, setBatchOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [codesOpen, setCodesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const applyTemplate = useApplyTemplateShortcut(selection.selectedIds);
   useWindowShortcuts({
     selection,
@@ -142,6 +144,13 @@ export function App() {
           </button>
           <button type="button" className="button button--quiet" onClick={() => setCodesOpen(true)}>
             Code replacements
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setExportOpen(true)}
+          >
+            Export…
           </button>
           <button
             type="button"
@@ -241,6 +250,14 @@ export function App() {
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {codesOpen && <CodesDialog onClose={() => setCodesOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          query={debouncedQuery}
+          selectionSize={selection.size}
+          selectedIds={selection.selectedIds}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {templatesOpen && (
         <TemplatesDialog
           selectedIds={selection.selectedIds}

@@ -1,0 +1,266 @@
+/**
+ * The export dialog: a caption sheet of the selection or of the search, in the format and
+ * with the columns and caption-with-credit pattern chosen (the last choices come back next
+ * time; named presets keep others), with a progress bar; the credit block to the clipboard
+ * or a file; and a tab to read a caption sheet back.
+ */
+import './export.css';
+import { useEffect, useId, useState } from 'react';
+import {
+  DEFAULT_EXPORT_CHOICES,
+  EXPORT_FORMAT_INFO,
+  type ExportChoices,
+  type ExportPreset,
+  type ExportSummary,
+} from '../../../../shared/export-options';
+import { getCutline } from '../../client/cutline-client';
+import { useEscape } from '../../hooks/use-escape';
+import { ExportChoicesForm } from './export-choices-form';
+import { SheetImportPanel } from './sheet-import-panel';
+import { useExportProgress } from './use-export-progress';
+
+/** The output file with the chosen format's extension. */
+function withExtension(path: string, extension: string): string {
+  if (!path.trim()) return path;
+  return /\.[a-z0-9]{2,5}$/i.test(path)
+    ? path.replace(/\.[a-z0-9]{2,5}$/i, `.${extension}`)
+    : `${path}.${extension}`;
+}
+
+export function ExportDialog({
+  query,
+  selectionSize,
+  selectedIds,
+  onClose,
+}: {
+  query: string;
+  selectionSize: number;
+  selectedIds: () => Promise<number[]>;
+  onClose: () => void;
+}) {
+  const id = useId();
+  const [tab, setTab] = useState<'export' | 'import'>('export');
+  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
+  const [presets, setPresets] = useState<ExportPreset[]>([]);
+  const [presetName, setPresetName] = useState('');
+  const [scope, setScope] = useState<'selection' | 'search'>(
+    selectionSize > 1 ? 'selection' : 'search',
+  );
+  const [out, setOut] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const progress = useExportProgress();
+  useEscape(onClose);
+
+  useEffect(() => {
+    void getCutline()
+      .settings.get({})
+      .then((result) => {
+        if (!result.ok) return;
+        setChoices(result.value.lastExport);
+        setPresets(result.value.exportPresets);
+      });
+  }, []);
+
+  const photoSet = async () => (scope === 'selection' ? { ids: await selectedIds() } : { query });
+  const file = withExtension(out, EXPORT_FORMAT_INFO[choices.format].extension);
+
+  const runExport = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await getCutline().export.sheet({
+        ...(await photoSet()),
+        ...choices,
+        out: file,
+      });
+      if (!result.ok) {
+        setMessage(result.error.message);
+        return;
+      }
+      void getCutline().settings.set({ lastExport: choices });
+      const summary: ExportSummary = result.value;
+      setMessage(
+        [
+          `Wrote ${summary.photoCount} photos to ${summary.path} in ${(summary.milliseconds / 1000).toFixed(1)} s.`,
+          ...summary.notes,
+        ].join(' '),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const savePreset = async () => {
+    const name = presetName.trim();
+    if (!name) return;
+    const next = [...presets.filter((preset) => preset.name !== name), { name, ...choices }];
+    const result = await getCutline().settings.set({ exportPresets: next });
+    if (!result.ok) setMessage(result.error.message);
+    else {
+      setPresets(next);
+      setPresetName('');
+    }
+  };
+
+  const copyCredits = async () => {
+    const result = await getCutline().credits.block(await photoSet());
+    if (!result.ok) return setMessage(result.error.message);
+    await navigator.clipboard?.writeText(result.value.text).catch(() => undefined);
+    setMessage(`Credit block copied: ${result.value.text || '(no credits)'}`);
+  };
+
+  const saveCredits = async () => {
+    const result = await getCutline().credits.save({
+      ...(await photoSet()),
+      out: withExtension(out, 'txt'),
+    });
+    setMessage(result.ok ? `Credit block saved to ${result.value.path}.` : result.error.message);
+  };
+
+  return (
+    <div className="overlay" role="presentation">
+      <div className="dialog export" role="dialog" aria-modal="true" aria-label="Export">
+        <header className="dialog__header">
+          <h2>Export</h2>
+          <div className="export__tabs" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'export'}
+              className="button button--quiet"
+              onClick={() => setTab('export')}
+            >
+              Caption sheet
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'import'}
+              className="button button--quiet"
+              onClick={() => setTab('import')}
+            >
+              Import caption sheet
+            </button>
+          </div>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        {tab === 'import' ? (
+          <SheetImportPanel />
+        ) : (
+          <>
+            <div className="export__scope" role="radiogroup" aria-label="Photos">
+              <label>
+                <input
+                  type="radio"
+                  checked={scope === 'selection'}
+                  disabled={selectionSize === 0}
+                  onChange={() => setScope('selection')}
+                />
+                Selected photos ({selectionSize})
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  checked={scope === 'search'}
+                  onChange={() => setScope('search')}
+                />
+                {query.trim()
+                  ? `Every photo matching “${query.trim()}”`
+                  : 'Every photo in the catalog'}
+              </label>
+            </div>
+            <div className="export__presets">
+              <label htmlFor={`${id}-preset`}>Preset</label>
+              <select
+                id={`${id}-preset`}
+                value=""
+                onChange={(event) => {
+                  const preset = presets.find((p) => p.name === event.target.value);
+                  if (preset) {
+                    const { name: _name, ...rest } = preset;
+                    setChoices(rest);
+                  }
+                }}
+              >
+                <option value="">Choose a preset…</option>
+                {presets.map((preset) => (
+                  <option key={preset.name} value={preset.name}>
+                    {preset.name}
+                  </option>
+                ))}
+              </select>
+              <input
+                className="text-input"
+                aria-label="Preset name"
+                placeholder="Save these choices as…"
+                value={presetName}
+                onChange={(event) => setPresetName(event.target.value)}
+              />
+              <button
+                type="button"
+                className="button button--small"
+                disabled={!presetName.trim()}
+                onClick={() => void savePreset()}
+              >
+                Save preset
+              </button>
+            </div>
+            <ExportChoicesForm choices={choices} onChange={setChoices} />
+            <div className="export__out">
+              <label htmlFor={`${id}-out`}>Save as</label>
+              <input
+                id={`${id}-out`}
+                className="text-input"
+                value={out}
+                placeholder="/path/to/caption-sheet"
+                onChange={(event) => setOut(event.target.value)}
+              />
+              <button
+                type="button"
+                className="button"
+                disabled={busy || !out.trim()}
+                onClick={() => void runExport()}
+              >
+                Export
+              </button>
+            </div>
+            {file && file !== out && <p className="export__hint">Writes {file}</p>}
+            {progress && (
+              <progress
+                className="export__progress"
+                aria-label="Export progress"
+                max={progress.total || 1}
+                value={progress.done}
+              />
+            )}
+            <div className="export__credits">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void copyCredits()}
+              >
+                Copy credit block
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={!out.trim()}
+                onClick={() => void saveCredits()}
+              >
+                Save credit block as .txt
+              </button>
+            </div>
+          </>
+        )}
+        {message && (
+          <p className="export__message" role="status">
+            {message}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+
+// A caption sheet exported from the dialog (choices remembered, a preset saved), then a
+// stringer's sheet read back, previewed and applied as one undo step.
+const PHOTOS = [
+  {
+    name: 'PYO-01.jpg',
+    colour: [40, 120, 170] as [number, number, number],
+    caption: 'Putin and Kim Jong Un talk in Pyongyang.',
+    creators: ['Gavriil Grigorov'],
+    credit: 'AP',
+    source: 'Pool Sputnik Kremlin',
+  },
+  {
+    name: 'SEO-02.jpg',
+    colour: [200, 160, 40] as [number, number, number],
+    caption: 'Президент России на вокзале в Сеуле.',
+    creators: ['Ahn Young-joon'],
+    credit: 'AP',
+    source: 'AP',
+  },
+];
+
+test.describe.configure({ mode: 'serial' });
+
+let root: string;
+let cutline: RunningCutline;
+
+test.beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-export-'));
+  const exiftool = createExifTool();
+  try {
+    for (const photo of PHOTOS) {
+      await makeJpeg(exiftool, join(root, 'shoot', photo.name), {
+        width: 600,
+        height: 400,
+        colour: photo.colour,
+        tags: wireTags(photo),
+      });
+    }
+  } finally {
+    await exiftool.end();
+  }
+  cutline = await startCutline(join(root, 'catalog.sqlite'));
+  await importFolders(cutline.url, [join(root, 'shoot')]);
+});
+
+test.afterAll(async () => {
+  await cutline?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+test('exports a caption sheet from the dialog and remembers the choices', async ({
+  page,
+}, testInfo) => {
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Caption pattern').fill('{caption} ({credit:reuters})');
+  await dialog.getByLabel('Save as').fill(join(root, 'sheet'));
+  await dialog.getByLabel('Preset name').fill('Web team');
+  await dialog.getByRole('button', { name: 'Save preset' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Wrote 2 photos');
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  const text = await readFile(join(root, 'sheet.txt'), 'utf8');
+  expect(text).toContain(
+    'Putin and Kim Jong Un talk in Pyongyang. (Sputnik/Gavriil Grigorov/Kremlin Pool via AP)',
+  );
+  expect(text).toContain('Президент России на вокзале в Сеуле.');
+  const settings = await callApi<{
+    lastExport: { format: string; pattern: string };
+    exportPresets: { name: string }[];
+  }>(cutline.url, 'settings:get');
+  expect(settings.lastExport).toMatchObject({
+    format: 'txt',
+    pattern: '{caption} ({credit:reuters})',
+  });
+  expect(settings.exportPresets.map((preset) => preset.name)).toEqual(['Web team']);
+  // Opened again, the dialog offers the last choices.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByLabel('Caption pattern')).toHaveValue(
+    '{caption} ({credit:reuters})',
+  );
+});
+
+test('reads a caption sheet back: preview, unmatched rows, one undo step', async ({ page }) => {
+  const sheet = join(root, 'stringer.csv');
+  await writeFile(
+    sheet,
+    'File name,Caption\r\nPYO-01.jpg,A caption from the stringer.\r\nGHOST.jpg,Nobody\r\n',
+  );
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('tab', { name: 'Import caption sheet' }).click();
+  await dialog.getByLabel('Caption sheet file').setInputFiles(sheet);
+  await expect(dialog.getByRole('table', { name: 'Changes' })).toContainText(
+    'A caption from the stringer.',
+  );
+  await expect(dialog).toContainText('Row 3: GHOST.jpg');
+  await dialog.getByRole('button', { name: 'Apply 1 changes' }).click();
+  await expect(dialog.getByRole('status').last()).toContainText('Changed 1 values in 1 photos');
+  const ids = await callApi<number[]>(cutline.url, 'photos:ids', { query: 'file:PYO-01' });
+  const photo = await callApi<{ record: { caption: string } }>(cutline.url, 'photos:get', {
+    id: ids[0],
+  });
+  expect(photo.record.caption).toBe('A caption from the stringer.');
+  await callApi(cutline.url, 'edits:undo');
+  const undone = await callApi<{ record: { caption: string } }>(cutline.url, 'photos:get', {
+    id: ids[0],
+  });
+  expect(undone.record.caption).toBe(PHOTOS[0]?.caption);
+});
