@@ -86,9 +86,7 @@ test('exports a caption sheet from the dialog and remembers the choices', async 
   // Opened again, the dialog offers the last choices.
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Export…' }).click();
-  await expect(dialog.getByLabel('Caption pattern')).toHaveValue(
-    '{caption} ({credit:reuters})',
-  );
+  await expect(dialog.getByLabel('Caption pattern')).toHaveValue('{caption} ({credit:reuters})');
 });
 
 test('reads a caption sheet back: preview, unmatched rows, one undo step', async ({ page }) => {
