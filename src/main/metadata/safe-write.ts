@@ -116,7 +116,10 @@ export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest)
       await chmod(temporary, original.mode & 0o7777);
       // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
       await chown(temporary, original.uid, original.gid).catch(() => undefined);
-      if (request.keepModificationTime) await utimes(temporary, original.atime, original.mtime);
+      if (request.keepModificationTime) {
+        // Seconds as a double keep sub-millisecond precision that Date objects would drop.
+        await utimes(temporary, original.atimeMs / 1000, original.mtimeMs / 1000);
+      }
       if (request.keepBackup) {
         const backup = `${targetPath}_original`;
         await rm(backup, { force: true });

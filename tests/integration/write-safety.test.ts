@@ -1,0 +1,191 @@
+/**
+ * Write-back with real files in the ways it goes wrong: a file edited elsewhere after the
+ * import (a conflict, settled each way), a read-only file, a file gone, a folder that refuses
+ * new files, and the settings that keep backups, permissions and modification times.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { createExifTool, makeJpeg, wireTags, writeTags } from '../helpers/make-photos';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
+
+let exiftool: ExifTool;
+let root: string;
+let services: CutlineServices;
+
+const md5 = async (path: string) =>
+  createHash('md5')
+    .update(await readFile(path))
+    .digest('hex');
+
+async function photo(name: string, caption = 'Kim Jong Un waves in Pyongyang.'): Promise<number> {
+  const path = join(root, 'shoot', name);
+  await makeJpeg(exiftool, path, {
+    tags: wireTags({ caption, creators: ['Jon Chol Jin'], credit: 'AP' }),
+  });
+  await (await services.importer.start([path])).done;
+  return (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
+}
+
+const pathOf = (id: number) => new PhotosRepo(services.db).detail(id)?.record.path as string;
+const detail = (id: number) => new PhotosRepo(services.db).detail(id);
+
+beforeAll(async () => {
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-write-safety-'));
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+});
+
+afterAll(async () => {
+  await services?.close();
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('conflicts', () => {
+  it('does not write a file changed elsewhere; shows both values; "file" takes the file’s', async () => {
+    const id = await photo('conflict-file.jpg');
+    services.editor.setFields([id], { caption: 'Cutline’s caption.' });
+    await writeTags(exiftool, pathOf(id), { 'XMP:Description': 'Desk edit in Photo Mechanic.' });
+    const before = await md5(pathOf(id));
+    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect(summary.written).toBe(0);
+    expect(summary.conflicts).toHaveLength(1);
+    expect(summary.conflicts[0]?.fields).toEqual({
+      caption: { file: 'Desk edit in Photo Mechanic.', cutline: 'Cutline’s caption.' },
+    });
+    expect(await md5(pathOf(id))).toBe(before);
+    expect(services.writer.overview().conflicts).toBe(1);
+    expect(services.writer.conflicts()).toHaveLength(1);
+
+    const outcome = await services.writer.resolve(id, 'file');
+    expect(outcome).toEqual({ written: false, queued: false });
+    expect(detail(id)?.record.caption).toBe('Desk edit in Photo Mechanic.');
+    expect(detail(id)?.unwritten ?? {}).toEqual({});
+    expect(services.writer.overview().conflicts).toBe(0);
+    // Taking the file's value is an edit like any other: undo brings Cutline's back.
+    expect(services.editor.undo()?.changes).toBe(1);
+    expect(detail(id)?.record.caption).toBe('Cutline’s caption.');
+  });
+
+  it('"mine" writes Cutline’s values over the file’s, keeping the file’s other changes', async () => {
+    const id = await photo('conflict-mine.jpg');
+    services.editor.setFields([id], { caption: 'Cutline’s caption.' });
+    await writeTags(exiftool, pathOf(id), {
+      'XMP:Description': 'Desk edit.',
+      'XMP:City': 'Seoul',
+      'IPTC:City': 'Seoul',
+    });
+    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect(Object.keys(summary.conflicts[0]?.fields ?? {}).sort()).toEqual(['caption', 'city']);
+    const outcome = await services.writer.resolve(id, { caption: 'mine', city: 'file' });
+    expect(outcome).toEqual({ written: true, queued: true });
+    const tags = (await exiftool.read(pathOf(id))) as Record<string, unknown>;
+    expect(tags.Description).toBe('Cutline’s caption.');
+    expect(tags.City).toBe('Seoul');
+    expect(detail(id)?.record.city).toBe('Seoul');
+    expect(detail(id)?.unwritten ?? {}).toEqual({});
+  });
+
+  it('writes a file whose picture changed elsewhere but whose fields do not clash', async () => {
+    const id = await photo('retouched.jpg');
+    services.editor.setFields([id], { headline: 'Summit' });
+    await writeTags(exiftool, pathOf(id), { 'XMP:Rating': 3 });
+    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect(summary.written).toBe(1);
+    expect(((await exiftool.read(pathOf(id))) as { Rating?: number }).Rating).toBe(3);
+  });
+});
+
+describe('per-file errors', () => {
+  it('reports each failure plainly, keeps the edit unwritten, and writes the rest', async () => {
+    const readOnly = await photo('read-only.jpg');
+    const gone = await photo('gone.jpg');
+    const good = await photo('good.jpg');
+    const ids = [readOnly, gone, good];
+    services.editor.setFields(ids, { caption: 'New caption.' });
+    await chmod(pathOf(readOnly), 0o444);
+    await rm(pathOf(gone));
+    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const reasons = Object.fromEntries(summary.failed.map((f) => [f.path, f.reason]));
+    expect(reasons[pathOf(readOnly)]).toBe('the file is read-only');
+    expect(reasons[pathOf(gone)]).toBe('file or folder not found');
+    expect(summary.written).toBe(1);
+    expect(detail(good)?.unwritten ?? {}).toEqual({});
+    expect(Object.keys(detail(readOnly)?.unwritten ?? {})).toEqual(['caption']);
+    expect(detail(gone)?.fileState).toBe('missing');
+    await chmod(pathOf(readOnly), 0o644);
+  });
+
+  it('says so when the folder lets nobody create a file in it (an immutable folder, as root)', async (context) => {
+    const folder = join(root, 'locked');
+    const id = await photo('../locked/locked.jpg');
+    services.editor.setFields([id], { caption: 'Locked.' });
+    try {
+      execFileSync('chattr', ['+i', folder], { stdio: 'ignore' });
+    } catch {
+      context.skip('chattr +i is not available here, so a folder cannot be locked against root');
+    }
+    try {
+      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      expect(summary.failed[0]?.reason).toMatch(/permission denied/);
+      expect(Object.keys(detail(id)?.unwritten ?? {})).toEqual(['caption']);
+    } finally {
+      execFileSync('chattr', ['-i', folder]);
+    }
+    expect((await readdir(folder)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('refuses, untouched, a file ExifTool cannot write', async (context) => {
+    const fixture = join(FIXTURES, 'exiv2', 'table.jpg');
+    if (!existsSync(fixture)) context.skip(`no fixture ${fixture}`);
+    const path = join(root, 'shoot', 'table.jpg');
+    await copyFile(fixture, path);
+    await chmod(path, 0o644);
+    await (await services.importer.start([path])).done;
+    const id = (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
+    services.editor.setFields([id], { caption: 'Cannot go in.' });
+    const before = await md5(path);
+    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect(summary.written).toBe(0);
+    expect(summary.failed[0]?.reason).toBe('Corrupted JPEG image');
+    expect(await md5(path)).toBe(before);
+  });
+});
+
+describe('what a write keeps', () => {
+  it('keeps permissions, leaves no litter, and (as settings) a backup and the modification time', async () => {
+    const id = await photo('kept.jpg');
+    const path = pathOf(id);
+    await chmod(path, 0o640);
+    services.editor.setFields([id], { caption: 'Kept.' });
+    await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect((await stat(path)).mode & 0o777).toBe(0o640);
+    expect(existsSync(`${path}_original`)).toBe(false);
+    expect((await readdir(join(root, 'shoot'))).filter((n) => n.includes('cutline-write'))).toEqual(
+      [],
+    );
+
+    services.editor.setFields([id], { caption: 'Kept again.' });
+    const before = await md5(path);
+    const mtimeBefore = (await stat(path)).mtimeMs;
+    const { updateSettings } = await import('../../src/main/services/settings');
+    updateSettings(services.db, { keepBackups: true, keepModificationTime: true });
+    try {
+      await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      expect(await md5(`${path}_original`)).toBe(before);
+      expect(Math.abs((await stat(path)).mtimeMs - mtimeBefore)).toBeLessThan(1);
+      expect(detail(id)?.record.caption).toBe('Kept again.');
+    } finally {
+      updateSettings(services.db, { keepBackups: false, keepModificationTime: false });
+    }
+  });
+});
