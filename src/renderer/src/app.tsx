@@ -38,6 +38,7 @@ import { useWindowShortcuts } from './features/shortcuts/use-window-shortcuts';
 import { TemplatesDialog } from './features/templates/templates-dialog';
 import { useApplyTemplateShortcut } from './features/templates/use-apply-template-shortcut';
 import { WatchPanel } from './features/watch/watch-panel';
+import { WriteControls } from './features/write/write-controls';
 import { useCatalogInfo } from './hooks/use-catalog-info';
 import { useDebouncedValue } from './hooks/use-debounced-value';
 import { useSlashToFocus } from './hooks/use-global-keys';
@@ -169,6 +170,7 @@ export function App() {
             onBatchEdit={() => setBatchOpen(true)}
             onTemplates={() => setTemplatesOpen(true)}
           />
+          <WriteControls selectionSize={selection.size} selectedIds={selection.selectedIds} />
           <button
             type="button"
             className={`button button--small${openPanel === 'credit-block' ? ' is-active' : ''}`}
