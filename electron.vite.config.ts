@@ -1,6 +1,24 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/shared/content-security-policy';
+
+/**
+ * Puts the one Content-Security-Policy (src/shared) into the page right after its charset,
+ * before any script or style, so that it governs everything the page loads.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('meta')}" />`;
+  return {
+    name: 'cutline-content-security-policy',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html must start with ${charset}`);
+      return html.replace(charset, `${charset}\n    ${meta}`);
+    },
+  };
+}
 
 // One build for every process. The main bundle has several entries because the CLI, the
 // browser bridge and the import worker run the same services under plain Node.
@@ -30,6 +48,6 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: { rolldownOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
   },
 });

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatch } from '../main/api';
 import { answerMedia } from '../main/media';
 import type { CutlineServices } from '../main/services/cutline-services';
+import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { MEDIA_HTTP_PREFIX } from '../shared/media-url';
 import { fail } from '../shared/result';
 
@@ -66,6 +67,9 @@ export async function startBridge(
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Every answer carries the app's CSP (the page's meta tag cannot say frame-ancestors).
+    response.setHeader('content-security-policy', contentSecurityPolicy('header'));
+    response.setHeader('x-content-type-options', 'nosniff');
     // Only pages this server served may talk to it: refuse other Host names (DNS rebinding).
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     if (host !== '127.0.0.1' && host !== 'localhost') {

@@ -14,6 +14,9 @@ import {
 import type { EditOutcome } from '../shared/edits';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
+import { knownFolders } from './catalog/known-folders-repo';
+import { FolderAccess } from './security/folder-access';
+import { guardCallPaths } from './security/path-guard';
 import { batchEdit } from './services/batch-edit';
 import {
   codeList,
@@ -39,6 +42,12 @@ import { applySheetImport, previewSheetImport } from './services/sheet-import';
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
 export interface HostAbilities {
   pickFolders?: () => Promise<string[]>;
+  /**
+   * The folders the user chose through the host (picker, drop, command line). Every path a
+   * call names must lie in one of them or in a folder the catalog knows. Without one (the
+   * browser bridge, tests) a typed path is itself the user's choice.
+   */
+  folderAccess?: FolderAccess;
 }
 
 type Implementation = {
@@ -118,10 +127,13 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     },
   };
   const handlers = {} as Record<CallName, (input: unknown) => Promise<Result<unknown>>>;
+  const folderAccess = host.folderAccess ?? new FolderAccess(true);
   for (const name of Object.keys(implementation) as CallName[]) {
     const run = implementation[name] as (input: unknown) => unknown;
     handlers[name] = async (input) => {
       try {
+        // Every file-taking call: its paths must be in folders the user chose or imported.
+        guardCallPaths(name, input as never, folderAccess, () => knownFolders(db));
         return ok(await run(input));
       } catch (error) {
         return toFailure(name, error);

@@ -5,7 +5,7 @@
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer, webUtils } from 'electron';
 import { buildApi, type EventName } from '../shared/contract';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
+import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
 import type { Result } from '../shared/result';
 
 const api = buildApi(
@@ -21,6 +21,12 @@ const api = buildApi(
 
 contextBridge.exposeInMainWorld('cutline', api);
 // Dropped files carry no path in Electron 32+; only webUtils (preload-only) can give it.
+// A File the page makes itself has no path (""), so only a real drop reaches main as a
+// folder the user chose; sent before the page can call import:start with it (IPC keeps order).
 contextBridge.exposeInMainWorld('cutlineHost', {
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  pathForFile: (file: File) => {
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send(DROPPED_PATH_CHANNEL, path);
+    return path;
+  },
 });

@@ -4,7 +4,15 @@
  */
 
 /** Error codes the UI knows how to present. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'unsupported' | 'busy' | 'io' | 'internal';
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'unsupported'
+  | 'busy'
+  | 'io'
+  | 'internal'
+  /** A path outside the folders the user chose or the catalog knows (src/main/security). */
+  | 'forbidden';
 
 export interface CallError {
   code: ErrorCode;

@@ -11,19 +11,23 @@ import {
   ipcMain,
   Menu,
   protocol,
-  shell,
+  session,
   type WebContents,
 } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
+import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
 import { answerMedia } from '../media';
+import { FolderAccess } from '../security/folder-access';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
 import { buildAppMenu } from './app-menu';
+import { hardenWebContents } from './harden-web-contents';
 import { attachSpellingMenu } from './spelling-menu';
 
 const trustedSenders = new Set<number>();
+/** Folders the user chose here (picker, drop): the only new paths calls may name. */
+const folderAccess = new FolderAccess(false);
 let services: CutlineServices | null = null;
 
 // Photo previews load as <img src="cutline-media://preview/12">: bytes straight from main,
@@ -65,6 +69,12 @@ function createWindow(): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      // A middle click would otherwise open a link in a new window past will-navigate.
+      disableBlinkFeatures: 'Auxclick',
+      // A file dropped outside the drop zone must not replace the app's page.
+      navigateOnDragDrop: false,
       spellcheck: true,
     },
   });
@@ -73,10 +83,8 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => trustedSenders.delete(id));
   window.once('ready-to-show', () => window.show());
   attachSpellingMenu(window);
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Navigation, new windows and permissions are refused for every web contents alike
+  // (harden-web-contents.ts).
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devUrl) void window.loadURL(devUrl);
   else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
@@ -105,6 +113,7 @@ function electronSqliteBinding(): string | undefined {
 }
 
 app.whenReady().then(() => {
+  hardenWebContents(session.defaultSession, (message) => console.warn(`[cutline] ${message}`));
   // The CLI finds the same catalog: resolveCatalogPath defaults to this userData folder.
   const catalog = resolveCatalogPath(
     process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
@@ -121,8 +130,14 @@ app.whenReady().then(() => {
         title: 'Import folder',
         properties: ['openDirectory', 'multiSelections'],
       });
-      return result.canceled ? [] : result.filePaths;
+      if (result.canceled) return [];
+      folderAccess.choose(...result.filePaths);
+      return result.filePaths;
     },
+    folderAccess,
+  });
+  ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
+    if (trustedSenders.has(event.sender.id) && typeof path === 'string') folderAccess.choose(path);
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
     // Only our own windows may call; anything else (a stray webview) is refused.
