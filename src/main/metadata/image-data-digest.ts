@@ -16,7 +16,7 @@ export async function imageDataDigest(
   bytes?: Buffer,
 ): Promise<string | null> {
   const head = bytes ?? (await readFile(path));
-  if (head[0] === 0xff && head[1] === 0xd8) return jpegScanDigest(head);
+  if (isJpeg(head)) return jpegScanDigest(head);
   const tags = (await exiftool.read(path, ['-api', 'ImageHashType=MD5', '-ImageDataHash'])) as {
     ImageDataHash?: string;
   };
@@ -25,8 +25,42 @@ export async function imageDataDigest(
     : null;
 }
 
+const EOI = Buffer.from([0xff, 0xd9]);
+
+export function isJpeg(bytes: Buffer): boolean {
+  return bytes[0] === 0xff && bytes[1] === 0xd8;
+}
+
 /** MD5 of a JPEG's entropy-coded data and tables after the first SOS, through its EOI. */
 export function jpegScanDigest(bytes: Buffer): string | null {
+  const data = jpegImageData(bytes);
+  return data ? createHash('md5').update(data).digest('hex') : null;
+}
+
+/**
+ * True when two files hold the same image data: for JPEGs (both in memory) the bytes from
+ * SOS to EOI compared directly (memcmp, far cheaper than hashing a megabyte twice), for other
+ * formats ExifTool's ImageDataHash of each. False when either has no image data to compare.
+ */
+export async function sameImageData(
+  original: { path: string; bytes: Buffer | null },
+  written: { path: string; bytes: Buffer },
+  exiftool: ExifTool,
+): Promise<boolean> {
+  if (original.bytes && isJpeg(original.bytes) && isJpeg(written.bytes)) {
+    const before = jpegImageData(original.bytes);
+    const after = jpegImageData(written.bytes);
+    return before !== null && after !== null && before.equals(after);
+  }
+  const [before, after] = await Promise.all([
+    imageDataDigest(original.path, exiftool, original.bytes ?? undefined),
+    imageDataDigest(written.path, exiftool, written.bytes),
+  ]);
+  return before !== null && before === after;
+}
+
+/** The bytes of a JPEG from its first SOS marker through the EOI that ends the primary image. */
+export function jpegImageData(bytes: Buffer): Buffer | null {
   let at = 2;
   while (at + 4 <= bytes.length) {
     if (bytes[at] !== 0xff) return null;
@@ -44,8 +78,9 @@ export function jpegScanDigest(bytes: Buffer): string | null {
   }
   if (at + 4 > bytes.length) return null;
   // Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so the
-  // first FF D9 after the SOS is the primary image's EOI (trailers and MPF images follow it).
-  const eoi = bytes.indexOf(Buffer.from([0xff, 0xd9]), at);
-  const end = eoi === -1 ? bytes.length : eoi + 2;
-  return createHash('md5').update(bytes.subarray(at, end)).digest('hex');
+  // first FF D9 after the SOS is the primary image's EOI. What follows (MPF previews, vendor
+  // trailers) is not compared: ExifTool may rewrite a trailer it knows.
+  const eoi = bytes.indexOf(EOI, at);
+  const end = eoi < at ? bytes.length : eoi + 2;
+  return bytes.subarray(at, end);
 }

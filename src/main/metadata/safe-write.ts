@@ -4,27 +4,20 @@
  * back and checked, field by field and image data byte for byte, flushed to disk, given the
  * original's permissions (and, as a setting, its modification time), and only then renamed
  * over the original. rename(2) is atomic: a crash or power cut at any moment leaves the old
- * file or the new one. A leftover temporary file is hidden (dot-name, so no import or watch
+ * file or the new one (the new one's data is on disk before the rename; the folder is not
+ * flushed after it: on a power cut the old name may come back, which the next write sees as
+ * a file changed on disk and checks field by field). A leftover temporary file is hidden (dot-name, so no import or watch
  * sees it) and removed by the next write of that photo.
  */
 import { constants } from 'node:fs';
-import {
-  chmod,
-  chown,
-  link,
-  open,
-  readFile,
-  rename,
-  rm,
-  stat,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+import { chmod, chown, link, open, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import type { CaptionFields } from '../../shared/model';
-import { imageDataDigest } from './image-data-digest';
+import { sameImageData } from './image-data-digest';
 import { readPhoto } from './read-photo';
+import type { ReadResult } from './read-result';
+import { ReusableFileReader } from './reusable-file-reader';
 import { copiesThatDiffer, fieldsThatDiffer } from './written-fields-check';
 
 export interface SafeWriteRequest {
@@ -42,6 +35,12 @@ export interface SafeWriteRequest {
   keepModificationTime: boolean;
   /** Keep the replaced file as `name_original` (ExifTool's name for its backups). */
   keepBackup: boolean;
+  /**
+   * Buffers to read the original and the written copy into, kept by the caller from one
+   * write to the next (one pair per concurrent write). The bytes answered are a view into
+   * the second one, valid until it reads again.
+   */
+  readers?: { original: ReusableFileReader; written: ReusableFileReader };
 }
 
 /** The temporary name a write of `target` uses: hidden, beside it, same extension. */
@@ -65,7 +64,16 @@ export class WriteRefused extends Error {}
  * Writes `tags` into `targetPath` safely (see the module comment). Throws WriteRefused when
  * the check fails (the original is then untouched), or the file-system error met.
  */
-export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest): Promise<void> {
+/** What the check read of the file now in place: its bytes and its metadata. */
+export interface WrittenFile {
+  bytes: Buffer;
+  read: ReadResult;
+}
+
+export async function writeSafely(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+): Promise<WrittenFile> {
   const { targetPath } = request;
   const temporary = temporaryPathFor(targetPath);
   await rm(temporary, { force: true });
@@ -77,22 +85,27 @@ export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest)
     // A sidecar that does not exist yet starts as an empty XMP packet: made from the RAW with
     // `-o`, ExifTool would copy the RAW's own XMP lists and append ours to them.
     if (!original) await writeFile(temporary, EMPTY_XMP_PACKET, { flag: 'wx' });
-    // The original's image digest is taken while ExifTool writes (it reads the same file).
-    const digestBefore =
-      original && !request.sidecar ? imageDataDigest(targetPath, exiftool) : Promise.resolve(null);
+    // The original is read while ExifTool writes (it reads the same file, from the cache).
+    const readers = request.readers ?? {
+      original: new ReusableFileReader(),
+      written: new ReusableFileReader(),
+    };
+    const originalBytes =
+      original && !request.sidecar ? readers.original.read(targetPath) : Promise.resolve(null);
     const [result, before] = await Promise.all([
       exiftool.write(original ? targetPath : temporary, request.tags, {
         writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
         useMWG: false,
       }),
-      digestBefore,
+      originalBytes,
     ]);
     if (result.created !== 1 && result.updated !== 1) {
       throw new WriteRefused(
         `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
       );
     }
-    if ((await check(exiftool, request, temporary, before)) === 'stale-digest') {
+    let checked = await check(exiftool, request, temporary, before, readers.written);
+    if (checked.stale) {
       // ExifTool's "new" IPTCDigest of a TIFF can miss the IIM as finally padded: store the
       // digest of the IIM as written, then check again.
       const { CurrentIPTCDigest } = (await exiftool.read(temporary, ['-CurrentIPTCDigest'])) as {
@@ -102,7 +115,8 @@ export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest)
         writeArgs: ['-overwrite_original'],
         useMWG: false,
       });
-      if ((await check(exiftool, request, temporary, before)) === 'stale-digest') {
+      checked = await check(exiftool, request, temporary, before, readers.written);
+      if (checked.stale) {
         throw new WriteRefused('the IPTCDigest could not be brought up to date');
       }
     }
@@ -127,7 +141,7 @@ export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest)
       }
     }
     await rename(temporary, targetPath);
-    await syncFolder(dirname(targetPath));
+    return { bytes: checked.bytes, read: checked.read };
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
@@ -135,17 +149,18 @@ export async function writeSafely(exiftool: ExifTool, request: SafeWriteRequest)
 }
 
 /**
- * Reads the written copy back: every field as intended, the picture byte-identical. Answers
- * 'stale-digest' when all is right but the IPTCDigest does not match the IIM written.
+ * Reads the written copy back: every field as intended, the picture byte-identical. `stale`
+ * when all is right but the IPTCDigest does not match the IIM written.
  */
 async function check(
   exiftool: ExifTool,
   request: SafeWriteRequest,
   temporary: string,
-  digestBefore: string | null,
-): Promise<'ok' | 'stale-digest'> {
-  // One read of the written file serves both checks.
-  const bytes = await readFile(temporary);
+  originalBytes: Buffer | null,
+  reader: ReusableFileReader,
+): Promise<{ bytes: Buffer; read: ReadResult; stale: boolean }> {
+  // One read of the written file serves every check.
+  const bytes = await reader.read(temporary);
   const read = await (request.sidecar
     ? readPhoto(request.imagePath, { sidecarPath: temporary, preferSidecar: true })
     : readPhoto(temporary, { head: bytes, size: bytes.length, sidecarPath: null })
@@ -167,24 +182,16 @@ async function check(
   const stale =
     request.writesIim &&
     read.technical.warnings.some((w) => w.includes('IPTCDigest does not match'));
-  if (request.sidecar) return 'ok';
-  const after = await imageDataDigest(temporary, exiftool, bytes);
-  if (digestBefore === null || after === null) {
-    throw new WriteRefused('the image data of this file cannot be checked, so it was not written');
+  if (request.sidecar) return { bytes, read, stale: false };
+  const same = await sameImageData(
+    { path: request.targetPath, bytes: originalBytes },
+    { path: temporary, bytes },
+    exiftool,
+  ).catch(() => false);
+  if (!same) {
+    throw new WriteRefused(
+      'the image data could not be shown to be unchanged after writing, so the file was left as it was',
+    );
   }
-  if (digestBefore !== after) throw new WriteRefused('writing would have changed the image data');
-  return stale ? 'stale-digest' : 'ok';
-}
-
-/** Makes the rename itself durable (a directory's entries are flushed by fsync on it). */
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, constants.O_RDONLY).catch(() => null);
-  if (!handle) return;
-  try {
-    await handle.sync();
-  } catch {
-    // Some file systems refuse fsync on a directory; the rename is still atomic there.
-  } finally {
-    await handle.close();
-  }
+  return { bytes, read, stale };
 }

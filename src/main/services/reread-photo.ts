@@ -1,10 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
 import type { CaptionField, CaptionFields } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { EditsRepo } from '../catalog/edits-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import type { EditsRepo } from '../catalog/edits-repo';
+import { fingerprintOf } from '../metadata/fingerprint';
+import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
+import type { WrittenFile } from '../metadata/safe-write';
+import { makeThumbnail } from '../metadata/thumbnail';
 import { readForImport } from './read-job';
+import { writeReposOf } from './write-repos';
 
 /**
  * Reads one photo's file again into the catalog exactly as an import would (fields, copies,
@@ -22,24 +27,77 @@ export async function rereadPhoto(
   if (!result.ok) throw new Error(result.reason);
   const sidecarPath = result.read.sidecarPath;
   const sidecarMtimeMs = sidecarPath ? (await stat(sidecarPath)).mtimeMs : null;
-  const repo = new PhotosRepo(db);
+  storeRead(
+    db,
+    photoId,
+    path,
+    result.identity,
+    result.read,
+    result.thumbnail,
+    sidecarMtimeMs,
+    written,
+  );
+}
+
+/**
+ * Stores what the writer's check has just read of a file now in place (a file without a
+ * sidecar): the same record a re-read would give, without reading and parsing the file again.
+ */
+export async function storeWrittenFile(
+  db: CatalogDb,
+  photoId: number,
+  path: string,
+  file: WrittenFile,
+  written: CaptionFields,
+): Promise<void> {
+  const info = await stat(path);
+  const identity = {
+    byteSize: file.bytes.length,
+    mtimeMs: info.mtimeMs,
+    fingerprint: fingerprintOf({
+      byteSize: file.bytes.length,
+      mtimeMs: info.mtimeMs,
+      head: file.bytes,
+      tail: Buffer.alloc(0),
+    }),
+  };
+  const thumbnail = await makeThumbnail(path, {
+    head: file.bytes,
+    orientation: file.read.technical.orientation,
+  }).catch(() => null);
+  const read = { ...file.read, sidecarPath: null };
+  if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
+  storeRead(db, photoId, path, identity, read, thumbnail, null, written);
+}
+
+function storeRead(
+  db: CatalogDb,
+  photoId: number,
+  path: string,
+  identity: FileIdentity,
+  read: ReadResult,
+  thumbnail: Thumbnail | null,
+  sidecarMtimeMs: number | null,
+  written: CaptionFields | undefined,
+): void {
+  const { photos: repo, edits } = writeReposOf(db);
   db.transaction(() => {
-    if (written) settleWrittenEdits(new EditsRepo(db), photoId, written);
+    if (written) settleWrittenEdits(edits, photoId, written);
     repo.save(
       {
         path,
         fileName: basename(path),
-        byteSize: result.identity.byteSize,
-        mtimeMs: result.identity.mtimeMs,
-        fingerprint: result.identity.fingerprint,
-        sidecarPath,
+        byteSize: identity.byteSize,
+        mtimeMs: identity.mtimeMs,
+        fingerprint: identity.fingerprint,
+        sidecarPath: read.sidecarPath,
         sidecarMtimeMs,
-        technical: result.read.technical,
-        fields: result.read.fields,
-        origins: result.read.origins,
-        copiesDisagree: result.copiesDisagree,
-        overIimLimit: result.overIimLimit,
-        thumbnail: result.thumbnail,
+        technical: read.technical,
+        fields: read.fields,
+        origins: read.origins,
+        copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
+        overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
+        thumbnail,
       },
       photoId,
     );

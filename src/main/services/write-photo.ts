@@ -11,15 +11,15 @@ import type { CaptionField, CaptionFields, FieldValue, PhotoDetail } from '../..
 import type { Settings } from '../../shared/settings';
 import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { PhotosRepo } from '../catalog/photos-repo';
 import { identifyFile } from '../metadata/fingerprint';
 import { readPhoto } from '../metadata/read-photo';
-import { WriteRefused, writeSafely } from '../metadata/safe-write';
+import { type SafeWriteRequest, WriteRefused, writeSafely } from '../metadata/safe-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writeTagsFor } from '../metadata/write-tags';
 import { describeFsError } from './fs-errors';
-import { rereadPhoto } from './reread-photo';
+import { rereadPhoto, storeWrittenFile } from './reread-photo';
 import { clashingFields } from './write-conflicts';
+import { writeReposOf } from './write-repos';
 
 export type PhotoWriteOutcome =
   | { kind: 'written'; path: string }
@@ -94,8 +94,9 @@ export async function writePhoto(
   exiftool: ExifTool,
   job: PhotoWriteJob,
   settings: Settings,
+  readers?: SafeWriteRequest['readers'],
 ): Promise<PhotoWriteOutcome> {
-  const repo = new PhotosRepo(db);
+  const repo = writeReposOf(db).photos;
   const detail = repo.detail(job.photoId);
   if (!detail)
     return { kind: 'failed', path: `photo ${job.photoId}`, reason: 'no longer in the catalog' };
@@ -146,7 +147,7 @@ export async function writePhoto(
       origins: detail.origins,
       target: sidecar ? 'sidecar' : 'embedded',
     });
-    await writeSafely(exiftool, {
+    const writtenFile = await writeSafely(exiftool, {
       imagePath: path,
       targetPath,
       sidecar,
@@ -155,8 +156,15 @@ export async function writePhoto(
       expected: fields,
       keepModificationTime: settings.keepModificationTime,
       keepBackup: settings.keepBackups,
+      readers,
     });
-    await rereadPhoto(db, job.photoId, path, fields);
+    // The check has just read the file now in place; a file with a sidecar (or a sidecar
+    // just written) is read again whole, as an import reads it.
+    if (!sidecar && !known?.sidecarPath) {
+      await storeWrittenFile(db, job.photoId, path, writtenFile, fields);
+    } else {
+      await rereadPhoto(db, job.photoId, path, fields);
+    }
     return { kind: 'written', path };
   } catch (error) {
     return { kind: 'failed', path, reason: writeFailureReason(error) };

@@ -15,14 +15,15 @@ import type {
   WriteSummary,
 } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { EditsRepo } from '../catalog/edits-repo';
-import { WriteQueueRepo } from '../catalog/write-queue-repo';
+import type { WriteQueueRepo } from '../catalog/write-queue-repo';
 import { exiftoolPool, exiftoolPoolSize } from '../metadata/exiftool-pool';
+import { ReusableFileReader } from '../metadata/reusable-file-reader';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { rereadPhoto } from './reread-photo';
 import { getSettings } from './settings';
 import { type PhotoWriteJob, writePhoto } from './write-photo';
+import { writeReposOf } from './write-repos';
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -54,7 +55,7 @@ export class WriteService {
     private readonly events: EventBus,
     private readonly editor: EditService,
   ) {
-    this.queue = new WriteQueueRepo(db);
+    this.queue = writeReposOf(db).queue;
   }
 
   /**
@@ -135,7 +136,7 @@ export class WriteService {
   ): Promise<{ written: boolean; queued: boolean }> {
     const conflict = this.queue.conflict(photoId);
     if (!conflict) throw new CutlineError('not-found', 'That photo has no conflict to settle.');
-    const edits = new EditsRepo(this.db);
+    const { edits } = writeReposOf(this.db);
     const takeFile: Partial<Record<CaptionField, FieldValue>> = {};
     for (const [field, values] of Object.entries(conflict.fields) as [
       CaptionField,
@@ -218,11 +219,13 @@ export class WriteService {
       }
     };
     const worker = async () => {
+      // Each writer reads files into buffers of its own, kept from one photo to the next.
+      const readers = { original: new ReusableFileReader(), written: new ReusableFileReader() };
       for (;;) {
         if (batch.controller.signal.aborted) return;
         const job = batch.pending.shift();
         if (!job) return;
-        const outcome = await writePhoto(this.db, exiftool, job, settings);
+        const outcome = await writePhoto(this.db, exiftool, job, settings, readers);
         this.db.transaction(() => {
           this.queue.dequeue(job.photoId);
           if (outcome.kind === 'conflict') {
