@@ -121,6 +121,8 @@ app.whenReady().then(() => {
   services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
   services.watcher.resumeAll();
   services.importer.warmUp();
+  // A write batch cut short by a crash or a quit finishes now.
+  services.writer.resume();
   services.events.subscribe(sendToWindows);
   Menu.setApplicationMenu(buildAppMenu((id) => sendToWindows('menu:command', { id })));
   protocol.handle(MEDIA_SCHEME, handleMedia);

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { writeTagsFor } from '../../../src/main/metadata/write-tags';
+import { type CaptionFields, emptyCaptionFields } from '../../../src/shared/model';
+
+const fields = (values: Partial<CaptionFields>): CaptionFields => ({
+  ...emptyCaptionFields(),
+  ...values,
+});
+
+describe('writeTagsFor', () => {
+  it('writes XMP whole and IIM cut at its limits, declared UTF-8, with a new IPTCDigest', () => {
+    const caption = 'Ж'.repeat(1500); // 3,000 bytes
+    const tags = writeTagsFor(
+      fields({
+        caption,
+        creditLine: 'Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP',
+        creators: ['Гавриил Григоров'],
+      }),
+      {
+        format: 'JPEG',
+        origins: {},
+        target: 'embedded',
+      },
+    ) as Record<string, unknown>;
+    expect(tags['XMP-dc:Description']).toBe(caption);
+    expect(tags['IPTC:Caption-Abstract']).toBe('Ж'.repeat(1000));
+    expect(tags['IPTC:Credit']).toBe('Gavriil Grigorov, Sputnik, Kreml');
+    expect(tags['IPTC:By-line']).toEqual(['Гавриил Григоров']);
+    expect(tags['IPTC:CodedCharacterSet']).toBe('UTF8');
+    expect(tags['Photoshop:IPTCDigest']).toBe('new');
+    // Empty fields are deleted, so a caption cleared in Cutline is cleared in the file.
+    expect(tags['XMP-photoshop:Headline']).toBeNull();
+    expect(tags['IPTC:Headline']).toBeNull();
+    // No EXIF copy in the file: none is made.
+    expect(tags['IFD0:ImageDescription']).toBeUndefined();
+  });
+
+  it('updates the EXIF copies a JPEG already has, joining creators as MWG does', () => {
+    const tags = writeTagsFor(
+      fields({ caption: 'New', creators: ['Smith; Jones', 'Lee'], copyrightNotice: '© AP' }),
+      {
+        format: 'JPEG',
+        origins: {
+          caption: { from: 'exif', disagree: false, copies: { exif: 'Old' } },
+          creators: { from: 'exif', disagree: false, copies: { exif: 'Smith' } },
+        },
+        target: 'embedded',
+      },
+    ) as Record<string, unknown>;
+    expect(tags['IFD0:ImageDescription']).toBe('New');
+    expect(tags['IFD0:Artist']).toBe('"Smith; Jones"; Lee');
+    expect(tags['IFD0:Copyright']).toBeUndefined();
+  });
+
+  it('writes only XMP into a sidecar, and dates in ExifTool’s form', () => {
+    const tags = writeTagsFor(fields({ caption: 'Hi', dateCreated: '2024-06-19T10:12:00+09:00' }), {
+      format: 'CR2',
+      origins: {},
+      target: 'sidecar',
+    }) as Record<string, unknown>;
+    expect(tags['XMP-photoshop:DateCreated']).toBe('2024:06:19 10:12:00+09:00');
+    expect(Object.keys(tags).some((k) => k.startsWith('IPTC:') || k.startsWith('IFD0:'))).toBe(
+      false,
+    );
+  });
+
+  it('writes IIM date and time apart, and no IIM into PNG', () => {
+    const jpeg = writeTagsFor(fields({ dateCreated: '2024-06-19T10:12:00+09:00' }), {
+      format: 'JPEG',
+      origins: {},
+      target: 'embedded',
+    }) as Record<string, unknown>;
+    expect(jpeg['IPTC:DateCreated']).toBe('2024:06:19');
+    expect(jpeg['IPTC:TimeCreated']).toBe('10:12:00+09:00');
+    const png = writeTagsFor(fields({ caption: 'Hi' }), {
+      format: 'PNG',
+      origins: {},
+      target: 'embedded',
+    }) as Record<string, unknown>;
+    expect(Object.keys(png).some((k) => k.startsWith('IPTC:'))).toBe(false);
+    expect(png['IFD0:ImageDescription']).toBe('Hi');
+  });
+});
