@@ -189,3 +189,48 @@ describe('what a write keeps', () => {
     }
   });
 });
+
+describe('a batch', () => {
+  it('reports progress and stops when cancelled, the rest staying unwritten and not queued', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await photo(`batch-${i}.jpg`));
+    services.editor.setFields(ids, { caption: 'Batch caption.' });
+    const progress: number[] = [];
+    const unsubscribe = services.events.subscribe((event, payload) => {
+      if (event !== 'write:progress') return;
+      const p = payload as { done: number; total: number; rate: number };
+      progress.push(p.done);
+      expect(p.total).toBe(12);
+      if (p.done >= 1) services.writer.cancel();
+    });
+    try {
+      const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+      expect(summary.cancelled).toBe(true);
+      expect(summary.written).toBeGreaterThan(0);
+      expect(summary.written).toBeLessThan(12);
+    } finally {
+      unsubscribe();
+    }
+    expect(progress.length).toBeGreaterThan(0);
+    expect(services.writer.overview().queued).toBe(0);
+    const left = ids.filter((id) => Object.keys(detail(id)?.unwritten ?? {}).length > 0);
+    expect(left.length).toBeGreaterThan(0);
+    const rest = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
+    expect(rest.written).toBeGreaterThanOrEqual(left.length);
+  });
+
+  it('with --sidecar, writes an XMP sidecar beside a JPEG and leaves the JPEG as it was', async () => {
+    const id = await photo('sidecar.jpg');
+    const path = pathOf(id);
+    const before = await md5(path);
+    services.editor.setFields([id], { headline: 'Only in the sidecar' });
+    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: true });
+    expect(summary.failed).toEqual([]);
+    expect(summary.written).toBe(1);
+    expect(await md5(path)).toBe(before);
+    const sidecar = join(root, 'shoot', 'sidecar.xmp');
+    const tags = (await exiftool.read(sidecar)) as { Headline?: string; Description?: string };
+    expect(tags.Headline).toBe('Only in the sidecar');
+    expect(tags.Description).toBe('Kim Jong Un waves in Pyongyang.');
+  });
+});
