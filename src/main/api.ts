@@ -15,6 +15,7 @@ import type { EditOutcome } from '../shared/edits';
 import { CutlineError, fail, ok, type Result } from '../shared/result';
 import { listProblems, listRuns } from './catalog/import-runs-repo';
 import { knownFolders } from './catalog/known-folders-repo';
+import { reportError } from './logging/error-sink';
 import { FolderAccess } from './security/folder-access';
 import { guardCallPaths } from './security/path-guard';
 import { batchEdit } from './services/batch-edit';
@@ -119,6 +120,8 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'write:overview': () => writer.overview(),
     'write:conflicts': ({ limit }) => writer.conflicts(limit),
     'write:resolve': ({ photoId, choice }) => writer.resolve(photoId, choice),
+    'app:notices': () => services.notices.list(),
+    'app:dismissNotice': ({ id }) => ({ dismissed: services.notices.dismiss(id) }),
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');
@@ -162,8 +165,9 @@ export async function dispatch(
 
 function toFailure(name: CallName, error: unknown): Result<never> {
   if (error instanceof CutlineError) return fail(error.code, error.message);
-  // Unexpected failures are logged here with their stack, and cross as a plain message.
-  console.error(`[cutline] ${name} failed:`, error);
+  // Unexpected failures are logged with their stack (the app's log file), and cross as a
+  // plain message that the window shows; so no notice as well.
+  reportError(`the call ${name}`, error, { notify: false });
   const message = error instanceof Error ? error.message : String(error);
   return fail('internal', `${name} failed: ${message}`);
 }

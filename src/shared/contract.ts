@@ -31,6 +31,7 @@ import type {
   PhotoDetail,
   PhotoSummary,
 } from './model';
+import type { AppNotice } from './notices';
 import type { Result } from './result';
 import { type Settings, settingsPatchSchema } from './settings';
 import {
@@ -266,6 +267,9 @@ export const contract = {
   ),
   /** Settles a conflict (keep Cutline's values, take the file's, or per field) and writes. */
   'write:resolve': call<{ written: boolean; queued: boolean }>()(resolveConflictSchema),
+  /** Notices of this run not yet dismissed (a damaged catalog moved aside, background errors). */
+  'app:notices': call<AppNotice[]>()(none),
+  'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),
 } as const;
@@ -290,6 +294,8 @@ export interface EventMap {
   'export:progress': ExportProgress;
   /** A command chosen in the application menu (Electron only): run it as its shortcut. */
   'menu:command': { id: ShortcutId };
+  /** Something the user must be told now (see src/shared/notices.ts). */
+  'app:notice': AppNotice;
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -301,6 +307,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'write:finished',
   'export:progress',
   'menu:command',
+  'app:notice',
 ];
 
 /** The handlers a transport binds: one per call, returning a Result. */

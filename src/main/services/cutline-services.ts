@@ -1,9 +1,10 @@
 import type { CatalogDb } from '../catalog/catalog-db';
-import { openCatalog } from '../catalog/open-catalog';
 import { endExiftoolPool } from '../metadata/exiftool-pool';
+import { openCheckedCatalog } from './catalog-health';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { ImportService } from './import-service';
+import { NoticeBoard } from './notice-board';
 import { PhotoPreviewService } from './photo-preview';
 import { SearchIndexUpkeep } from './search-index-upkeep';
 import { SuggestionService } from './suggestions';
@@ -17,6 +18,8 @@ export interface CutlineServices {
   events: EventBus;
   editor: EditService;
   importer: ImportService;
+  /** What the user must be told outside any call (a damaged catalog moved aside, errors). */
+  notices: NoticeBoard;
   /** Large previews of photos, served as images beside the contract (src/main/media.ts). */
   previews: PhotoPreviewService;
   /** Merges the search index in idle time. */
@@ -37,8 +40,14 @@ export interface ServiceOptions {
 
 /** Opens a catalog and starts the services over it (the app, `cutline serve`, the CLI). */
 export function startServices(catalogFile: string, options: ServiceOptions = {}): CutlineServices {
-  const db = openCatalog(catalogFile, { nativeBinding: options.nativeBinding });
+  const { db, damaged } = openCheckedCatalog(catalogFile, { nativeBinding: options.nativeBinding });
   const events = new EventBus();
+  const notices = new NoticeBoard(events);
+  if (damaged) {
+    // Said on stderr too, for the CLI; the app and the bridge show the notice.
+    console.warn(`[cutline] ${damaged.message} (SQLite: ${damaged.problem})`);
+    notices.post('error', damaged.message, `SQLite found: ${damaged.problem}`);
+  }
   const editor = new EditService(db);
   const importer = new ImportService(db, events, options.workers);
   const watcher = new WatchService(db, importer);
@@ -53,6 +62,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     events,
     editor,
     importer,
+    notices,
     previews,
     searchIndex,
     suggestions,

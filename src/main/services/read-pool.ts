@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { reportError } from '../logging/error-sink';
 import type { ReadReply, ReadRequest } from '../workers/import-worker';
 import { type ReadJobResult, readForImport } from './read-job';
 
@@ -109,6 +110,8 @@ class WorkerReadPool implements ReadPool {
     // unanswered. The others go to its replacement, so one poisonous file cannot stop an
     // import nor take the files queued behind it down with it.
     worker.thread.on('error', (error) => {
+      // Logged; the user sees it as the file's import problem, so no notice too.
+      reportError('an import reader thread', error, { notify: false });
       const held = [...worker.inFlight.values()];
       worker.inFlight.clear();
       const index = this.workers.indexOf(worker);

@@ -17,11 +17,13 @@ import {
 import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
+import { describeError } from '../logging/error-sink';
 import { answerMedia } from '../media';
 import { FolderAccess } from '../security/folder-access';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
 import { buildAppMenu } from './app-menu';
+import { startCrashReporting, watchWindow } from './crash-reporting';
 import { hardenWebContents } from './harden-web-contents';
 import { attachSpellingMenu } from './spelling-menu';
 
@@ -29,6 +31,8 @@ const trustedSenders = new Set<number>();
 /** Folders the user chose here (picker, drop): the only new paths calls may name. */
 const folderAccess = new FolderAccess(false);
 let services: CutlineServices | null = null;
+// First, so that even an error while starting is logged.
+const log = startCrashReporting(() => services?.notices ?? null);
 
 // Photo previews load as <img src="cutline-media://preview/12">: bytes straight from main,
 // never base64 over IPC. Standard + secure so the page's CSP and fetch treat it as an origin.
@@ -83,6 +87,7 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => trustedSenders.delete(id));
   window.once('ready-to-show', () => window.show());
   attachSpellingMenu(window);
+  watchWindow(window, log);
   // Navigation, new windows and permissions are refused for every web contents alike
   // (harden-web-contents.ts).
   const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -113,12 +118,23 @@ function electronSqliteBinding(): string | undefined {
 }
 
 app.whenReady().then(() => {
-  hardenWebContents(session.defaultSession, (message) => console.warn(`[cutline] ${message}`));
+  hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
   // The CLI finds the same catalog: resolveCatalogPath defaults to this userData folder.
   const catalog = resolveCatalogPath(
     process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
   );
-  services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
+  try {
+    services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
+  } catch (error) {
+    // Without its catalog the app can do nothing: say why and where the details are.
+    log.write('error', `could not open the catalog ${catalog}: ${describeError(error)}`);
+    dialog.showErrorBox(
+      'Cutline cannot open its catalog',
+      `${catalog}\n\n${error instanceof Error ? error.message : String(error)}\n\nDetails are in ${log.file}.`,
+    );
+    app.exit(1);
+    return;
+  }
   services.watcher.resumeAll();
   services.importer.warmUp();
   // A write batch cut short by a crash or a quit finishes now.

@@ -25,6 +25,7 @@ import { SelectionBar } from './features/library/selection-bar';
 import { useGridSelection } from './features/library/use-grid-selection';
 import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
+import { NoticeBar } from './features/notices/notice-bar';
 import { DetailsPanel } from './features/photo-details/details-panel';
 import { usePhotoDetail } from './features/photo-details/use-photo-detail';
 import { PhotoPreview } from './features/preview/photo-preview';
@@ -189,6 +190,7 @@ export function App() {
         </div>
       </header>
 
+      <NoticeBar />
       {importer.progress && (
         <ImportProgressBar progress={importer.progress} onCancel={() => void importer.cancel()} />
       )}
