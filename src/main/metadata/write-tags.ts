@@ -114,13 +114,16 @@ function isEmpty(value: string | string[]): boolean {
 }
 
 /**
- * The tags that make the file's copies say `fields`. An empty field deletes the tag (null),
- * so a caption cleared in Cutline is cleared in the file too.
+ * The tags that make the file's copies say `fields`. An empty field deletes the tag (null)
+ * where the file has a copy of it, so a caption cleared in Cutline is cleared in the file too.
  */
 export function writeTagsFor(fields: CaptionFields, context: WriteContext): WriteTags {
   const tags: Record<string, unknown> = {};
   for (const field of CAPTION_FIELDS) {
     const value = fields[field];
+    // An empty field no copy of the file holds has nothing to delete: leaving it out spares
+    // ExifTool a third of its work on a typical wire photo.
+    if (isEmpty(value) && !context.origins[field]) continue;
     if (field === 'dateCreated') {
       const parts = dateParts(value as string);
       // A date ExifTool could not parse is left alone rather than written half.
@@ -139,10 +142,11 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
     tags['IPTC:CodedCharacterSet'] = 'UTF8';
     for (const [field, tag] of Object.entries(IIM_TAGS) as [CaptionField, string][]) {
       const value = fields[field];
+      if (isEmpty(value) && !context.origins[field]) continue;
       tags[tag] = isEmpty(value) ? null : iimValue(field, value);
     }
     const parts = dateParts(fields.dateCreated);
-    if (fields.dateCreated === '' || parts) {
+    if ((fields.dateCreated === '' && context.origins.dateCreated) || parts) {
       tags['IPTC:DateCreated'] = parts && parts.date.length === 10 ? parts.date : null;
       tags['IPTC:TimeCreated'] = parts?.time ? `${parts.time}${parts.offset}` : null;
     }

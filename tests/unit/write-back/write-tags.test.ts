@@ -28,9 +28,8 @@ describe('writeTagsFor', () => {
     expect(tags['IPTC:By-line']).toEqual(['Гавриил Григоров']);
     expect(tags['IPTC:CodedCharacterSet']).toBe('UTF8');
     expect(tags['Photoshop:IPTCDigest']).toBe('new');
-    // Empty fields are deleted, so a caption cleared in Cutline is cleared in the file.
-    expect(tags['XMP-photoshop:Headline']).toBeNull();
-    expect(tags['IPTC:Headline']).toBeNull();
+    // Empty fields the file holds no copy of are left out: nothing to delete.
+    expect('XMP-photoshop:Headline' in tags).toBe(false);
     // No EXIF copy in the file: none is made.
     expect(tags['IFD0:ImageDescription']).toBeUndefined();
   });
@@ -79,5 +78,15 @@ describe('writeTagsFor', () => {
     }) as Record<string, unknown>;
     expect(Object.keys(png).some((k) => k.startsWith('IPTC:'))).toBe(false);
     expect(png['IFD0:ImageDescription']).toBe('Hi');
+  });
+
+  it('deletes a field cleared in Cutline from every copy the file holds', () => {
+    const tags = writeTagsFor(fields({}), {
+      format: 'JPEG',
+      origins: { headline: { from: 'iim', disagree: false, copies: { iim: 'Old' } } },
+      target: 'embedded',
+    }) as Record<string, unknown>;
+    expect(tags['XMP-photoshop:Headline']).toBeNull();
+    expect(tags['IPTC:Headline']).toBeNull();
   });
 });
