@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
   keepBackups: z.boolean(),
   /** Give a written file back its modification time (some workflows sort by it). */
   keepModificationTime: z.boolean(),
+  /** How large the library grid shows thumbnails. */
+  thumbnailSize: z.enum(['small', 'medium', 'large']),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sidecarNaming: 'IMG.xmp',
   keepBackups: false,
   keepModificationTime: false,
+  thumbnailSize: 'medium',
 };
 
 /** What a caller may change: any subset of the settings. */

@@ -18,7 +18,8 @@ export type ShortcutId =
   | 'applyTemplate2'
   | 'applyTemplate3'
   | 'zoomPreview'
-  | 'showHelp';
+  | 'showHelp'
+  | 'openSettings';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -98,6 +99,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inFields: true,
   },
   { id: 'showHelp', keys: 'F1', label: 'Keyboard shortcuts', group: 'View', inFields: true },
+  { id: 'openSettings', keys: 'CmdOrCtrl+,', label: 'Settings…', group: 'View', inFields: true },
 ];
 
 /** True when a key event matches an accelerator ("CmdOrCtrl+Shift+Z"). */

@@ -25,13 +25,60 @@ function command(
   };
 }
 
-export function buildAppMenu(send: (id: ShortcutId) => void): Menu {
+/** What the File and Help menus do beyond the window's own commands (desktop-actions.ts). */
+export interface DesktopMenu {
+  recentFolders: readonly string[];
+  recentCatalogs: readonly string[];
+  openFolder(path?: string): void;
+  openCatalog(path?: string): void;
+  showAbout(): void;
+}
+
+function recentItems(paths: readonly string[], open: (path: string) => void) {
+  if (paths.length === 0) return [{ label: 'None yet', enabled: false }];
+  return paths.map((path) => ({ label: path, click: () => open(path) }));
+}
+
+export function buildAppMenu(send: (id: ShortcutId) => void, desktop: DesktopMenu): Menu {
   const mac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    ...(mac
+      ? [
+          {
+            label: app.name,
+            submenu: [
+              { label: 'About Cutline', click: () => desktop.showAbout() },
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ],
+          },
+        ]
+      : []),
     {
       label: 'File',
-      submenu: [mac ? { role: 'close' } : { role: 'quit' }],
+      submenu: [
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => desktop.openFolder() },
+        {
+          label: 'Open Recent Folder',
+          submenu: recentItems(desktop.recentFolders, desktop.openFolder),
+        },
+        { type: 'separator' },
+        { label: 'Open Catalog…', click: () => desktop.openCatalog() },
+        {
+          label: 'Open Recent Catalog',
+          submenu: recentItems(desktop.recentCatalogs, desktop.openCatalog),
+        },
+        { type: 'separator' },
+        command('openSettings', send),
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
     },
     {
       label: 'Edit',
@@ -75,6 +122,7 @@ export function buildAppMenu(send: (id: ShortcutId) => void): Menu {
       role: 'help',
       submenu: [
         command('showHelp', send),
+        ...(mac ? [] : [{ label: 'About Cutline', click: () => desktop.showAbout() }]),
         {
           label: 'Cutline on the web',
           click: () => void shell.openExternal('https://github.com/'),

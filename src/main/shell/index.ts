@@ -17,6 +17,7 @@ import {
 import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
+import { parseLaunchArguments } from '../desktop/launch-arguments';
 import { describeError } from '../logging/error-sink';
 import { answerMedia } from '../media';
 import { FolderAccess } from '../security/folder-access';
@@ -24,6 +25,7 @@ import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
 import { buildAppMenu } from './app-menu';
 import { startCrashReporting, watchWindow } from './crash-reporting';
+import { DesktopActions } from './desktop-actions';
 import { hardenWebContents } from './harden-web-contents';
 import { attachSpellingMenu } from './spelling-menu';
 
@@ -33,6 +35,17 @@ const folderAccess = new FolderAccess(false);
 let services: CutlineServices | null = null;
 // First, so that even an error while starting is logged.
 const log = startCrashReporting(() => services?.notices ?? null);
+const desktop = new DesktopActions(
+  folderAccess,
+  () => services,
+  () => installMenu(),
+);
+/** `electron main.js …` in development, the executable alone when packaged. */
+const argvSkip = process.defaultApp ? 2 : 1;
+const launch = parseLaunchArguments(process.argv, process.cwd(), argvSkip);
+// One Cutline at a time: a second launch hands its folders to the first and quits.
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) app.quit();
 
 // Photo previews load as <img src="cutline-media://preview/12">: bytes straight from main,
 // never base64 over IPC. Standard + secure so the page's CSP and fetch treat it as an origin.
@@ -62,9 +75,9 @@ async function handleMedia(request: Request): Promise<Response> {
 }
 
 function createWindow(): BrowserWindow {
+  const placement = desktop.windowPlacement();
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    ...placement.bounds,
     show: false,
     backgroundColor: '#1b1b1d',
     title: 'Cutline',
@@ -85,7 +98,11 @@ function createWindow(): BrowserWindow {
   const id = window.webContents.id;
   trustedSenders.add(id);
   window.on('closed', () => trustedSenders.delete(id));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  desktop.rememberPlacement(window);
   attachSpellingMenu(window);
   watchWindow(window, log);
   // Navigation, new windows and permissions are refused for every web contents alike
@@ -117,12 +134,40 @@ function electronSqliteBinding(): string | undefined {
   return candidates.find((candidate) => existsSync(candidate));
 }
 
+/** The focused window, or the first, or null. */
+function mainWindow(): BrowserWindow | null {
+  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
+}
+
+/** The catalog this run uses: --catalog, then $CUTLINE_DB, then the one in userData. */
+const catalog = resolveCatalogPath(
+  launch.catalog ?? process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
+);
+
+function installMenu(): void {
+  const menu = buildAppMenu((id) => sendToWindows('menu:command', { id }), {
+    recentFolders: desktop.recentFolders,
+    recentCatalogs: desktop.recentCatalogs,
+    openFolder: (path) =>
+      void (path ? desktop.openFolders([path]) : desktop.pickAndOpenFolders(mainWindow())),
+    openCatalog: (path) => void desktop.openCatalog(mainWindow(), path),
+    showAbout: () => void desktop.showAbout(mainWindow(), catalog),
+  });
+  Menu.setApplicationMenu(menu);
+}
+
+app.on('second-instance', (_event, argv, cwd) => {
+  const window = mainWindow();
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+  void desktop.openFolders(parseLaunchArguments(argv, cwd, argvSkip).paths);
+});
+
 app.whenReady().then(() => {
+  if (!primaryInstance) return;
   hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
-  // The CLI finds the same catalog: resolveCatalogPath defaults to this userData folder.
-  const catalog = resolveCatalogPath(
-    process.env.CUTLINE_DB ?? join(app.getPath('userData'), 'catalog.sqlite'),
-  );
   try {
     services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
   } catch (error) {
@@ -140,7 +185,8 @@ app.whenReady().then(() => {
   // A write batch cut short by a crash or a quit finishes now.
   services.writer.resume();
   services.events.subscribe(sendToWindows);
-  Menu.setApplicationMenu(buildAppMenu((id) => sendToWindows('menu:command', { id })));
+  desktop.rememberCatalog(catalog);
+  installMenu();
   protocol.handle(MEDIA_SCHEME, handleMedia);
   const handlers = createHandlers(services, {
     async pickFolders() {
@@ -165,6 +211,8 @@ app.whenReady().then(() => {
     return dispatch(handlers, name, input);
   });
   createWindow();
+  // Folders named on the command line (or by "Open with") are imported once the window is up.
+  void desktop.openFolders(launch.paths);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

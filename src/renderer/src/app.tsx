@@ -34,6 +34,7 @@ import { ProblemsPanel } from './features/problems/problems-panel';
 import { FilterChips } from './features/search/filter-chips';
 import { ResultCount } from './features/search/result-count';
 import { SearchBox } from './features/search/search-box';
+import { SettingsDialog } from './features/settings/settings-dialog';
 import { HelpOverlay } from './features/shortcuts/help-overlay';
 import { useWindowShortcuts } from './features/shortcuts/use-window-shortcuts';
 import { TemplatesDialog } from './features/templates/templates-dialog';
@@ -74,6 +75,7 @@ export function App() {
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [codesOpen, setCodesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const applyTemplate = useApplyTemplateShortcut(selection.selectedIds);
   useWindowShortcuts({
     selection,
@@ -86,6 +88,7 @@ export function App() {
     zoomPreview: () => zoom.toggle(),
     batchEdit: () => setBatchOpen(true),
     applyTemplate,
+    openSettings: () => setSettingsOpen(true),
   });
   // The details preview needs the selected photo's thumbnail even when it scrolled away.
   const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
@@ -161,6 +164,13 @@ export function App() {
             onClick={() => togglePanel('credits')}
           >
             Credit directory
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setSettingsOpen(true)}
+          >
+            Settings…
           </button>
         </div>
         <div className="toolbar__row toolbar__row--filters">
@@ -254,6 +264,15 @@ export function App() {
       {dragging && <DropOverlay />}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {codesOpen && <CodesDialog onClose={() => setCodesOpen(false)} />}
+      {settingsOpen && (
+        <SettingsDialog
+          onClose={() => setSettingsOpen(false)}
+          onOpenCodes={() => {
+            setSettingsOpen(false);
+            setCodesOpen(true);
+          }}
+        />
+      )}
       {exportOpen && (
         <ExportDialog
           query={debouncedQuery}

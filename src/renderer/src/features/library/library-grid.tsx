@@ -12,6 +12,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { Settings } from '../../../../shared/settings';
+import { useSettings } from '../settings/use-settings';
 import { nextIndex } from './grid-keys';
 import {
   extendTo,
@@ -25,8 +27,12 @@ import { cellId, PhotoCell, type SelectHow } from './photo-cell';
 import type { PhotoPages } from './use-photo-pages';
 import type { Thumbnails } from './use-thumbnails';
 
-const MIN_CELL_WIDTH = 176;
-const ROW_HEIGHT = 206;
+/** Cell width and row height for each thumbnail size setting (thumbnails are 256 px). */
+const GRID_SIZES: Record<Settings['thumbnailSize'], { minCellWidth: number; rowHeight: number }> = {
+  small: { minCellWidth: 136, rowHeight: 166 },
+  medium: { minCellWidth: 176, rowHeight: 206 },
+  large: { minCellWidth: 236, rowHeight: 266 },
+};
 const GRID_PADDING = 12;
 /** How long the visible range must rest before pages and thumbnails are asked for. */
 const FETCH_DELAY_MS = 40;
@@ -68,18 +74,25 @@ export function LibraryGrid({
 }: LibraryGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef);
+  const { settings } = useSettings();
+  const { minCellWidth, rowHeight } = GRID_SIZES[settings?.thumbnailSize ?? 'medium'];
   const count = pages.total ?? 0;
-  const columns = Math.max(1, Math.floor((width - GRID_PADDING * 2) / MIN_CELL_WIDTH));
+  const columns = Math.max(1, Math.floor((width - GRID_PADDING * 2) / minCellWidth));
   const rowCount = Math.ceil(count / columns);
 
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 3,
     paddingStart: GRID_PADDING,
     paddingEnd: GRID_PADDING,
   });
+  // A new thumbnail size changes every row's height: measure again.
+  useEffect(() => {
+    void rowHeight;
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
   const rows = virtualizer.getVirtualItems();
   const firstRow = rows[0]?.index ?? 0;
   const lastRow = rows[rows.length - 1]?.index ?? -1;
@@ -141,10 +154,7 @@ export function LibraryGrid({
       onSelectionChange(selectAll(count, selection.active));
       return;
     }
-    const visibleRows = Math.max(
-      1,
-      Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT),
-    );
+    const visibleRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeight));
     const to = nextIndex(event.key, selectedIndex, columns, count, visibleRows);
     if (to === null) return;
     event.preventDefault();
@@ -204,7 +214,7 @@ export function LibraryGrid({
                 className="library-grid__row"
                 style={{
                   transform: `translateY(${row.start}px)`,
-                  height: ROW_HEIGHT,
+                  height: rowHeight,
                   gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
                 }}
               >

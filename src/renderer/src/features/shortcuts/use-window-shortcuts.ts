@@ -20,6 +20,7 @@ interface WindowShortcutDeps {
   applyTemplate?: (position: number) => Promise<void>;
   /** Toggles the photo preview between fit and 1:1. */
   zoomPreview?: () => void;
+  openSettings?: () => void;
 }
 
 export function useWindowShortcuts(deps: WindowShortcutDeps): void {
@@ -55,5 +56,6 @@ export function useWindowShortcuts(deps: WindowShortcutDeps): void {
     applyTemplate3: deps.applyTemplate && (() => void deps.applyTemplate?.(3)),
     zoomPreview: deps.zoomPreview,
     showHelp: deps.showHelp,
+    openSettings: deps.openSettings,
   });
 }
