@@ -6,7 +6,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  statfs,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
@@ -142,6 +153,36 @@ describe('per-file errors', () => {
       execFileSync('chattr', ['-i', folder]);
     }
     expect((await readdir(folder)).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('says "disk full" when there is no room for the new file beside the old', async (context) => {
+    const disk = join(root, 'small-disk');
+    await mkdir(disk, { recursive: true });
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], { stdio: 'ignore' });
+    } catch {
+      context.skip('mounting a small tmpfs needs privileges this machine does not give');
+    }
+    try {
+      const path = join(disk, 'full.jpg');
+      await makeJpeg(exiftool, path, { width: 1800, height: 1200, exifThumbnail: false });
+      // Fill the disk until there is room for half the photo again, not for a second copy.
+      const free = await statfs(disk);
+      const room = free.bavail * free.bsize - (await stat(path)).size / 2;
+      await writeFile(join(disk, '.filler'), Buffer.alloc(Math.max(0, Math.floor(room))));
+      await (await services.importer.start([path])).done;
+      const id = (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
+      services.editor.setFields([id], { caption: 'No room.' });
+      const before = await md5(path);
+      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      expect(summary.failed).toEqual([{ path, reason: 'disk full' }]);
+      expect(await md5(path)).toBe(before);
+      expect(Object.keys(detail(id)?.unwritten ?? {})).toEqual(['caption']);
+      expect((await readdir(disk)).sort()).toEqual(['.filler', 'full.jpg']);
+    } finally {
+      // Lazy: a reader may still hold the file open for a moment.
+      execFileSync('umount', ['-l', disk], { stdio: 'ignore' });
+    }
   });
 
   it('refuses, untouched, a file ExifTool cannot write', async (context) => {

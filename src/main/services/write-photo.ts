@@ -4,7 +4,7 @@
  * (metadata/safe-write.ts), then reads the file back into the catalog so the record equals a
  * fresh import. Never throws: a photo is written, found in conflict, or failed with a reason.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, statfs } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
 import type { CaptionField, CaptionFields, FieldValue, PhotoDetail } from '../../shared/model';
@@ -167,6 +167,21 @@ export async function writePhoto(
     }
     return { kind: 'written', path };
   } catch (error) {
-    return { kind: 'failed', path, reason: writeFailureReason(error) };
+    return { kind: 'failed', path, reason: await explainFailure(error, path) };
   }
+}
+
+/**
+ * ExifTool says only "Error writing output file" when the disk is full: the free space of the
+ * folder tells that case apart from the others.
+ */
+async function explainFailure(error: unknown, path: string): Promise<string> {
+  const reason = writeFailureReason(error);
+  if (!/error writing output file/i.test(reason)) return reason;
+  const [space, info] = await Promise.all([
+    statfs(dirname(path)).catch(() => null),
+    stat(path).catch(() => null),
+  ]);
+  if (space && info && space.bavail * space.bsize < info.size * 1.1) return 'disk full';
+  return 'the new file could not be written in its folder';
 }
