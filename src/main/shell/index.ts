@@ -29,6 +29,10 @@ import { DesktopActions } from './desktop-actions';
 import { hardenWebContents } from './harden-web-contents';
 import { attachSpellingMenu } from './spelling-menu';
 
+// A data folder of its own (the Electron smoke test, a portable install): set before anything
+// reads userData (the log, the remembered window, the default catalog).
+if (process.env.CUTLINE_USER_DATA) app.setPath('userData', process.env.CUTLINE_USER_DATA);
+
 const trustedSenders = new Set<number>();
 /** Folders the user chose here (picker, drop): the only new paths calls may name. */
 const folderAccess = new FolderAccess(false);
