@@ -253,9 +253,10 @@ export class WriteService {
         report();
       }
     };
-    // Two writers per ExifTool process: while one waits on ExifTool, the other checks its
-    // read-back or stores its re-read in the catalog, so no ExifTool process waits on Node.
-    const writers = exiftoolPoolSize() * 2;
+    // Three writers per ExifTool process: while one waits on ExifTool, the others check a
+    // read-back, flush a file to disk or store a re-read, so no ExifTool process waits on
+    // Node (two per process measured 65 photos/s here, three 70–99).
+    const writers = exiftoolPoolSize() * 3;
     await Promise.all(Array.from({ length: writers }, worker));
     if (batch.controller.signal.aborted) {
       this.queue.clearQueue();
