@@ -71,6 +71,17 @@ export class DesktopActions {
     this.save();
   }
 
+  /** Grants folders the user chose (picker, drop, menu) and lists them as recent. */
+  chooseFolders(paths: readonly string[]): void {
+    if (paths.length === 0) return;
+    this.access.choose(...paths);
+    let recent = this.state.recentFolders;
+    for (const path of paths) recent = pushRecent(recent, path);
+    this.state = { ...this.state, recentFolders: recent };
+    this.save();
+    this.onRecentChange();
+  }
+
   /**
    * Imports folders the user named outside the page (menu, command line, second launch):
    * they become chosen folders, so later calls may use them, and recent ones.
@@ -78,12 +89,7 @@ export class DesktopActions {
   async openFolders(paths: readonly string[]): Promise<void> {
     const services = this.services();
     if (!services || paths.length === 0) return;
-    this.access.choose(...paths);
-    let recent = this.state.recentFolders;
-    for (const path of paths) recent = pushRecent(recent, path);
-    this.state = { ...this.state, recentFolders: recent };
-    this.save();
-    this.onRecentChange();
+    this.chooseFolders(paths);
     try {
       await services.importer.start([...paths]);
     } catch (error) {

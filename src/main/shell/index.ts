@@ -199,13 +199,15 @@ app.whenReady().then(() => {
         properties: ['openDirectory', 'multiSelections'],
       });
       if (result.canceled) return [];
-      folderAccess.choose(...result.filePaths);
+      desktop.chooseFolders(result.filePaths);
       return result.filePaths;
     },
     folderAccess,
   });
   ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
-    if (trustedSenders.has(event.sender.id) && typeof path === 'string') folderAccess.choose(path);
+    if (trustedSenders.has(event.sender.id) && typeof path === 'string') {
+      desktop.chooseFolders([path]);
+    }
   });
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
     // Only our own windows may call; anything else (a stray webview) is refused.
