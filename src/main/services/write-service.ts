@@ -236,6 +236,8 @@ export class WriteService {
           if (outcome.kind === 'failed') this.queue.saveFailure(job.photoId, outcome.reason);
           else this.queue.dropFailure(job.photoId);
         })();
+        // Done with: asked for again while this batch runs, it is written again.
+        batch.inBatch.delete(job.photoId);
         batch.progress.done++;
         if (outcome.kind === 'written') {
           batch.progress.written++;
