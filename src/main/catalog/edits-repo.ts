@@ -84,9 +84,6 @@ export class EditsRepo {
 
   constructor(private readonly db: CatalogDb) {
     this.statements = {
-      fileValue: db.prepare(
-        'SELECT file_value AS value FROM unwritten_fields WHERE photo_id = ? AND field = ?',
-      ),
       markUnwritten: db.prepare(
         `INSERT INTO unwritten_fields (photo_id, field, file_value) VALUES (?, ?, ?)
          ON CONFLICT DO NOTHING`,
@@ -95,7 +92,6 @@ export class EditsRepo {
       unwrittenOf: db.prepare(
         'SELECT field, file_value AS value FROM unwritten_fields WHERE photo_id = ?',
       ),
-      setOverLimit: db.prepare('UPDATE captions SET over_iim_limit = ? WHERE photo_id = ?'),
       insertStep: db.prepare(
         `INSERT INTO edit_steps (label, who, at, merge_key) VALUES (?, ?, ?, ?) RETURNING id`,
       ),
@@ -231,12 +227,6 @@ export class EditsRepo {
     return result;
   }
 
-  /** The value the file holds for a field with an unwritten change, if it has one. */
-  fileValue(photoId: number, field: CaptionField): FieldValue | undefined {
-    const row = this.statements.fileValue.get(photoId, field) as { value: string } | undefined;
-    return row ? (JSON.parse(row.value) as FieldValue) : undefined;
-  }
-
   /** Remembers the file's value the first time a field departs from it. */
   markUnwritten(photoId: number, field: CaptionField, fileValue: FieldValue): void {
     this.statements.markUnwritten.run(photoId, field, JSON.stringify(fileValue));
@@ -253,10 +243,6 @@ export class EditsRepo {
       value: string;
     }[];
     return Object.fromEntries(rows.map((row) => [row.field, JSON.parse(row.value)]));
-  }
-
-  setOverIimLimit(photoId: number, over: boolean): void {
-    this.statements.setOverLimit.run(over ? 1 : 0, photoId);
   }
 
   /** Starts a new undo step; steps that were undone can no longer be redone. */

@@ -6,6 +6,7 @@
 import { open, readFile } from 'node:fs/promises';
 import { ExifTool } from 'exiftool-vendored';
 import sharp from 'sharp';
+import { uprightTurn } from './orientation';
 import { extensionOf } from './supported-formats';
 
 /** Longest side of a preview Cutline makes (files served as they are keep their size). */
@@ -19,18 +20,6 @@ export interface PreviewBytes {
   mime: string;
   source: PreviewSource;
 }
-
-/** sharp settings that turn EXIF orientation n upright (rotate clockwise, then mirror). */
-const ORIENT: Record<number, { angle: number; flop: boolean }> = {
-  1: { angle: 0, flop: false },
-  2: { angle: 0, flop: true },
-  3: { angle: 180, flop: false },
-  4: { angle: 180, flop: true },
-  5: { angle: 90, flop: true },
-  6: { angle: 90, flop: false },
-  7: { angle: 270, flop: true },
-  8: { angle: 270, flop: false },
-};
 
 /** Formats every browser (and Electron's Chromium) shows as they are. */
 const BROWSER_MIME = {
@@ -113,7 +102,7 @@ export class EmbeddedPreviewReader {
 
 /** An upright JPEG of at most PREVIEW_MAX_SIDE, with no orientation left for a browser to apply. */
 async function uprightJpeg(input: Buffer | string, orientation: number | null): Promise<Buffer> {
-  const turn = orientation === null ? null : (ORIENT[orientation] ?? ORIENT[1]!);
+  const turn = orientation === null ? null : uprightTurn(orientation);
   // No known orientation: let sharp apply the one the picture itself carries.
   let pipeline = sharp(input, { failOn: 'none', limitInputPixels: false });
   pipeline = turn === null ? pipeline.rotate() : pipeline.rotate(turn.angle);

@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { scanJpeg } from './container-scan';
+import { uprightTurn } from './orientation';
 import type { Thumbnail } from './read-result';
 import { isRawImage } from './supported-formats';
 
@@ -8,18 +9,6 @@ import { isRawImage } from './supported-formats';
 const THUMB_SIZE = 256;
 /** Embedded thumbnails smaller than this look blurry in the grid; render instead. */
 const MIN_EMBEDDED = 120;
-
-/** sharp settings that turn EXIF orientation n upright (rotate clockwise, then mirror). */
-const ORIENT: Record<number, { angle: number; flop: boolean }> = {
-  1: { angle: 0, flop: false },
-  2: { angle: 0, flop: true },
-  3: { angle: 180, flop: false },
-  4: { angle: 180, flop: true },
-  5: { angle: 90, flop: true },
-  6: { angle: 90, flop: false },
-  7: { angle: 270, flop: true },
-  8: { angle: 270, flop: false },
-};
 
 /** The embedded EXIF thumbnail / preview, made upright, or null when absent or too small. */
 async function fromEmbedded(
@@ -45,7 +34,7 @@ async function fromEmbedded(
     height = meta.height ?? null;
   }
   if (!width || !height || Math.max(width, height) < MIN_EMBEDDED) return null;
-  const turn = ORIENT[orientation ?? 1] ?? ORIENT[1]!;
+  const turn = uprightTurn(orientation);
   const big = Math.max(width, height) > THUMB_SIZE;
   if (turn.angle === 0 && !turn.flop && !big && isJpeg && !sof?.fatal) {
     // Already upright and small: store the camera's bytes as they are.
