@@ -193,8 +193,7 @@ async function main(): Promise<void> {
     const sampler = memorySampler();
     const pool = createReadPool();
     const workers = pool.threads;
-    pool.warmUp();
-    await Promise.all(Array.from({ length: pool.capacity }, () => pool.read(folder)));
+    await pool.warmUp();
     const t0 = performance.now();
     const first = await importPaths(db, [folder], { onProgress: progress, pool });
     const importSeconds = (performance.now() - t0) / 1000;

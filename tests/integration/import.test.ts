@@ -196,6 +196,22 @@ describe('import', () => {
     db.close();
   });
 
+  it('warms its workers up ahead of the first import, which then reads as usual', async () => {
+    const db = freshCatalog();
+    const pool = createReadPool(1);
+    try {
+      await pool.warmUp();
+      const summary = await importPaths(db, [shoot], { pool });
+      expect(summary.imported).toBe(5);
+      expect(getPhotoByPath(db, join(shoot, 'day2', '03-summit.jpg')).record.creators).toEqual([
+        'Lee Jin-man',
+      ]);
+    } finally {
+      await pool.close();
+    }
+    db.close();
+  });
+
   it('leaves a consistent catalog when cancelled, and a re-run finishes the job', async () => {
     const db = freshCatalog();
     const controller = new AbortController();

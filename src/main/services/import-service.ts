@@ -34,7 +34,7 @@ export class ImportService {
 
   /** Starts the read workers ahead of the first import, so it does not wait for them. */
   warmUp(): void {
-    this.readPool().warmUp();
+    void this.readPool().warmUp();
   }
 
   /**

@@ -1,5 +1,5 @@
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
-import { fingerprintOf, readFileEnds } from '../metadata/fingerprint';
+import { type FileEnds, fingerprintOf, readFileEnds } from '../metadata/fingerprint';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
@@ -29,8 +29,25 @@ export async function readForImport(
   path: string,
   sidecarPath?: string | null,
 ): Promise<ReadJobResult> {
+  let ends: FileEnds;
   try {
-    const ends = readFileEnds(path, HEAD_BYTES);
+    ends = readFileEnds(path, HEAD_BYTES);
+  } catch (error) {
+    return { ok: false, path, reason: describeFsError(error) };
+  }
+  return readLoadedEnds(path, ends, sidecarPath);
+}
+
+/**
+ * `readForImport` once the file's two ends are in memory. A file no longer than its head is
+ * never opened again, which lets a worker warm up on a photo held in memory (warm-up.ts).
+ */
+export async function readLoadedEnds(
+  path: string,
+  ends: FileEnds,
+  sidecarPath?: string | null,
+): Promise<ReadJobResult> {
+  try {
     if (ends.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
     const identity = {
       byteSize: ends.byteSize,

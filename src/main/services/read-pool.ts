@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { reportError } from '../logging/error-sink';
-import type { ReadReply, ReadRequest } from '../workers/import-worker';
+import { type ReadReply, type ReadRequest, WARMED_UP } from '../workers/import-worker-messages';
 import { type ReadJobResult, readForImport } from './read-job';
 
 /** Reads files for import, several at a time. */
@@ -14,8 +14,12 @@ export interface ReadPool {
   readonly threads: number;
   /** `sidecarPath`: the sidecar a folder scan found beside the file (null: none). */
   read(path: string, sidecarPath?: string | null): Promise<ReadJobResult>;
-  /** Starts the workers now instead of at the first read (each takes ≈0.5 s to load). */
-  warmUp(): void;
+  /**
+   * Starts the workers now instead of at the first read (each takes ≈0.5 s to load, then
+   * warms its reading code up); settles when they are ready. The app calls it when the
+   * window opens and does not wait.
+   */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,7 @@ class InProcessReadPool implements ReadPool {
   read(path: string, sidecarPath?: string | null): Promise<ReadJobResult> {
     return readForImport(path, sidecarPath);
   }
-  warmUp(): void {}
+  async warmUp(): Promise<void> {}
   async close(): Promise<void> {}
 }
 
@@ -67,6 +71,8 @@ function findWorkerEntry(): WorkerEntry | null {
 
 interface PoolWorker {
   thread: Worker;
+  /** Settles when the worker has warmed up (or died trying). */
+  ready: Promise<void>;
   /** Reads sent to this worker and not yet answered, by request id, oldest first. */
   inFlight: Map<number, ReadRequest>;
 }
@@ -91,16 +97,25 @@ class WorkerReadPool implements ReadPool {
   }
 
   /** Workers start on first use: an import that finds nothing new never pays for them. */
-  warmUp(): void {
+  warmUp(): Promise<void> {
     while (this.workers.length < this.count) this.workers.push(this.spawn());
+    return Promise.all(this.workers.map((worker) => worker.ready)).then(() => {});
   }
 
   private spawn(): PoolWorker {
-    const worker: PoolWorker = {
-      thread: new Worker(this.entry.file, { workerData: this.entry.workerData }),
-      inFlight: new Map(),
-    };
-    worker.thread.on('message', (reply: ReadReply) => {
+    const thread = new Worker(this.entry.file, { workerData: this.entry.workerData });
+    let markReady = () => {};
+    const ready = new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
+    thread.once('exit', () => markReady());
+    const worker: PoolWorker = { thread, ready, inFlight: new Map() };
+    worker.thread.on('message', (reply: ReadReply | typeof WARMED_UP) => {
+      if (reply === WARMED_UP) {
+        markReady();
+        if (worker.inFlight.size === 0) worker.thread.unref();
+        return;
+      }
       worker.inFlight.delete(reply.id);
       if (worker.inFlight.size === 0) worker.thread.unref();
       this.settle(reply.id, reply.result);
@@ -127,13 +142,13 @@ class WorkerReadPool implements ReadPool {
       }
       for (const request of rest) this.send(replacement, request);
     });
-    // An idle pool must not keep the process alive; a busy one must (see read()).
-    worker.thread.unref();
+    // An idle pool must not keep the process alive; a busy or warming one must (see read()):
+    // the thread is unreferenced once it has warmed up and answered every read.
     return worker;
   }
 
   read(path: string, sidecarPath?: string | null): Promise<ReadJobResult> {
-    this.warmUp();
+    void this.warmUp();
     const id = this.nextId++;
     const worker = this.workers.reduce((least, w) =>
       w.inFlight.size < least.inFlight.size ? w : least,

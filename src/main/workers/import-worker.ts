@@ -3,21 +3,16 @@
  * that owns the catalog, so the UI and IPC stay responsive and every core is used.
  */
 import { parentPort } from 'node:worker_threads';
-import { type ReadJobResult, readForImport } from '../services/read-job';
-
-export interface ReadRequest {
-  id: number;
-  path: string;
-  sidecarPath?: string | null;
-}
-
-export interface ReadReply {
-  id: number;
-  result: ReadJobResult;
-}
+import { readForImport } from '../services/read-job';
+import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
+import { warmUpReader } from './warm-up';
 
 const queue: ReadRequest[] = [];
 let draining = false;
+/** Started as soon as the worker is loaded; the first read waits for its current round. */
+const warmedUp = warmUpReader(() => queue.length > 0)
+  .catch(() => {})
+  .then(() => parentPort?.postMessage(WARMED_UP));
 
 /**
  * Reads one file after another, in the order asked, and answers each before starting the
@@ -28,6 +23,7 @@ let draining = false;
 async function drain(): Promise<void> {
   draining = true;
   try {
+    await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
       const result = await readForImport(request.path, request.sidecarPath);
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.

@@ -1,0 +1,56 @@
+/**
+ * Makes src/main/workers/warm-up-photo.ts: a tiny JPEG with what a wire photo carries (EXIF
+ * with a 160-px thumbnail, IIM declared UTF-8, XMP) as base64, which import workers read
+ * a few hundred times when they start (see warm-up.ts). Run again only to change the photo:
+ *   npx tsx scripts/make-warm-up-photo.ts
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExifTool, renderJpeg, wireTags, writeTags } from '../tests/helpers/make-photos';
+
+const out = new URL('../src/main/workers/warm-up-photo.ts', import.meta.url);
+const dir = await mkdtemp(join(tmpdir(), 'cutline-warm-up-'));
+const exiftool = createExifTool();
+try {
+  const path = join(dir, 'warm-up.jpg');
+  const caption = 'Photo editors caption a photo on deadline in Pyongyang. — Ünïcödé, 한국어';
+  await renderJpeg(path, { width: 32, height: 24 });
+  await writeTags(
+    exiftool,
+    path,
+    {
+      ...wireTags({
+        caption,
+        headline: 'Warm-up',
+        creators: ['Ahn Young-joon'],
+        credit: 'AP',
+        source: 'AP',
+        city: 'Pyongyang',
+        keywords: ['warm-up', 'cutline'],
+        copyright: 'Copyright 2026 The Associated Press',
+      }),
+      'EXIF:ImageDescription': caption,
+      'EXIF:Artist': 'Ahn Young-joon',
+      'EXIF:Orientation': 1,
+    },
+    true,
+  );
+  const base64 = (await readFile(path)).toString('base64');
+  const lines = base64.match(/.{1,96}/g) ?? [];
+  await writeFile(
+    out,
+    `/**
+ * A tiny wire photo (32×24 JPEG; EXIF with a 160-px thumbnail, IIM in UTF-8, XMP) that import
+ * workers read when they start. Made by scripts/make-warm-up-photo.ts; do not edit.
+ */
+export const WARM_UP_PHOTO_BASE64 = [
+${lines.map((line) => `  '${line}',`).join('\n')}
+].join('');
+`,
+  );
+  console.log(`wrote ${out.pathname} (${base64.length} base64 characters)`);
+} finally {
+  await exiftool.end();
+  await rm(dir, { recursive: true, force: true });
+}

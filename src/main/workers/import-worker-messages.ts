@@ -1,0 +1,19 @@
+/**
+ * The messages between the read pool (read-pool.ts) and an import worker (import-worker.ts),
+ * in a module of their own: importing the worker's entry would run it on the calling thread.
+ */
+import type { ReadJobResult } from '../services/read-job';
+
+export interface ReadRequest {
+  id: number;
+  path: string;
+  sidecarPath?: string | null;
+}
+
+export interface ReadReply {
+  id: number;
+  result: ReadJobResult;
+}
+
+/** Sent once, when the worker's warm-up has ended (see warm-up.ts). */
+export const WARMED_UP = 'warmed-up';

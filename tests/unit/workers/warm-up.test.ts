@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readLoadedEnds } from '../../../src/main/services/read-job';
+import { warmUpReader } from '../../../src/main/workers/warm-up';
+import { WARM_UP_PHOTO_BASE64 } from '../../../src/main/workers/warm-up-photo';
+
+describe('import worker warm-up', () => {
+  it('reads a photo that takes the paths a wire photo takes: EXIF thumbnail, IIM and XMP', async () => {
+    // A warm-up photo that stopped reading would make the warm-up silently useless.
+    const photo = Buffer.from(WARM_UP_PHOTO_BASE64, 'base64');
+    const ends = { byteSize: 1_000_000, mtimeMs: 0, head: photo, tail: Buffer.alloc(16_384) };
+    const result = await readLoadedEnds('warm-up.jpg', ends, null);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.thumbnail?.origin).toBe('embedded');
+    expect(result.read.fields.caption).toContain('Pyongyang');
+    expect(result.read.fields.creators).toEqual(['Ahn Young-joon']);
+    expect(Object.keys(result.read.origins.caption?.copies ?? {}).sort()).toEqual([
+      'exif',
+      'iim',
+      'xmp',
+    ]);
+    expect(result.read.technical.warnings).toEqual([]);
+  });
+
+  it('stops as soon as real work waits', async () => {
+    let asked = 0;
+    await warmUpReader(() => ++asked > 3, 100_000);
+    expect(asked).toBe(4);
+  });
+});
