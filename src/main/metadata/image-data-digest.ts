@@ -48,6 +48,15 @@ export async function sameImageData(
   exiftool: ExifTool,
 ): Promise<boolean> {
   if (original.bytes && isJpeg(original.bytes) && isJpeg(written.bytes)) {
+    // Usually everything from the SOS to the end of the file is unchanged: one memcmp proves
+    // it, without first looking for the EOI through a megabyte of each file. Only when a
+    // trailer after the EOI changed (ExifTool rewrites MPF previews' offsets) is it found.
+    const scanOfOriginal = jpegScanStart(original.bytes);
+    const scanOfWritten = jpegScanStart(written.bytes);
+    if (scanOfOriginal === null || scanOfWritten === null) return false;
+    if (original.bytes.subarray(scanOfOriginal).equals(written.bytes.subarray(scanOfWritten))) {
+      return true;
+    }
     const before = jpegImageData(original.bytes);
     const after = jpegImageData(written.bytes);
     return before !== null && after !== null && before.equals(after);
@@ -61,6 +70,18 @@ export async function sameImageData(
 
 /** The bytes of a JPEG from its first SOS marker through the EOI that ends the primary image. */
 export function jpegImageData(bytes: Buffer): Buffer | null {
+  const at = jpegScanStart(bytes);
+  if (at === null) return null;
+  // Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so the
+  // first FF D9 after the SOS is the primary image's EOI. What follows (MPF previews, vendor
+  // trailers) is not compared: ExifTool may rewrite a trailer it knows.
+  const eoi = bytes.indexOf(EOI, at);
+  const end = eoi < at ? bytes.length : eoi + 2;
+  return bytes.subarray(at, end);
+}
+
+/** Where a JPEG's first SOS marker is, found by walking the segments; null if nowhere. */
+function jpegScanStart(bytes: Buffer): number | null {
   let at = 2;
   while (at + 4 <= bytes.length) {
     if (bytes[at] !== 0xff) return null;
@@ -76,11 +97,5 @@ export function jpegImageData(bytes: Buffer): Buffer | null {
     }
     at += 2 + bytes.readUInt16BE(at + 2);
   }
-  if (at + 4 > bytes.length) return null;
-  // Inside entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so the
-  // first FF D9 after the SOS is the primary image's EOI. What follows (MPF previews, vendor
-  // trailers) is not compared: ExifTool may rewrite a trailer it knows.
-  const eoi = bytes.indexOf(EOI, at);
-  const end = eoi < at ? bytes.length : eoi + 2;
-  return bytes.subarray(at, end);
+  return at + 4 > bytes.length ? null : at;
 }

@@ -9,8 +9,18 @@
  * a file changed on disk and checks field by field). A leftover temporary file is hidden (dot-name, so no import or watch
  * sees it) and removed by the next write of that photo.
  */
-import { constants } from 'node:fs';
-import { chmod, chown, link, open, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import {
+  chmodSync,
+  chownSync,
+  constants,
+  linkSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  utimesSync,
+} from 'node:fs';
+import { open, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import type { CaptionFields } from '../../shared/model';
@@ -76,29 +86,29 @@ export async function writeSafely(
 ): Promise<WrittenFile> {
   const { targetPath } = request;
   const temporary = temporaryPathFor(targetPath);
-  await rm(temporary, { force: true });
-  const original = request.sidecar
-    ? await stat(targetPath).catch(() => null)
-    : await stat(targetPath);
+  // The quick file-system calls here are synchronous (µs each): the asynchronous ones queued
+  // behind the batch's fsyncs in libuv's four-thread pool and waited milliseconds each, which
+  // held the ExifTool processes up (see ReusableFileReader).
+  rmSync(temporary, { force: true });
+  const original = request.sidecar ? statOrNull(targetPath) : statSync(targetPath);
 
   try {
     // A sidecar that does not exist yet starts as an empty XMP packet: made from the RAW with
     // `-o`, ExifTool would copy the RAW's own XMP lists and append ours to them.
     if (!original) await writeFile(temporary, EMPTY_XMP_PACKET, { flag: 'wx' });
-    // The original is read while ExifTool writes (it reads the same file, from the cache).
     const readers = request.readers ?? {
       original: new ReusableFileReader(),
       written: new ReusableFileReader(),
     };
-    const originalBytes =
-      original && !request.sidecar ? readers.original.read(targetPath) : Promise.resolve(null);
-    const [result, before] = await Promise.all([
-      exiftool.write(original ? targetPath : temporary, request.tags, {
-        writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
-        useMWG: false,
-      }),
-      originalBytes,
-    ]);
+    const writing = exiftool.write(original ? targetPath : temporary, request.tags, {
+      writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
+      useMWG: false,
+    });
+    // Should the read below throw, the write's own failure is not the one to report.
+    writing.catch(() => undefined);
+    // The original is read while ExifTool writes (it reads the same file, from the cache).
+    const before = original && !request.sidecar ? readers.original.read(targetPath) : null;
+    const result = await writing;
     if (result.created !== 1 && result.updated !== 1) {
       throw new WriteRefused(
         `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
@@ -120,31 +130,48 @@ export async function writeSafely(
         throw new WriteRefused('the IPTCDigest could not be brought up to date');
       }
     }
+    // The data must be on disk before the rename makes it the file; fdatasync is enough (the
+    // size is flushed with it) and skips a journal commit for the times alone.
     const handle = await open(temporary, constants.O_RDONLY);
     try {
-      await handle.sync();
+      await handle.datasync();
     } finally {
       await handle.close();
     }
     if (original) {
-      await chmod(temporary, original.mode & 0o7777);
-      // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
-      await chown(temporary, original.uid, original.gid).catch(() => undefined);
+      chmodSync(temporary, original.mode & 0o7777);
+      try {
+        chownSync(temporary, original.uid, original.gid);
+      } catch {
+        // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
+      }
       if (request.keepModificationTime) {
         // Seconds as a double keep sub-millisecond precision that Date objects would drop.
-        await utimes(temporary, original.atimeMs / 1000, original.mtimeMs / 1000);
+        utimesSync(temporary, original.atimeMs / 1000, original.mtimeMs / 1000);
       }
       if (request.keepBackup) {
         const backup = `${targetPath}_original`;
-        await rm(backup, { force: true });
-        await link(targetPath, backup);
+        rmSync(backup, { force: true });
+        linkSync(targetPath, backup);
       }
     }
-    await rename(temporary, targetPath);
+    renameSync(temporary, targetPath);
     return { bytes: checked.bytes, read: checked.read };
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The error that stopped the write is the one to report.
+    }
     throw error;
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 
@@ -160,7 +187,7 @@ async function check(
   reader: ReusableFileReader,
 ): Promise<{ bytes: Buffer; read: ReadResult; stale: boolean }> {
   // One read of the written file serves every check.
-  const bytes = await reader.read(temporary);
+  const bytes = reader.read(temporary);
   const read = await (request.sidecar
     ? readPhoto(request.imagePath, { sidecarPath: temporary, preferSidecar: true })
     : readPhoto(temporary, { head: bytes, size: bytes.length, sidecarPath: null })

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
@@ -50,7 +51,7 @@ export async function storeWrittenFile(
   file: WrittenFile,
   written: CaptionFields,
 ): Promise<void> {
-  const info = await stat(path);
+  const info = statSync(path);
   const identity = {
     byteSize: file.bytes.length,
     mtimeMs: info.mtimeMs,

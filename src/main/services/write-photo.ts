@@ -4,6 +4,7 @@
  * (metadata/safe-write.ts), then reads the file back into the catalog so the record equals a
  * fresh import. Never throws: a photo is written, found in conflict, or failed with a reason.
  */
+import { type Stats, statSync } from 'node:fs';
 import { readdir, stat, statfs } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
@@ -103,10 +104,14 @@ export async function writePhoto(
   const path = detail.record.path;
   try {
     const known = repo.findByPath(path);
-    const info = await stat(path).catch((error: unknown) => {
+    // Synchronous stats: see safe-write.ts on libuv's pool during a batch.
+    let info: Stats;
+    try {
+      info = statSync(path);
+    } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') repo.setFileState(job.photoId, 'missing');
       throw error;
-    });
+    }
     if (!info.isFile()) return { kind: 'failed', path, reason: 'not a file' };
     const sidecar = job.sidecar || isRawImage(path) || RAW_FORMATS.has(detail.record.format);
     // Respect a file someone made read-only on purpose (root could replace it anyway).
@@ -115,7 +120,9 @@ export async function writePhoto(
     }
 
     // Changed on disk since the catalog read it (or its sidecar)? Then look before writing.
-    const sidecarNow = known?.sidecarPath ? await stat(known.sidecarPath).catch(() => null) : null;
+    const sidecarNow = known?.sidecarPath
+      ? statSync(known.sidecarPath, { throwIfNoEntry: false })
+      : undefined;
     const fileMoved = !known || info.size !== known.byteSize || info.mtimeMs !== known.mtimeMs;
     const sidecarMoved = (sidecarNow?.mtimeMs ?? null) !== (known?.sidecarMtimeMs ?? null);
     if (fileMoved || sidecarMoved) {
