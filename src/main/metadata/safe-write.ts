@@ -14,13 +14,12 @@ import {
   chownSync,
   constants,
   linkSync,
-  renameSync,
   rmSync,
   type Stats,
   statSync,
   utimesSync,
 } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import type { CaptionFields } from '../../shared/model';
@@ -155,7 +154,9 @@ export async function writeSafely(
         linkSync(targetPath, backup);
       }
     }
-    renameSync(temporary, targetPath);
+    // Asynchronous: replacing a file frees the old one's blocks, which takes a millisecond or
+    // more (much more on a file system mounted with `discard`), too long to block the thread.
+    await rename(temporary, targetPath);
     return { bytes: checked.bytes, read: checked.read };
   } catch (error) {
     try {
