@@ -177,6 +177,15 @@ describe('import', () => {
     expect(changed.record.caption).toBe('New caption from Photo Mechanic');
     expect(changed.fileState).toBe('ok');
     expect(searchLibrary(db, { query: 'is:missing', offset: 0, limit: 5 }).items[0]?.path).toBe(b);
+    // The search index follows the new caption, and keeps it through a re-read that changes
+    // only the file's facts (unchanged caption rows are left alone).
+    const found = (query: string) =>
+      searchLibrary(db, { query, offset: 0, limit: 5 }).items.map((item) => item.path);
+    expect(found('Mechanic')).toEqual([a]);
+    expect(found('Old')).toEqual([]);
+    await writeTags(exiftool, a, { 'EXIF:Software': 'Photo Mechanic 6' });
+    expect(await importPaths(db, [folder])).toMatchObject({ updated: 1 });
+    expect(found('Mechanic')).toEqual([a]);
     db.close();
   });
 

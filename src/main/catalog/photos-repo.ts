@@ -82,6 +82,7 @@ export class PhotosRepo {
   private readonly insertPhoto;
   private readonly updatePhoto;
   private readonly upsertCaption;
+  private readonly updateOrigins;
   private readonly upsertThumbnail;
   private readonly deleteThumbnail;
   private readonly movePath;
@@ -108,17 +109,28 @@ export class PhotosRepo {
       `UPDATE photos SET (${photoColumns}) = (${photoValues}) WHERE id = @id`,
     );
     const captionColumns = CAPTION_FIELDS.map((f) => CAPTION_COLUMNS[f]);
+    // A file read again (after a write, a watch event) mostly holds what the catalog has:
+    // rows that would not change are left alone, since any update of these columns makes
+    // the search index delete and re-add the photo (and a thumbnail is 10 KB to rewrite).
+    const indexed = [...captionColumns, 'copies_disagree', 'over_iim_limit'];
     this.upsertCaption = db.prepare(
       `INSERT INTO captions (photo_id, ${captionColumns.join(', ')}, origins, copies_disagree, over_iim_limit)
        VALUES (@id, ${CAPTION_FIELDS.map((f) => `@${f}`).join(', ')}, @origins, @copiesDisagree, @overIimLimit)
        ON CONFLICT (photo_id) DO UPDATE SET
        ${captionColumns.map((c) => `${c} = excluded.${c}`).join(', ')},
        origins = excluded.origins, copies_disagree = excluded.copies_disagree,
-       over_iim_limit = excluded.over_iim_limit`,
+       over_iim_limit = excluded.over_iim_limit
+       WHERE (${indexed.map((c) => `captions.${c}`).join(', ')})
+         IS NOT (${indexed.map((c) => `excluded.${c}`).join(', ')})`,
     );
+    // Not a column the search index reads: updating it alone leaves the index be.
+    this.updateOrigins = db.prepare('UPDATE captions SET origins = ? WHERE photo_id = ?');
     this.upsertThumbnail = db.prepare(
-      `INSERT OR REPLACE INTO thumbnails (photo_id, jpeg, width, height, origin)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO thumbnails (photo_id, jpeg, width, height, origin) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (photo_id) DO UPDATE SET jpeg = excluded.jpeg, width = excluded.width,
+       height = excluded.height, origin = excluded.origin
+       WHERE (jpeg, width, height, origin)
+         IS NOT (excluded.jpeg, excluded.width, excluded.height, excluded.origin)`,
     );
     this.deleteThumbnail = db.prepare('DELETE FROM thumbnails WHERE photo_id = ?');
     this.movePath = db.prepare(
@@ -195,7 +207,9 @@ export class PhotosRepo {
       captionRow[field] = Array.isArray(value) ? JSON.stringify(value) : value;
     }
     if (existingId !== null) this.keepUnwrittenEdits(id, captionRow);
-    this.upsertCaption.run(captionRow);
+    if (this.upsertCaption.run(captionRow).changes === 0) {
+      this.updateOrigins.run(captionRow.origins, id);
+    }
     if (photo.thumbnail) {
       const t = photo.thumbnail;
       this.upsertThumbnail.run(id, t.jpeg, t.width, t.height, t.origin);
