@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -179,6 +179,51 @@ describe('cutline CLI', () => {
     await expect(cutline('apply-template', 'Nope', photo)).rejects.toMatchObject({
       stderr: expect.stringMatching(/no template called "Nope"/),
     });
+  });
+
+  it('import-sheet --dry-run shows what a caption sheet would change; without it, applies it', async () => {
+    const sheet = join(root, 'captions from the stringer.csv');
+    await writeFile(
+      sheet,
+      [
+        'File name,Caption,Credit line',
+        'seoul.jpg,"Commuters cross a bridge in Seoul, South Korea, at night.",Yonhap via AP',
+        'missing.jpg,A photo nobody imported.,AP',
+      ].join('\r\n'),
+    );
+    const caption = async () =>
+      (
+        JSON.parse(
+          (await cutline('show', join(root, 'shoot', 'seoul.jpg'), '--json')).stdout,
+        ) as PhotoRecord
+      ).caption;
+
+    const plan = JSON.parse((await cutline('import-sheet', sheet, '--dry-run', '--json')).stdout);
+    expect(plan).toMatchObject({
+      rows: 2,
+      matchedRows: 1,
+      photos: 1,
+      changeCount: 1,
+      applied: null,
+    });
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        fileName: 'seoul.jpg',
+        field: 'caption',
+        before: 'Seoul at night.',
+        after: 'Commuters cross a bridge in Seoul, South Korea, at night.',
+      }),
+    ]);
+    expect(plan.unmatched).toEqual([{ row: 3, fileName: 'missing.jpg' }]);
+    expect(await caption()).toBe('Seoul at night.');
+
+    const applied = await cutline('import-sheet', sheet);
+    expect(applied.stdout).toMatch(/1 of 2 rows matched; changed 1 value in 1 photo\n/);
+    expect(applied.stderr).toMatch(/row 3: no photo named missing\.jpg/);
+    expect(await caption()).toBe('Commuters cross a bridge in Seoul, South Korea, at night.');
+    // One undo step takes the whole sheet back.
+    await cutline('undo');
+    expect(await caption()).toBe('Seoul at night.');
   });
 
   it('says plainly what is wrong with bad arguments', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { getPhotoByPath } from '../../main/services/library';
+import { counted } from '../../shared/counted';
 import { fieldChangesSchema } from '../../shared/edits';
 import { FIELD_LABELS } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
@@ -27,7 +28,7 @@ export async function runSet(args: string[]): Promise<number> {
     if (values.json) printJson(outcome);
     else {
       process.stdout.write(
-        `${outcome.changes} change${outcome.changes === 1 ? '' : 's'} in ${outcome.photos} photo${outcome.photos === 1 ? '' : 's'} (in the catalog; not yet written to the files)\n`,
+        `${counted(outcome.changes, 'change')} in ${counted(outcome.photos, 'photo')} (in the catalog; not yet written to the files)\n`,
       );
     }
     return 0;
@@ -72,7 +73,7 @@ export function runReplay(kind: 'undo' | 'redo') {
       else if (!outcome) process.stdout.write(`Nothing to ${kind}.\n`);
       else {
         const verb = kind === 'undo' ? 'Undid' : 'Redid';
-        const photos = `${outcome.photos} photo${outcome.photos === 1 ? '' : 's'}`;
+        const photos = `${counted(outcome.photos, 'photo')}`;
         process.stdout.write(`${verb} "${outcome.label}" (${photos})\n`);
       }
       return 0;
@@ -104,7 +105,7 @@ export async function runApplyTemplate(args: string[]): Promise<number> {
     if (values.json) printJson(outcome);
     else {
       process.stdout.write(
-        `Template "${name}": ${outcome.changes} change${outcome.changes === 1 ? '' : 's'} in ${outcome.photos} photo${outcome.photos === 1 ? '' : 's'}\n`,
+        `Template "${name}": ${counted(outcome.changes, 'change')} in ${counted(outcome.photos, 'photo')}\n`,
       );
     }
     return 0;

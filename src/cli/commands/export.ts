@@ -1,6 +1,7 @@
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { exportCaptionSheet } from '../../main/services/export-sheet';
+import { counted } from '../../shared/counted';
 import {
   EXPORT_COLUMNS,
   EXPORT_FORMATS,
@@ -71,7 +72,7 @@ export async function runExport(args: string[]): Promise<number> {
     else {
       const seconds = (summary.milliseconds / 1000).toFixed(1);
       process.stdout.write(
-        `${summary.path}: ${summary.photoCount} photo${summary.photoCount === 1 ? '' : 's'}, ${summary.bytes} bytes, ${seconds} s\n`,
+        `${summary.path}: ${counted(summary.photoCount, 'photo')}, ${summary.bytes} bytes, ${seconds} s\n`,
       );
       for (const note of summary.notes) process.stderr.write(`cutline: ${note}\n`);
     }

@@ -1,6 +1,7 @@
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { applySheetImport } from '../../main/services/sheet-import';
+import { counted } from '../../shared/counted';
 import { FIELD_LABELS } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
@@ -37,7 +38,7 @@ export async function runImportSheet(args: string[]): Promise<number> {
       }
       const verb = dryRun ? 'would change' : 'changed';
       process.stdout.write(
-        `${outcome.matchedRows} of ${outcome.rows} rows matched; ${verb} ${outcome.changeCount} values in ${outcome.photos} photos\n`,
+        `${outcome.matchedRows} of ${counted(outcome.rows, 'row')} matched; ${verb} ${counted(outcome.changeCount, 'value')} in ${counted(outcome.photos, 'photo')}\n`,
       );
       for (const row of outcome.unmatched) {
         process.stderr.write(`cutline: row ${row.row}: no photo named ${row.fileName}\n`);

@@ -1,6 +1,7 @@
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { listRecords } from '../../main/services/library';
+import { counted } from '../../shared/counted';
 import { parseCommandArgs, printJson } from '../cli-options';
 
 /** `cutline list [--search QUERY] [--db FILE] [--json]` */
@@ -15,7 +16,7 @@ export async function runList(args: string[]): Promise<number> {
         const credit = record.creditLine ? ` (${record.creditLine})` : '';
         process.stdout.write(`${record.path}\n    ${record.caption.slice(0, 100)}${credit}\n`);
       }
-      process.stdout.write(`${records.length} photo${records.length === 1 ? '' : 's'}\n`);
+      process.stdout.write(`${counted(records.length, 'photo')}\n`);
     }
     return 0;
   } finally {

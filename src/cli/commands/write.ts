@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PhotosRepo } from '../../main/catalog/photos-repo';
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
+import { counted } from '../../shared/counted';
 import type { ImportProgress } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { WriteFailure } from '../../shared/write-back';
@@ -49,7 +50,7 @@ export async function runWrite(args: string[]): Promise<number> {
     if (values.json) {
       printJson(result);
     } else {
-      process.stdout.write(`Wrote ${summary.written} file${summary.written === 1 ? '' : 's'}.\n`);
+      process.stdout.write(`Wrote ${counted(summary.written, 'file')}.\n`);
       for (const conflict of summary.conflicts) {
         const fields = Object.keys(conflict.fields).join(', ');
         process.stdout.write(`conflict: ${conflict.path} changed elsewhere (${fields})\n`);
