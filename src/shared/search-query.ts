@@ -6,6 +6,8 @@
  *   creator:grigorov            a word in one field; city:"New York" a phrase in one field
  *   credit:empty                the field is empty
  *   is:no-credit is:disagree    built-in problem filters
+ *   import:last import:12       the photos of the latest import, or of import run 12 (the
+ *                               folders and files it was run on)
  */
 import type { CaptionField } from './model';
 
@@ -70,10 +72,15 @@ export interface SearchTerm {
   phrase: boolean;
 }
 
+/** An import run, by number or the latest one. */
+export type ImportRunRef = number | 'last';
+
 export interface ParsedQuery {
   terms: SearchTerm[];
   emptyFields: SearchField[];
   filters: ProblemFilter[];
+  /** Photos of these import runs (all of them: a photo must be in each). */
+  importRuns: ImportRunRef[];
   /** Plain notes about parts that were not understood as typed. */
   notes: string[];
 }
@@ -82,7 +89,13 @@ const TOKEN = /(?:([\p{L}\p{N}_-]+):)?(?:"([^"]*)"?|(\S+))/gu;
 
 /** Parses a query typed in the search box. Never throws: odd input becomes plain words. */
 export function parseSearchQuery(input: string): ParsedQuery {
-  const parsed: ParsedQuery = { terms: [], emptyFields: [], filters: [], notes: [] };
+  const parsed: ParsedQuery = {
+    terms: [],
+    emptyFields: [],
+    filters: [],
+    importRuns: [],
+    notes: [],
+  };
   for (const match of input.matchAll(TOKEN)) {
     const [, prefix, quoted, bare] = match;
     const value = (quoted ?? bare ?? '').trim();
@@ -101,6 +114,12 @@ export function parseSearchQuery(input: string): ParsedQuery {
             .map((f) => `is:${f}`)
             .join(', ')}.`,
         );
+      continue;
+    }
+    if (key === 'import') {
+      const run = value.toLowerCase() === 'last' ? 'last' : Number(value);
+      if (run === 'last' || (Number.isSafeInteger(run) && run > 0)) parsed.importRuns.push(run);
+      else parsed.notes.push(`"import:${value}" is not an import: write import:last or import:12.`);
       continue;
     }
     const field = FIELD_ALIASES[key];
@@ -132,7 +151,17 @@ function addWords(
   }
 }
 
+/** The query for every photo of one import run. */
+export function importRunQuery(runId: number): string {
+  return `import:${runId}`;
+}
+
 /** True when the query asks for nothing (the whole library). */
 export function isEmptyQuery(query: ParsedQuery): boolean {
-  return query.terms.length === 0 && query.emptyFields.length === 0 && query.filters.length === 0;
+  return (
+    query.terms.length === 0 &&
+    query.emptyFields.length === 0 &&
+    query.filters.length === 0 &&
+    query.importRuns.length === 0
+  );
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDb } from '../../src/main/catalog/catalog-db';
+import { startRun } from '../../src/main/catalog/import-runs-repo';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { searchLibrary } from '../../src/main/services/library';
@@ -93,6 +94,26 @@ describe('library search', () => {
     for (const query of ['pyongyang', 'is:problem', 'is:problem over', 'file:0 seoul', '']) {
       const page = searchLibrary(db, { query, offset: 0, limit: 50 });
       expect(page.total, query).toBe(page.items.length);
+    }
+  });
+
+  it('finds the photos of an import run, or of the latest one, by its folders and files', () => {
+    const elsewhere = new PhotosRepo(db);
+    elsewhere.save(photoWrite('/shoot-b/05.jpg', { caption: 'Pyongyang at dawn' }), null);
+    const first = startRun(db, ['/shoot/01.jpg', '/shoot/02.jpg']);
+    const latest = startRun(db, ['/shoot']);
+    try {
+      expect(paths(`import:${first}`)).toEqual(['01.jpg', '02.jpg']);
+      // A folder's photos, not those of a folder whose name merely starts the same.
+      expect(paths('import:last')).toEqual(['01.jpg', '02.jpg', '03.jpg', '04.jpg']);
+      expect(paths(`import:${latest} pyongyang`)).toEqual(['01.jpg', '02.jpg']);
+      expect(paths('import:999')).toEqual([]);
+      expect(searchLibrary(db, { query: 'import:soon', offset: 0, limit: 5 }).queryNote).toBe(
+        '"import:soon" is not an import: write import:last or import:12.',
+      );
+    } finally {
+      db.prepare('DELETE FROM import_runs').run();
+      db.prepare("DELETE FROM photos WHERE path = '/shoot-b/05.jpg'").run();
     }
   });
 

@@ -117,3 +117,28 @@ test('reads a caption sheet back: preview, unmatched rows, one undo step', async
   });
   expect(undone.record.caption).toBe(PHOTOS[0]?.caption);
 });
+
+test('exports the photos of the last import alone', async ({ page }) => {
+  const exiftool = createExifTool();
+  try {
+    await makeJpeg(exiftool, join(root, 'later', 'HAN-03.jpg'), {
+      width: 600,
+      height: 400,
+      tags: wireTags({ caption: 'Hanoi welcomes the delegation.', credit: 'AP' }),
+    });
+  } finally {
+    await exiftool.end();
+  }
+  await importFolders(cutline.url, [join(root, 'later')]);
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'The last import: later, 1 photo' }).check();
+  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Save as').fill(join(root, 'last-import'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Wrote 1 photo to');
+  const text = await readFile(join(root, 'last-import.txt'), 'utf8');
+  expect(text).toContain('Hanoi welcomes the delegation.');
+  expect(text).not.toContain('Pyongyang');
+});

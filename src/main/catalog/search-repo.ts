@@ -88,6 +88,16 @@ interface QueryPlan {
   needsCaptions: boolean;
 }
 
+/**
+ * The photos of an import run: those under the folders (or being the files) it was run on,
+ * whether that run found them new, changed or unchanged — "the whole import" of a shoot.
+ */
+const IMPORT_RUN_CONDITION = `EXISTS (
+  SELECT 1 FROM import_runs r, json_each(r.roots) root
+  WHERE r.id = coalesce(?, (SELECT max(id) FROM import_runs))
+    AND (p.path = root.value
+         OR substr(p.path, 1, length(root.value) + 1) IN (root.value || '/', root.value || '\\')))`;
+
 function planQuery(query: ParsedQuery): QueryPlan {
   const match: string[] = [];
   const plan: QueryPlan = { match: null, conditions: [], params: [], needsCaptions: false };
@@ -115,6 +125,10 @@ function planQuery(query: ParsedQuery): QueryPlan {
     const flag = FLAG_FILTERS[filter];
     if (flag) match.push(`{flags} : ${ftsString(flag)}`);
     else plan.conditions.push(PHOTO_FILTERS[filter] as string);
+  }
+  for (const run of query.importRuns) {
+    plan.conditions.push(IMPORT_RUN_CONDITION);
+    plan.params.push(run === 'last' ? null : run);
   }
   plan.match = match.length > 0 ? match.join(' AND ') : null;
   return plan;

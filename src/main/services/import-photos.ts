@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ImportProgress, ImportSummary } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import {
@@ -55,10 +55,13 @@ export async function importPaths(
 
 async function importWithPool(
   db: CatalogDb,
-  paths: readonly string[],
+  given: readonly string[],
   pool: ReadPool,
   options: ImportOptions,
 ): Promise<ImportSummary> {
+  // Absolute, without trailing separators: the run's roots are what `import:N` searches
+  // under, and what photos gone missing are looked for under.
+  const paths = given.map((path) => resolve(path));
   const repo = new PhotosRepo(db);
   const runId = startRun(db, paths);
   options.onStart?.(runId);

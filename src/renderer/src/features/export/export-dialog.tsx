@@ -1,11 +1,13 @@
 /**
- * The export dialog: a caption sheet of the selection or of the search, in the format and
+ * The export dialog: a caption sheet of the selection, the search or the last import, in the format and
  * with the columns and caption-with-credit pattern chosen (the last choices come back next
  * time; named presets keep others), with a progress bar; the credit block to the clipboard
  * or a file; and a tab to read a caption sheet back.
  */
 import './export.css';
 import { useEffect, useId, useState } from 'react';
+import type { ImportRunInfo } from '../../../../shared/contract';
+import { counted } from '../../../../shared/counted';
 import {
   DEFAULT_EXPORT_CHOICES,
   EXPORT_FORMAT_INFO,
@@ -13,11 +15,19 @@ import {
   type ExportPreset,
   type ExportSummary,
 } from '../../../../shared/export-options';
+import { importRunQuery } from '../../../../shared/search-query';
 import { getCutline } from '../../client/cutline-client';
 import { useEscape } from '../../hooks/use-escape';
 import { ExportChoicesForm } from './export-choices-form';
 import { SheetImportPanel } from './sheet-import-panel';
 import { useExportProgress } from './use-export-progress';
+
+/** "shoot-0612 and 2 more, 340 photos": what an import run was run on, for the scope choice. */
+function describeRun(run: ImportRunInfo): string {
+  const first = run.roots[0]?.split(/[\\/]/).filter(Boolean).pop() ?? 'files';
+  const more = run.roots.length > 1 ? ` and ${run.roots.length - 1} more` : '';
+  return `${first}${more}, ${counted(run.imported + run.updated + run.unchanged, 'photo')}`;
+}
 
 /** The output file with the chosen format's extension. */
 function withExtension(path: string, extension: string): string {
@@ -43,7 +53,8 @@ export function ExportDialog({
   const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
   const [presets, setPresets] = useState<ExportPreset[]>([]);
   const [presetName, setPresetName] = useState('');
-  const [scope, setScope] = useState<'selection' | 'search'>(
+  const [lastImport, setLastImport] = useState<ImportRunInfo | null>(null);
+  const [scope, setScope] = useState<'selection' | 'search' | 'import'>(
     selectionSize > 1 ? 'selection' : 'search',
   );
   const [out, setOut] = useState('');
@@ -54,6 +65,11 @@ export function ExportDialog({
 
   useEffect(() => {
     void getCutline()
+      .import.runs({})
+      .then((result) => {
+        if (result.ok) setLastImport(result.value[0] ?? null);
+      });
+    void getCutline()
       .settings.get({})
       .then((result) => {
         if (!result.ok) return;
@@ -62,7 +78,11 @@ export function ExportDialog({
       });
   }, []);
 
-  const photoSet = async () => (scope === 'selection' ? { ids: await selectedIds() } : { query });
+  const photoSet = async () => {
+    if (scope === 'selection') return { ids: await selectedIds() };
+    if (scope === 'import' && lastImport) return { query: importRunQuery(lastImport.runId) };
+    return { query };
+  };
   const file = withExtension(out, EXPORT_FORMAT_INFO[choices.format].extension);
 
   const runExport = async () => {
@@ -82,7 +102,7 @@ export function ExportDialog({
       const summary: ExportSummary = result.value;
       setMessage(
         [
-          `Wrote ${summary.photoCount} photos to ${summary.path} in ${(summary.milliseconds / 1000).toFixed(1)} s.`,
+          `Wrote ${counted(summary.photoCount, 'photo')} to ${summary.path} in ${(summary.milliseconds / 1000).toFixed(1)} s.`,
           ...summary.notes,
         ].join(' '),
       );
@@ -170,6 +190,15 @@ export function ExportDialog({
                 {query.trim()
                   ? `Every photo matching “${query.trim()}”`
                   : 'Every photo in the catalog'}
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  checked={scope === 'import'}
+                  disabled={lastImport === null}
+                  onChange={() => setScope('import')}
+                />
+                {lastImport ? `The last import: ${describeRun(lastImport)}` : 'The last import'}
               </label>
             </div>
             <div className="export__presets">

@@ -8,6 +8,7 @@ const SYNTAX: { example: string; meaning: string }[] = [
   { example: 'city:"Pyongyang"', meaning: 'A phrase in one field' },
   { example: 'credit:empty', meaning: 'The field is empty' },
   { example: 'is:no-credit', meaning: 'A built-in problem filter' },
+  { example: 'import:last', meaning: 'The photos of the latest import (or import:12)' },
 ];
 
 const FIELDS =
