@@ -4,11 +4,13 @@
  * m" at the bottom. Streamed to the file page by page, so memory stays flat however many
  * photos there are. Fonts are embedded as subsets and text stays text (searchable,
  * copyable): DejaVu Sans for Latin, Cyrillic and Arabic, a system CJK font for Chinese,
- * Japanese and Korean (sheet-fonts.ts).
+ * Japanese and Korean, a system symbol font for the emoji DejaVu lacks (sheet-fonts.ts),
+ * switched run by run (font-coverage.ts).
  */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
+import { type FontCoverage, fontCoverage } from './font-coverage';
 import { hasCjk, isRightToLeft, scriptRuns } from './script-runs';
 import type { SheetFonts } from './sheet-fonts';
 import { captionBlock, type SheetSource } from './sheet-source';
@@ -43,16 +45,16 @@ interface Box {
 }
 
 /**
- * Draws text in a box, cut with an ellipsis when it does not fit. Runs of CJK switch to the
- * CJK font; right-to-left text is laid out here line by line, words in visual order, since
- * pdfkit shapes Arabic words but lays lines out left to right.
+ * Draws text in a box, cut with an ellipsis when it does not fit. Runs the main font cannot
+ * draw switch to the CJK or the symbol font; right-to-left text is laid out word by word
+ * (drawRightToLeft).
  */
 function drawText(
   doc: Pdf,
   text: string,
   box: Box,
   size: number,
-  hasCjkFont: boolean,
+  coverage: FontCoverage,
   base: 'regular' | 'bold' = 'regular',
 ): void {
   // Only what can fit is laid out: a 5,000-character caption costs no more than a short one.
@@ -64,39 +66,50 @@ function drawText(
     return;
   }
   const options = { width: box.width, height: box.height, ellipsis: true, lineGap: 0.5 };
-  if (!hasCjkFont || !hasCjk(shown)) {
+  const runs = scriptRuns(shown, coverage.fontFor, 'main');
+  if (runs.length <= 1 && runs[0]?.font !== 'cjk' && runs[0]?.font !== 'symbol') {
     doc.font(base).text(shown, box.x, box.y, options);
     return;
   }
-  const runs = scriptRuns(shown);
   runs.forEach((run, index) => {
-    doc.font(run.cjk ? 'cjk' : base);
+    doc.font(run.font === 'main' ? base : run.font);
     const continued = index < runs.length - 1;
     if (index === 0) doc.text(run.text, box.x, box.y, { ...options, continued });
     else doc.text(run.text, { continued });
   });
 }
 
+/**
+ * Right-to-left paragraphs, laid out here: words fill each line from the right edge, each
+ * word drawn on its own. pdfkit shapes a word (joining Arabic letters, ordering its glyphs)
+ * but, given a whole line, it reorders the words once more and drops the space before the
+ * last one, so the line read backwards.
+ */
 function drawRightToLeft(doc: Pdf, text: string, box: Box, size: number, base: string): void {
   doc.font(base);
   const lineHeight = size * 1.25;
+  const space = doc.widthOfString(' ');
   let y = box.y;
   for (const paragraph of text.split('\n')) {
-    let line: string[] = [];
+    let line: { word: string; width: number }[] = [];
+    let lineWidth = 0;
     const flush = () => {
       if (line.length && y + lineHeight <= box.y + box.height) {
-        doc.text([...line].reverse().join(' '), box.x, y, {
-          width: box.width,
-          align: 'right',
-          lineBreak: false,
-        });
+        let right = box.x + box.width;
+        for (const { word, width } of line) {
+          doc.text(word, right - width, y, { lineBreak: false });
+          right -= width + space;
+        }
       }
       y += lineHeight;
       line = [];
+      lineWidth = 0;
     };
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line.length && doc.widthOfString([...line, word].join(' ')) > box.width) flush();
-      line.push(word);
+      const width = doc.widthOfString(word);
+      if (line.length && lineWidth + space + width > box.width) flush();
+      lineWidth += (line.length ? space : 0) + width;
+      line.push({ word, width });
     }
     flush();
     if (y > box.y + box.height) return;
@@ -172,6 +185,8 @@ export async function writePdfContactSheet(
   doc.registerFont('regular', fonts.regular.path);
   doc.registerFont('bold', fonts.bold.path);
   if (fonts.cjk) doc.registerFont('cjk', fonts.cjk.path, fonts.cjk.face ?? '');
+  if (fonts.symbol) doc.registerFont('symbol', fonts.symbol.path, fonts.symbol.face ?? '');
+  const coverage = fontCoverage(fonts);
 
   const cellWidth = (PAGE.width - 2 * MARGIN - GAP * (grid.columns - 1)) / grid.columns;
   const cellHeight = (GRID_BOTTOM - GRID_TOP - GAP * (grid.rows - 1)) / grid.rows;
@@ -180,6 +195,11 @@ export async function writePdfContactSheet(
   let index = 0;
   let missing = 0;
   let cjkWithoutFont = false;
+  let undrawable = 0;
+  const undrawn = (text: string) => {
+    for (const char of text) if (!coverage.canDraw(char)) return true;
+    return false;
+  };
   for await (const chunk of source.chunks(true)) {
     for (const row of chunk.rows) {
       const slot = index % perPage;
@@ -213,16 +233,17 @@ export async function writePdfContactSheet(
       const name = row.record.fileName;
       if (!hasFont && hasCjk(name)) cjkWithoutFont = true;
       const nameBox = { x, y: nameY, width: cellWidth, height: size * 1.3 };
-      drawText(doc, name, nameBox, size, hasFont, 'bold');
+      drawText(doc, name, nameBox, size, coverage, 'bold');
       const caption = captionBlock(source, row);
       if (!hasFont && hasCjk(caption)) cjkWithoutFont = true;
+      else if (undrawn(caption) || undrawn(name)) undrawable++;
       const textTop = nameY + size * 1.6;
       drawText(
         doc,
         caption,
         { x, y: textTop, width: cellWidth, height: y + cellHeight - textTop },
         size,
-        hasFont,
+        coverage,
       );
       index++;
     }
@@ -241,6 +262,11 @@ export async function writePdfContactSheet(
   if (missing > 0) {
     notes.push(
       `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
+    );
+  }
+  if (undrawable > 0) {
+    notes.push(
+      `${undrawable} photo${undrawable === 1 ? '' : 's'} hold characters no font here can draw (emoji or symbols), shown as boxes but still copyable; install a symbol font (Debian: fonts-symbola) or set CUTLINE_SYMBOL_FONT.`,
     );
   }
   if (cjkWithoutFont) {

@@ -1,7 +1,7 @@
 /**
- * Splits text into runs by the font that can draw them: CJK (Han, Hangul, Kana, CJK
- * punctuation and full-width forms) in the CJK font, everything else in the main font.
- * PDF has no font fallback of its own, so the writer picks the font per run.
+ * Splits text into runs by the font that draws them (font-coverage.ts says which), and tells
+ * CJK text (Han, Hangul, Kana, CJK punctuation and full-width forms) and right-to-left text
+ * apart. PDF has no font fallback of its own, so the writer picks the font per run.
  */
 
 const CJK =
@@ -9,9 +9,10 @@ const CJK =
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
 const LTR_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u052F]/gu;
 
-export interface ScriptRun {
+/** A stretch of text set in one font. */
+export interface ScriptRun<Font extends string> {
   text: string;
-  cjk: boolean;
+  font: Font;
 }
 
 /** True when the text has any character the CJK font must draw. */
@@ -19,15 +20,22 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** The text cut into runs of CJK and other characters, in order. */
-export function scriptRuns(text: string): ScriptRun[] {
-  const runs: ScriptRun[] = [];
+/**
+ * The text cut into runs by the font that draws each character, in order. `fontOf` answers
+ * null for a character that can join the run it is in (a space, a joiner), so runs stay few
+ * and an emoji with its skin-tone modifier or variation selector stays whole.
+ */
+export function scriptRuns<Font extends string>(
+  text: string,
+  fontOf: (char: string) => Font | null,
+  fallback: Font,
+): ScriptRun<Font>[] {
+  const runs: ScriptRun<Font>[] = [];
   for (const char of text) {
-    const cjk = CJK.test(char);
+    const font = fontOf(char);
     const last = runs[runs.length - 1];
-    // Spaces and ASCII punctuation join the run they are in, so runs stay few.
-    if (last && (last.cjk === cjk || /[\s.,;:!?()"'-]/.test(char))) last.text += char;
-    else runs.push({ text: char, cjk });
+    if (last && (font === null || last.font === font)) last.text += char;
+    else runs.push({ text: char, font: font ?? fallback });
   }
   return runs;
 }

@@ -1,7 +1,8 @@
 /**
  * The fonts a PDF contact sheet embeds: DejaVu Sans shipped in resources/fonts (Latin,
- * Cyrillic, Greek, Arabic, Hebrew on every machine) and a CJK font found on the system at
- * run time, because one is 15–20 MB and every desktop that reads CJK already has one.
+ * Cyrillic, Greek, Arabic, Hebrew and the commonest emoji on every machine), and a CJK font
+ * and a symbol font (the emoji DejaVu lacks: 📷, flags) found on the system at run time,
+ * because they are large and desktops have them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +21,20 @@ export interface SheetFonts {
   bold: FontFace;
   /** Chinese, Japanese and Korean; null when the system has none. */
   cjk: FontFace | null;
+  /** Emoji and symbols in outline (colour bitmap fonts cannot go into a PDF); null: none. */
+  symbol: FontFace | null;
 }
+
+// Outline fonts with the emoji blocks, best first: Debian's fonts-symbola, Noto Emoji (the
+// monochrome one), Windows' Segoe UI Symbol, macOS's Apple Symbols.
+const SYMBOL_CANDIDATES: readonly FontFace[] = [
+  { path: '/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf' },
+  { path: '/usr/share/fonts/TTF/Symbola.ttf' },
+  { path: '/usr/share/fonts/gdouros-symbola/Symbola.ttf' },
+  { path: '/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf' },
+  { path: 'C:\\Windows\\Fonts\\seguisym.ttf' },
+  { path: '/System/Library/Fonts/Apple Symbols.ttf' },
+];
 
 // Places CJK fonts are installed by Debian/Ubuntu/Fedora packages, Windows and macOS, best first.
 const CJK_CANDIDATES: readonly FontFace[] = [
@@ -83,6 +97,24 @@ function fontconfigCjk(): FontFace | null {
   return null;
 }
 
+/** What fontconfig offers with the camera emoji (U+1F4F7), leaving out colour fonts. */
+function fontconfigSymbol(): FontFace | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const out = execFileSync('fc-list', [':charset=1f4f7', 'file'], {
+      encoding: 'utf8',
+      timeout: 3000,
+    });
+    const file = out
+      .split('\n')
+      .map((line) => line.replace(/:\s*$/, '').trim())
+      .find((path) => /\.(ttf|otf)$/i.test(path) && !/color/i.test(path));
+    return file ? { path: file } : null;
+  } catch {
+    return null;
+  }
+}
+
 let cached: SheetFonts | undefined;
 
 /** The fonts for PDF sheets; throws when the shipped fonts are missing (a broken install). */
@@ -99,6 +131,12 @@ export function sheetFonts(): SheetFonts {
     regular: { path: join(dir, 'DejaVuSans.ttf') },
     bold: { path: join(dir, 'DejaVuSans-Bold.ttf') },
     cjk,
+    symbol:
+      (process.env.CUTLINE_SYMBOL_FONT && existsSync(process.env.CUTLINE_SYMBOL_FONT)
+        ? { path: process.env.CUTLINE_SYMBOL_FONT }
+        : null) ??
+      SYMBOL_CANDIDATES.find((candidate) => existsSync(candidate.path)) ??
+      fontconfigSymbol(),
   };
   return cached;
 }
