@@ -5,6 +5,7 @@
  *   POST /api/<call name>   JSON input  →  JSON Result
  *   GET  /api/events        Server-Sent Events, one per service event
  *   GET  /media/preview/<id> the photo's large preview as an image (src/main/media.ts)
+ *   GET  /media/thumbnail/<id> its grid thumbnail, from the catalog
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -95,7 +96,7 @@ export async function startBridge(
       }
       const path = url.pathname.slice(MEDIA_HTTP_PREFIX.length);
       const ifNoneMatch = request.headers['if-none-match'] ?? null;
-      const answer = await answerMedia(services.previews, path, ifNoneMatch);
+      const answer = await answerMedia(services, path, ifNoneMatch);
       response.writeHead(answer.status, answer.headers);
       response.end(request.method === 'HEAD' ? undefined : answer.body);
       return;

@@ -30,13 +30,7 @@ import { saveCreditBlock } from './services/credit-block-file';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
 import { exportCaptionSheet } from './services/export-sheet';
-import {
-  catalogInfo,
-  getPhoto,
-  photoIds,
-  searchLibrary,
-  thumbnailDataUrls,
-} from './services/library';
+import { catalogInfo, getPhoto, photoIds, searchLibrary } from './services/library';
 import { getSettings, updateSettings } from './services/settings';
 import { applySheetImport, previewSheetImport } from './services/sheet-import';
 
@@ -68,7 +62,6 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'photos:search': (input) => searchLibrary(db, input),
     'photos:get': ({ id }) => getPhoto(db, id),
     'photos:ids': (input) => photoIds(db, input),
-    'photos:thumbnails': ({ ids }) => thumbnailDataUrls(db, ids),
     'import:start': async ({ paths }) => ({ runId: (await importer.start(paths)).runId }),
     'import:resume': async ({ runId }) => ({ runId: (await importer.resume(runId)).runId }),
     'import:cancel': ({ runId }) => ({ cancelled: importer.cancel(runId) }),

@@ -1,12 +1,21 @@
 /**
- * Binds the media paths (src/shared/media-url.ts) to the preview service, once, for both
- * transports that carry images: the Electron shell's `cutline-media:` scheme and the loopback
- * bridge's `GET /media/…`. Each turns the answer into its own response type; neither has
- * logic of its own.
+ * Binds the media paths (src/shared/media-url.ts) to the thumbnails in the catalog and to the
+ * preview service, once, for both transports that carry images: the Electron shell's
+ * `cutline-media:` scheme and the loopback bridge's `GET /media/…`. Each turns the answer
+ * into its own response type; neither has logic of its own.
  */
-import { parsePreviewPath } from '../shared/media-url';
+import { createHash } from 'node:crypto';
+import { parseMediaPath } from '../shared/media-url';
 import { CutlineError, type ErrorCode } from '../shared/result';
+import type { CatalogDb } from './catalog/catalog-db';
+import { thumbnailJpeg } from './services/library';
 import type { PhotoPreviewService } from './services/photo-preview';
+
+/** Where the images come from. */
+export interface MediaSources {
+  db: CatalogDb;
+  previews: PhotoPreviewService;
+}
 
 /** A transport-neutral HTTP-like answer. */
 export interface MediaResponse {
@@ -29,40 +38,67 @@ function text(status: number, message: string): MediaResponse {
   };
 }
 
+/** An image answered with its ETag, or 304 when the caller's copy is still current. */
+function image(
+  bytes: Buffer,
+  mime: string,
+  etag: string,
+  ifNoneMatch: string | null,
+  extra: Record<string, string> = {},
+): MediaResponse {
+  if (ifNoneMatch?.split(/\s*,\s*/).includes(etag)) {
+    return { status: 304, headers: { etag, 'cache-control': 'no-cache' }, body: '' };
+  }
+  return {
+    status: 200,
+    headers: {
+      'content-type': mime,
+      'content-length': String(bytes.length),
+      'cache-control': 'no-cache',
+      etag,
+      'x-content-type-options': 'nosniff',
+      ...extra,
+    },
+    body: bytes,
+  };
+}
+
+/** A grid thumbnail from the catalog (never the file: the grid must not decode photos). */
+function thumbnail(db: CatalogDb, id: number, ifNoneMatch: string | null): MediaResponse {
+  const jpeg = thumbnailJpeg(db, id);
+  if (!jpeg) return text(404, 'This photo has no thumbnail.');
+  const etag = `"t${createHash('sha1').update(jpeg).digest('hex').slice(0, 20)}"`;
+  return image(jpeg, 'image/jpeg', etag, ifNoneMatch);
+}
+
 /**
- * Answers a GET of a media path ("preview/12"): the image with its ETag, 304 when the
- * caller's If-None-Match is still current, 404 for an unknown photo or a file that is gone.
+ * Answers a GET of a media path ("thumbnail/12", "preview/12"): the image with its ETag, 304
+ * when the caller's If-None-Match is still current, 404 for an unknown photo, a photo without
+ * a thumbnail or a file that is gone.
  */
 export async function answerMedia(
-  previews: PhotoPreviewService,
+  sources: MediaSources,
   path: string,
   ifNoneMatch: string | null,
 ): Promise<MediaResponse> {
-  const id = parsePreviewPath(path);
-  if (id === null) return text(404, 'Cutline serves no such media.');
+  const media = parseMediaPath(path);
+  if (media === null) return text(404, 'Cutline serves no such media.');
   try {
+    if (media.kind === 'thumbnail') return thumbnail(sources.db, media.id, ifNoneMatch);
+    const { previews } = sources;
     if (ifNoneMatch !== null) {
-      const etag = await previews.previewTag(id);
+      const etag = await previews.previewTag(media.id);
       if (ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
         return { status: 304, headers: { etag, 'cache-control': 'no-cache' }, body: '' };
       }
     }
-    const image = await previews.previewImage(id);
-    return {
-      status: 200,
-      headers: {
-        'content-type': image.mime,
-        'content-length': String(image.bytes.length),
-        'cache-control': 'no-cache',
-        etag: image.etag,
-        'x-cutline-preview-source': image.source,
-        'x-content-type-options': 'nosniff',
-      },
-      body: image.bytes,
-    };
+    const preview = await previews.previewImage(media.id);
+    return image(preview.bytes, preview.mime, preview.etag, null, {
+      'x-cutline-preview-source': preview.source,
+    });
   } catch (error) {
     if (error instanceof CutlineError) return text(STATUS[error.code] ?? 500, error.message);
-    console.error('[cutline] preview failed:', error);
-    return text(500, 'Cutline could not make this preview.');
+    console.error('[cutline] media failed:', error);
+    return text(500, 'Cutline could not make this image.');
   }
 }

@@ -11,8 +11,9 @@ const MEDIA = 'cutline-media:';
 const DIRECTIVES: readonly [string, string][] = [
   ['default-src', "'none'"],
   ['script-src', "'self'"],
-  // Thumbnails still arrive as data: URLs from the catalog; previews over the media scheme.
-  ['img-src', `'self' data: ${MEDIA}`],
+  // Thumbnails and previews come over the media scheme (the bridge: its own /media/ path);
+  // no data: URLs, so nothing a caption holds can become an image.
+  ['img-src', `'self' ${MEDIA}`],
   // Stylesheets only from the app; React's style={…} attributes need inline attributes, which
   // cannot run code.
   ['style-src', "'self'"],

@@ -128,8 +128,6 @@ export const contract = {
       limit: z.number().int().min(1).max(1_000_000).default(1_000_000),
     }),
   ),
-  /** Thumbnails as data: URLs, many at once so the grid asks once per scroll. */
-  'photos:thumbnails': call<Record<number, string>>()(z.object({ ids: z.array(id).max(500) })),
   'import:start': call<{ runId: number }>()(
     z.object({ paths: z.array(path).min(1, 'Choose at least one folder or file.') }),
   ),

@@ -181,6 +181,8 @@ export interface PhotoDetail {
   fileState: 'ok' | 'changed' | 'missing';
   /** Fields edited in Cutline and not yet written to the file, with the values the file holds. */
   unwritten: Partial<Record<CaptionField, FieldValue>>;
+  /** True when the catalog holds a grid thumbnail (served as media, src/shared/media-url.ts). */
+  hasThumbnail: boolean;
 }
 
 /** One file that could not be imported, and why, in plain words. */

@@ -70,8 +70,18 @@ describe('loopback bridge', () => {
     expect(page.value.total).toBe(1);
     const detail = await call('photos:get', { id: page.value.items[0].id });
     expect(detail.value.record.creditLine).toBe('KCNA via AP');
-    const thumbs = await call('photos:thumbnails', { ids: [page.value.items[0].id] });
-    expect(thumbs.value[page.value.items[0].id]).toMatch(/^data:image\/jpeg;base64,\/9j\//);
+    // Thumbnails are images on the media path, not base64 in a call.
+    expect(detail.value.hasThumbnail).toBe(true);
+    const thumb = await fetch(`${bridge.url}/media/thumbnail/${page.value.items[0].id}?v=1`);
+    expect(thumb.status).toBe(200);
+    expect(thumb.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await thumb.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    const cached = await fetch(`${bridge.url}/media/thumbnail/${page.value.items[0].id}`, {
+      headers: { 'if-none-match': thumb.headers.get('etag') ?? '' },
+    });
+    expect(cached.status).toBe(304);
+    expect((await fetch(`${bridge.url}/media/thumbnail/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
   });
 
   it('answers bad input with a code and a plain message, never a stack', async () => {

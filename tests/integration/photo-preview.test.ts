@@ -98,11 +98,34 @@ describe('photo preview service', () => {
 
   it('answers a conditional request with 304 while the file is unchanged', async () => {
     const id = idOf('street.jpg');
-    const first = await answerMedia(services.previews, `preview/${id}`, null);
+    const first = await answerMedia(services, `preview/${id}`, null);
     expect(first.status).toBe(200);
-    const again = await answerMedia(services.previews, `preview/${id}`, first.headers.etag!);
+    const again = await answerMedia(services, `preview/${id}`, first.headers.etag!);
     expect(again.status).toBe(304);
-    expect((await answerMedia(services.previews, 'thumbs/1', null)).status).toBe(404);
+    expect((await answerMedia(services, 'thumbs/1', null)).status).toBe(404);
+  });
+
+  it('serves grid thumbnails from the catalog, by a numeric id and nothing else', async () => {
+    const id = idOf('street.jpg');
+    const first = await answerMedia(services, `thumbnail/${id}`, null);
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toBe('image/jpeg');
+    const meta = await sharp(first.body as Buffer).metadata();
+    expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(256);
+    const again = await answerMedia(services, `/thumbnail/${id}`, first.headers.etag!);
+    expect(again.status).toBe(304);
+    for (const path of [
+      'thumbnail/999999',
+      'thumbnail/0',
+      'thumbnail/-1',
+      'thumbnail/abc',
+      `thumbnail/${id}/../../etc/passwd`,
+      '../../etc/passwd',
+      `thumbnail/${id}.jpg`,
+      '/etc/passwd',
+    ]) {
+      expect((await answerMedia(services, path, null)).status, path).toBe(404);
+    }
   });
 
   it.runIf(existsSync(REAL_DNG))(

@@ -146,7 +146,8 @@ export class PhotosRepo {
     );
     const detail = `SELECT p.*, c.*,
         (SELECT json_group_object(u.field, json(u.file_value)) FROM unwritten_fields u
-         WHERE u.photo_id = p.id) AS unwritten
+         WHERE u.photo_id = p.id) AS unwritten,
+        EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS has_thumbnail
       FROM photos p JOIN captions c ON c.photo_id = p.id`;
     this.detailRow = db.prepare(`${detail} WHERE p.id = ?`);
     this.detailRows = db.prepare(`${detail} WHERE p.id IN (SELECT value FROM json_each(?))`);
@@ -328,5 +329,6 @@ function detailFromRow(row: Record<string, unknown>): PhotoDetail {
     importedAt: row.imported_at as string,
     fileState: row.file_state as PhotoDetail['fileState'],
     unwritten: JSON.parse(row.unwritten as string) as PhotoDetail['unwritten'],
+    hasThumbnail: row.has_thumbnail === 1,
   };
 }

@@ -75,13 +75,9 @@ function currentFileState(repo: PhotosRepo, detail: PhotoDetail): PhotoDetail['f
   }
 }
 
-/** Thumbnails as data: URLs, keyed by photo id. */
-export function thumbnailDataUrls(db: CatalogDb, ids: readonly number[]): Record<number, string> {
-  const urls: Record<number, string> = {};
-  for (const [id, jpeg] of new PhotosRepo(db).thumbnails(ids)) {
-    urls[id] = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
-  }
-  return urls;
+/** A photo's stored grid thumbnail (JPEG), or null when it has none. */
+export function thumbnailJpeg(db: CatalogDb, id: number): Buffer | null {
+  return new PhotosRepo(db).thumbnails([id]).get(id) ?? null;
 }
 
 /** Facts about the open catalog for the status bar. */

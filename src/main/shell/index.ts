@@ -51,13 +51,13 @@ const launch = parseLaunchArguments(process.argv, process.cwd(), argvSkip);
 const primaryInstance = app.requestSingleInstanceLock();
 if (!primaryInstance) app.quit();
 
-// Photo previews load as <img src="cutline-media://preview/12">: bytes straight from main,
-// never base64 over IPC. Standard + secure so the page's CSP and fetch treat it as an origin.
+// Thumbnails and previews load as <img src="cutline-media://thumbnail/12">: bytes straight
+// from main, never base64 over IPC. Standard + secure so the page's CSP and fetch treat it as an origin.
 protocol.registerSchemesAsPrivileged([
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-/** Answers `cutline-media://preview/<id>` from the preview service (src/main/media.ts). */
+/** Answers `cutline-media://thumbnail/<id>` and `…/preview/<id>` (src/main/media.ts). */
 async function handleMedia(request: Request): Promise<Response> {
   if (!services) return new Response('Cutline is closing.', { status: 503 });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -65,7 +65,7 @@ async function handleMedia(request: Request): Promise<Response> {
   }
   const url = new URL(request.url);
   const answer = await answerMedia(
-    services.previews,
+    services,
     `${url.host}${url.pathname}`,
     request.headers.get('if-none-match'),
   );

@@ -3,7 +3,7 @@
  * the import strip, the library grid, the photo preview and the details panel. State lives
  * in the feature hooks; this file only wires them together.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ErrorBanner } from './errors/error-banner';
 import { BatchDialog } from './features/batch/batch-dialog';
 import { CodesDialog } from './features/codes/codes-dialog';
@@ -90,12 +90,8 @@ export function App() {
     applyTemplate,
     openSettings: () => setSettingsOpen(true),
   });
-  // The details preview needs the selected photo's thumbnail even when it scrolled away.
-  const { request: requestThumbnails, version: thumbnailsVersion } = thumbnails;
-  useEffect(() => {
-    void thumbnailsVersion;
-    if (activeId !== null) requestThumbnails([activeId]);
-  }, [activeId, requestThumbnails, thumbnailsVersion]);
+  // The selected photo's thumbnail stands in while its preview loads.
+  const activeThumbnail = detail?.hasThumbnail ? thumbnails.url(detail.id) : undefined;
 
   const importer = useImportProgress(bumpLibrary);
   const { start: startImport } = importer;
@@ -249,7 +245,7 @@ export function App() {
           <PhotoPreview
             detail={detail}
             loading={loading}
-            placeholder={activeId === null ? undefined : thumbnails.get(activeId) || undefined}
+            placeholder={activeThumbnail}
             zoom={zoom}
           />
         </div>
@@ -257,7 +253,7 @@ export function App() {
           contentVersion={contentVersion}
           detail={detail}
           loading={loading}
-          thumbnail={activeId === null ? undefined : thumbnails.get(activeId) || undefined}
+          thumbnail={activeThumbnail}
         />
       </main>
 

@@ -3,7 +3,12 @@
  * exposed it, otherwise the same `CutlineApi` built over the loopback HTTP bridge.
  */
 import { buildApi, type CutlineApi } from '../../../shared/contract';
-import { MEDIA_HTTP_PREFIX, MEDIA_SCHEME, previewPath } from '../../../shared/media-url';
+import {
+  MEDIA_HTTP_PREFIX,
+  MEDIA_SCHEME,
+  previewPath,
+  thumbnailPath,
+} from '../../../shared/media-url';
 import { createEventStream, httpInvoke } from './http-transport';
 
 let client: CutlineApi | null = null;
@@ -23,6 +28,15 @@ export function getCutline(): CutlineApi {
  * the file may have changed (the server revalidates with an ETag anyway).
  */
 export function previewUrl(id: number, version: string | number): string {
-  const path = `${previewPath(id)}?v=${encodeURIComponent(String(version))}`;
-  return window.cutline ? `${MEDIA_SCHEME}://${path}` : `${MEDIA_HTTP_PREFIX}${path}`;
+  return mediaUrl(previewPath(id), version);
+}
+
+/** The URL of a photo's grid thumbnail, on the same transport as `previewUrl`. */
+export function thumbnailUrl(id: number, version: string | number): string {
+  return mediaUrl(thumbnailPath(id), version);
+}
+
+function mediaUrl(path: string, version: string | number): string {
+  const versioned = `${path}?v=${encodeURIComponent(String(version))}`;
+  return window.cutline ? `${MEDIA_SCHEME}://${versioned}` : `${MEDIA_HTTP_PREFIX}${versioned}`;
 }

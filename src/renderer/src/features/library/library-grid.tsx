@@ -1,6 +1,7 @@
 /**
- * The virtualised thumbnail grid. Only the visible rows exist in the DOM; pages and
- * thumbnails are asked for once scrolling rests on a range, so 50,000 photos stay smooth.
+ * The virtualised thumbnail grid. Only the visible rows exist in the DOM; pages are asked for
+ * once scrolling rests on a range, and the cells' thumbnails are plain images on the media
+ * path (use-thumbnails.ts), so 50,000 photos stay smooth.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
@@ -98,25 +99,15 @@ export function LibraryGrid({
   const lastRow = rows[rows.length - 1]?.index ?? -1;
 
   const { requestRange, photoAt, version: pagesVersion } = pages;
-  const { request: requestThumbnails } = thumbnails;
-
-  // Ask for the visible pages and thumbnails once the range rests.
+  // Ask for the visible pages once the range rests (their cells' thumbnails are images).
   useEffect(() => {
     void pagesVersion;
     if (lastRow < 0) return;
     const start = firstRow * columns;
     const end = Math.min(count - 1, (lastRow + 1) * columns - 1);
-    const timer = window.setTimeout(() => {
-      requestRange(start, end);
-      const ids: number[] = [];
-      for (let index = start; index <= end; index++) {
-        const photo = photoAt(index);
-        if (photo?.hasThumbnail) ids.push(photo.id);
-      }
-      if (ids.length > 0) requestThumbnails(ids);
-    }, FETCH_DELAY_MS);
+    const timer = window.setTimeout(() => requestRange(start, end), FETCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [firstRow, lastRow, columns, count, pagesVersion, requestRange, photoAt, requestThumbnails]);
+  }, [firstRow, lastRow, columns, count, pagesVersion, requestRange]);
 
   // The selection moved by a shortcut (next photo): bring it into view.
   const selectedIndex = selection.active;
@@ -197,7 +188,7 @@ export function LibraryGrid({
                   key={index}
                   index={index}
                   photo={photo}
-                  thumbnail={photo ? thumbnails.get(photo.id) : undefined}
+                  thumbnail={photo?.hasThumbnail ? thumbnails.url(photo.id) : undefined}
                   selected={isSelected(selection, index)}
                   onSelect={select}
                 />,
