@@ -37,6 +37,7 @@ import { applySheetImport, previewSheetImport } from './services/sheet-import';
 /** What only the host can do (a native folder picker); absent in the browser bridge. */
 export interface HostAbilities {
   pickFolders?: () => Promise<string[]>;
+  saveFile?: (options: ParsedInput<'dialog:saveFile'>) => Promise<string | null>;
   /**
    * The folders the user chose through the host (picker, drop, command line). Every path a
    * call names must lie in one of them or in a folder the catalog knows. Without one (the
@@ -120,6 +121,12 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');
       }
       return host.pickFolders();
+    },
+    'dialog:saveFile': (options) => {
+      if (!host.saveFile) {
+        throw new CutlineError('unsupported', 'There is no save dialog here; type the path.');
+      }
+      return host.saveFile(options);
     },
   };
   const handlers = {} as Record<CallName, (input: unknown) => Promise<Result<unknown>>>;

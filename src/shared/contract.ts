@@ -270,6 +270,21 @@ export const contract = {
   'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),
+  /**
+   * Native save dialog for a file to write (an export); the folder chosen becomes one the
+   * app may write in. Null when cancelled; 'unsupported' where there is none (the bridge,
+   * whose UI offers a path field instead).
+   */
+  'dialog:saveFile': call<string | null>()(
+    z.object({
+      title: z.string().max(200).default('Save'),
+      defaultName: z.string().max(255).default(''),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,5}$/))
+        .max(10)
+        .default([]),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -105,6 +105,15 @@ describe('loopback bridge', () => {
       ok: false,
       error: { code: 'unsupported' },
     });
+    // The browser has no save dialog: the export dialog's path field stands in.
+    expect(await call('dialog:saveFile', { extensions: ['pdf'] })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: 'There is no save dialog here; type the path.' },
+    });
+    expect(await call('dialog:saveFile', { extensions: ['../x'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -3,7 +3,7 @@
  * purpose; everything it does beyond Electron lives in services that Node runs too.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   app,
   BrowserWindow,
@@ -201,6 +201,20 @@ app.whenReady().then(() => {
       if (result.canceled) return [];
       desktop.chooseFolders(result.filePaths);
       return result.filePaths;
+    },
+    async saveFile({ title, defaultName, extensions }) {
+      const result = await dialog.showSaveDialog({
+        title,
+        defaultPath: defaultName || undefined,
+        filters: extensions.length
+          ? [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }]
+          : [],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      // Chosen in the native dialog: the user's own choice of where Cutline may write.
+      folderAccess.choose(dirname(result.filePath));
+      return result.filePath;
     },
     folderAccess,
   });

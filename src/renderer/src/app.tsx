@@ -273,6 +273,7 @@ export function App() {
         <ExportDialog
           query={debouncedQuery}
           selectionSize={selection.size}
+          canChooseFile={info?.canPickFolders ?? false}
           selectedIds={selection.selectedIds}
           onClose={() => setExportOpen(false)}
         />

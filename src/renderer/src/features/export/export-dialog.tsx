@@ -41,11 +41,14 @@ export function ExportDialog({
   query,
   selectionSize,
   selectedIds,
+  canChooseFile,
   onClose,
 }: {
   query: string;
   selectionSize: number;
   selectedIds: () => Promise<number[]>;
+  /** True where a native save dialog exists (Electron); the path field is there anyway. */
+  canChooseFile: boolean;
   onClose: () => void;
 }) {
   const id = useId();
@@ -84,6 +87,17 @@ export function ExportDialog({
     return { query };
   };
   const file = withExtension(out, EXPORT_FORMAT_INFO[choices.format].extension);
+
+  const chooseFile = async () => {
+    const extension = EXPORT_FORMAT_INFO[choices.format].extension;
+    const result = await getCutline().dialog.saveFile({
+      title: 'Save caption sheet',
+      defaultName: out.trim() || `caption-sheet.${extension}`,
+      extensions: [extension],
+    });
+    if (result.ok && result.value) setOut(result.value);
+    else if (!result.ok) setMessage(result.error.message);
+  };
 
   const runExport = async () => {
     setBusy(true);
@@ -247,6 +261,17 @@ export function ExportDialog({
                 placeholder="/path/to/caption-sheet"
                 onChange={(event) => setOut(event.target.value)}
               />
+              {canChooseFile && (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label="Choose where to save"
+                  disabled={busy}
+                  onClick={() => void chooseFile()}
+                >
+                  Choose…
+                </button>
+              )}
               <button
                 type="button"
                 className="button"
