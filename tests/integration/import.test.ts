@@ -199,6 +199,28 @@ describe('import', () => {
       expect(getPhotoByPath(db, join(shoot, 'day2', '03-summit.jpg')).record.creators).toEqual([
         'Lee Jin-man',
       ]);
+      // Workers read every file into the same memory: each record and thumbnail must still
+      // be exactly what reading on this thread gives.
+      const here = freshCatalog();
+      await importPaths(here, [shoot], { pool: createReadPool(0) });
+      const snapshot = (catalog: CatalogDb) => {
+        const repo = new PhotosRepo(catalog);
+        const photos = catalog.prepare('SELECT id, path FROM photos ORDER BY path').all() as {
+          id: number;
+          path: string;
+        }[];
+        const thumbs = repo.thumbnails(photos.map((photo) => photo.id));
+        return photos.map(({ id, path }) => {
+          const { record, origins } = getPhotoByPath(catalog, path);
+          return { record, origins, thumbnail: thumbs.get(id)?.toString('base64') ?? null };
+        });
+      };
+      expect(snapshot(db)).toEqual(snapshot(here));
+      // A file cut off inside its EXIF thumbnail gets none (once it got the bytes after the
+      // cut: whatever lay in memory there).
+      const truncated = snapshot(db).find((photo) => photo.record.fileName === 'truncated.jpg');
+      expect(truncated?.thumbnail).toBeNull();
+      here.close();
     } finally {
       await pool.close();
     }

@@ -16,19 +16,40 @@ export interface FileEnds {
 }
 
 /**
+ * Memory to read a file's ends into, kept by a caller that reads one file at a time (an
+ * import worker): two fresh buffers for every file made work for the garbage collector and
+ * the kernel that cost more than the reads. Views of it are valid until the next read.
+ */
+export class EndsBuffers {
+  private head = Buffer.allocUnsafeSlow(0);
+  private readonly tail = Buffer.allocUnsafeSlow(EDGE_BYTES);
+
+  headOf(bytes: number): Buffer {
+    if (this.head.length < bytes) this.head = Buffer.allocUnsafeSlow(bytes);
+    return this.head.subarray(0, bytes);
+  }
+
+  tailOf(): Buffer {
+    return this.tail;
+  }
+}
+
+/**
  * Reads both ends of a file with one open. Synchronous on purpose: it runs in import workers,
  * where a blocking read of 320 KiB costs less than two trips through libuv's thread pool.
+ * `into`: buffers to reuse (the answer's head and tail are then views of them).
  */
-export function readFileEnds(path: string, headBytes: number): FileEnds {
+export function readFileEnds(path: string, headBytes: number, into?: EndsBuffers): FileEnds {
   const fd = openSync(path, 'r');
   try {
     const info = fstatSync(fd);
     const size = info.size;
-    const head = Buffer.allocUnsafe(Math.min(headBytes, size));
+    const headLength = Math.min(headBytes, size);
+    const head = into ? into.headOf(headLength) : Buffer.allocUnsafe(headLength);
     const headRead = readSync(fd, head, 0, head.length, 0);
-    let tail = Buffer.alloc(0);
+    let tail: Buffer = Buffer.alloc(0);
     if (size > headBytes) {
-      tail = Buffer.allocUnsafe(EDGE_BYTES);
+      tail = into ? into.tailOf() : Buffer.allocUnsafe(EDGE_BYTES);
       const tailRead = readSync(fd, tail, 0, EDGE_BYTES, size - EDGE_BYTES);
       tail = tail.subarray(0, tailRead);
     }

@@ -10,24 +10,60 @@ const THUMB_SIZE = 256;
 /** Embedded thumbnails smaller than this look blurry in the grid; render instead. */
 const MIN_EMBEDDED = 120;
 
+/**
+ * The EXIF (IFD1) thumbnail as exifr finds it, or undefined. `exifr.thumbnail(path)` leaves
+ * its file handle open when a file has no thumbnail or cannot be parsed (Node then closes it
+ * at garbage collection, with a warning): the handle is closed here whatever happens.
+ */
+async function embeddedThumbnail(input: Buffer | string): Promise<Uint8Array | undefined> {
+  const reader = new thumbnailApi.Exifr(thumbnailApi.thumbnailOnlyOptions);
+  try {
+    await reader.read(input);
+    return (await reader.extractThumbnail()) ?? undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await reader.file?.close?.();
+  }
+}
+
+/** The part of exifr's class that `exifr.thumbnail` uses (its typings declare no class). */
+interface ThumbnailReader {
+  read(input: Buffer | string): Promise<unknown>;
+  extractThumbnail(): Promise<Uint8Array | undefined>;
+  file?: { close?: () => unknown };
+}
+const thumbnailApi = exifr as unknown as {
+  Exifr: new (options: unknown) => ThumbnailReader;
+  thumbnailOnlyOptions: unknown;
+};
+
+/** True for bytes that start with a JPEG's SOI and end with its EOI (padding aside). */
+function isWholeJpeg(bytes: Buffer): boolean {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+  let end = bytes.length;
+  // Writers pad a thumbnail to an even length or a fixed size with zero bytes.
+  while (end > 2 && bytes[end - 1] === 0x00) end--;
+  return bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
+}
+
 /** The embedded EXIF thumbnail / preview, made upright, or null when absent or too small. */
 async function fromEmbedded(
   input: Buffer | string,
   orientation: number | null,
 ): Promise<Thumbnail | null> {
-  let data: Uint8Array | undefined;
-  try {
-    data = await exifr.thumbnail(input);
-  } catch {
-    return null;
-  }
+  const data = await embeddedThumbnail(input);
   if (!data || data.length < 100) return null;
   const jpeg = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // A damaged or cut-off file can declare a thumbnail past its end, and exifr then answers
+  // bytes that run on into whatever memory lies beyond (other data of this process): only a
+  // whole JPEG, from its SOI to its EOI, is taken.
+  if (!isWholeJpeg(jpeg)) return null;
   // The JPEG's own SOF gives its size without starting libvips (several times cheaper).
-  const isJpeg = jpeg[0] === 0xff && jpeg[1] === 0xd8;
-  const sof = isJpeg ? scanJpeg(jpeg, true) : null;
-  let width = sof?.width ?? null;
-  let height = sof?.height ?? null;
+  const sof = scanJpeg(jpeg, true);
+  if (sof.fatal) return null;
+  let width = sof.width;
+  let height = sof.height;
   if (!width || !height) {
     const meta = await sharp(jpeg).metadata();
     width = meta.width ?? null;
@@ -36,7 +72,7 @@ async function fromEmbedded(
   if (!width || !height || Math.max(width, height) < MIN_EMBEDDED) return null;
   const turn = uprightTurn(orientation);
   const big = Math.max(width, height) > THUMB_SIZE;
-  if (turn.angle === 0 && !turn.flop && !big && isJpeg && !sof?.fatal) {
+  if (turn.angle === 0 && !turn.flop && !big) {
     // Already upright and small: store the camera's bytes as they are.
     return { jpeg, width, height, origin: 'embedded' };
   }

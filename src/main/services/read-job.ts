@@ -1,5 +1,10 @@
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
-import { type FileEnds, fingerprintOf, readFileEnds } from '../metadata/fingerprint';
+import {
+  type EndsBuffers,
+  type FileEnds,
+  fingerprintOf,
+  readFileEnds,
+} from '../metadata/fingerprint';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
@@ -23,15 +28,18 @@ export type ReadJobResult =
  * Reads one file for the catalog: identity, metadata and thumbnail, from one read of the
  * file's two ends (more only when its metadata lies further in). Runs in an import worker
  * (or in-process); never throws, so one bad file cannot stop a batch. `sidecarPath` is what
- * the folder scan found beside the file (null: none), which spares looking again.
+ * the folder scan found beside the file (null: none), which spares looking again. `buffers`:
+ * memory to read into, for a caller that reads one file at a time (nothing in the answer
+ * points into it: the thumbnail is copied out).
  */
 export async function readForImport(
   path: string,
   sidecarPath?: string | null,
+  buffers?: EndsBuffers,
 ): Promise<ReadJobResult> {
   let ends: FileEnds;
   try {
-    ends = readFileEnds(path, HEAD_BYTES);
+    ends = readFileEnds(path, HEAD_BYTES, buffers);
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
   }

@@ -3,11 +3,14 @@
  * that owns the catalog, so the UI and IPC stay responsive and every core is used.
  */
 import { parentPort } from 'node:worker_threads';
+import { EndsBuffers } from '../metadata/fingerprint';
 import { readForImport } from '../services/read-job';
 import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
 const queue: ReadRequest[] = [];
+/** One file is read at a time (see drain), so its ends can always go into the same memory. */
+const buffers = new EndsBuffers();
 let draining = false;
 /** Started as soon as the worker is loaded; the first read waits for its current round. */
 const warmedUp = warmUpReader(() => queue.length > 0)
@@ -25,7 +28,7 @@ async function drain(): Promise<void> {
   try {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
-      const result = await readForImport(request.path, request.sidecarPath);
+      const result = await readForImport(request.path, request.sidecarPath, buffers);
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
       const transfer =
         result.ok && result.thumbnail ? [result.thumbnail.jpeg.buffer as ArrayBuffer] : [];
