@@ -189,6 +189,10 @@ describe.runIf(present)('writing every real fixture', () => {
         expect({ ...mine.record, warnings: [] }, path).toEqual({ ...theirs.record, warnings: [] });
         expect(mine.record.warnings.sort(), path).toEqual(theirs.record.warnings.sort());
         expect(mine.fingerprint, path).toBe(theirs.fingerprint);
+        // The thumbnail kept through the write is the one a fresh import makes.
+        const kept = repo.thumbnails([mine.id]).get(mine.id)?.toString('base64') ?? null;
+        const made = freshRepo.thumbnails([theirs.id]).get(theirs.id)?.toString('base64') ?? null;
+        expect(kept, path).toBe(made);
         expect(theirs.record.caption, path).toBe(CAPTION);
         expect(theirs.record.creators, path).toEqual(FIELDS.creators);
         expect(theirs.record.keywords, path).toEqual(FIELDS.keywords);

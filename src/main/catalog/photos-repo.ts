@@ -64,12 +64,16 @@ export interface PhotoWrite {
   origins: FieldOrigins;
   copiesDisagree: boolean;
   overIimLimit: boolean;
-  thumbnail: {
-    jpeg: Buffer;
-    width: number;
-    height: number;
-    origin: 'embedded' | 'rendered';
-  } | null;
+  /** 'unchanged': keep the stored one (a write-back that left the image data as it was). */
+  thumbnail:
+    | {
+        jpeg: Buffer;
+        width: number;
+        height: number;
+        origin: 'embedded' | 'rendered';
+      }
+    | null
+    | 'unchanged';
 }
 
 const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
@@ -211,7 +215,9 @@ export class PhotosRepo {
     if (this.upsertCaption.run(captionRow).changes === 0) {
       this.updateOrigins.run(captionRow.origins, id);
     }
-    if (photo.thumbnail) {
+    if (photo.thumbnail === 'unchanged') {
+      // kept as stored
+    } else if (photo.thumbnail) {
       const t = photo.thumbnail;
       this.upsertThumbnail.run(id, t.jpeg, t.width, t.height, t.origin);
     } else {

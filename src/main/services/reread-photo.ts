@@ -9,6 +9,7 @@ import { fingerprintOf } from '../metadata/fingerprint';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
 import { makeThumbnail } from '../metadata/thumbnail';
+import { thumbnailJpeg } from './library';
 import { readForImport } from './read-job';
 import { writeReposOf } from './write-repos';
 
@@ -62,13 +63,21 @@ export async function storeWrittenFile(
       tail: Buffer.alloc(0),
     }),
   };
-  const thumbnail = await makeThumbnail(path, {
-    head: file.bytes,
-    orientation: file.read.technical.orientation,
-  }).catch(() => null);
+  // The writer proved the image data unchanged, and ExifTool leaves the EXIF thumbnail as it
+  // was: the thumbnail a fresh import would make is the one the catalog has (when it has one).
+  const thumbnail = hasThumbnail(db, photoId)
+    ? 'unchanged'
+    : await makeThumbnail(path, {
+        head: file.bytes,
+        orientation: file.read.technical.orientation,
+      }).catch(() => null);
   const read = { ...file.read, sidecarPath: null };
   if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
   storeRead(db, photoId, path, identity, read, thumbnail, null, written);
+}
+
+function hasThumbnail(db: CatalogDb, photoId: number): boolean {
+  return thumbnailJpeg(db, photoId) !== null;
 }
 
 function storeRead(
@@ -77,7 +86,7 @@ function storeRead(
   path: string,
   identity: FileIdentity,
   read: ReadResult,
-  thumbnail: Thumbnail | null,
+  thumbnail: Thumbnail | null | 'unchanged',
   sidecarMtimeMs: number | null,
   written: CaptionFields | undefined,
 ): void {
