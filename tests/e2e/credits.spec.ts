@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
-import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 // Two spellings of one photographer, and a pool picture whose credit must be composed from
 // Creator, Credit and Source, as the wires send them.
@@ -45,9 +43,7 @@ let root: string;
 let cutline: RunningCutline;
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-credits-'));
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('credits', async (root, exiftool) => {
     for (const photo of PHOTOS) {
       await makeJpeg(exiftool, join(root, 'shoot', photo.name), {
         width: 900,
@@ -56,17 +52,10 @@ test.beforeAll(async () => {
         tags: wireTags(photo),
       });
     }
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [join(root, 'shoot')]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 async function openPhoto(page: Page, name: string) {
   await page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell', { name }).click();

@@ -3,7 +3,11 @@
  * URL it prints. The end-to-end tests drive the real renderer against it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import { createExifTool } from '../helpers/make-photos';
 
 export interface RunningCutline {
   url: string;
@@ -69,4 +73,39 @@ export async function importFolders(url: string, paths: string[]): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`import ${runId} did not finish`);
+}
+
+/** A spec's photos on disk and the Cutline serving them (see startShoot). */
+export interface E2eShoot {
+  /** The temporary folder: photos under it, the catalog at catalog.sqlite. */
+  root: string;
+  cutline: RunningCutline;
+}
+
+/**
+ * What most specs set up first: a temporary folder, the photos `make` writes into it (with
+ * one ExifTool, ended afterwards), Cutline serving a fresh catalog there, and `imported`
+ * (a folder under the root, default "shoot"; null for none) imported through the contract.
+ */
+export async function startShoot(
+  name: string,
+  make: (root: string, exiftool: ExifTool) => Promise<unknown>,
+  imported: string | null = 'shoot',
+): Promise<E2eShoot> {
+  const root = await mkdtemp(join(tmpdir(), `cutline-e2e-${name}-`));
+  const exiftool = createExifTool();
+  try {
+    await make(root, exiftool);
+  } finally {
+    await exiftool.end();
+  }
+  const cutline = await startCutline(join(root, 'catalog.sqlite'));
+  if (imported !== null) await importFolders(cutline.url, [join(root, imported)]);
+  return { root, cutline };
+}
+
+/** Stops the spec's Cutline and removes its folder (safe when startShoot never finished). */
+export async function stopShoot(shoot: Partial<E2eShoot> | undefined): Promise<void> {
+  await shoot?.cutline?.stop();
+  if (shoot?.root) await rm(shoot.root, { recursive: true, force: true });
 }

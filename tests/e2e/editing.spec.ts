@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
-import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 let root: string;
 let cutline: RunningCutline;
@@ -11,9 +9,7 @@ let cutline: RunningCutline;
 const NAMES = ['kim-01.jpg', 'kim-02.jpg', 'kim-03.jpg'];
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-edit-'));
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('edit', async (root, exiftool) => {
     for (const [i, name] of NAMES.entries()) {
       await makeJpeg(exiftool, join(root, 'shoot', name), {
         width: 600,
@@ -22,17 +18,10 @@ test.beforeAll(async () => {
         tags: wireTags({ caption: `Original caption ${i + 1}.`, creators: ['Jon Chol Jin'] }),
       });
     }
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [join(root, 'shoot')]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 function details(page: Page) {
   return page.getByRole('complementary', { name: 'Photo details' });

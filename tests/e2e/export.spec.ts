@@ -1,9 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
-import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+import {
+  callApi,
+  importFolders,
+  type RunningCutline,
+  startShoot,
+  stopShoot,
+} from './cutline-server';
 
 // A caption sheet exported from the dialog (choices remembered, a preset saved), then a
 // stringer's sheet read back, previewed and applied as one undo step.
@@ -32,9 +37,7 @@ let root: string;
 let cutline: RunningCutline;
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-export-'));
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('export', async (root, exiftool) => {
     for (const photo of PHOTOS) {
       await makeJpeg(exiftool, join(root, 'shoot', photo.name), {
         width: 600,
@@ -43,17 +46,10 @@ test.beforeAll(async () => {
         tags: wireTags(photo),
       });
     }
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [join(root, 'shoot')]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 test('exports a caption sheet from the dialog and remembers the choices', async ({
   page,

@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createExifTool, makeBrokenFiles, makeJpeg, wireTags } from '../helpers/make-photos';
-import { type RunningCutline, startCutline } from './cutline-server';
+import { makeBrokenFiles, makeJpeg, wireTags } from '../helpers/make-photos';
+import { type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 const PHOTOS = [
   {
@@ -53,28 +51,24 @@ let root: string;
 let cutline: RunningCutline;
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-'));
-  const exiftool = createExifTool();
-  try {
-    for (const photo of PHOTOS) {
-      await makeJpeg(exiftool, join(root, 'shoot', photo.name), {
-        width: 1200,
-        height: 800,
-        colour: photo.colour,
-        tags: wireTags(photo),
-      });
-    }
-    await makeBrokenFiles(join(root, 'shoot', 'from-card'), join(root, 'shoot', PHOTOS[0]!.name));
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
+  ({ root, cutline } = await startShoot(
+    'library',
+    async (root, exiftool) => {
+      for (const photo of PHOTOS) {
+        await makeJpeg(exiftool, join(root, 'shoot', photo.name), {
+          width: 1200,
+          height: 800,
+          colour: photo.colour,
+          tags: wireTags(photo),
+        });
+      }
+      await makeBrokenFiles(join(root, 'shoot', 'from-card'), join(root, 'shoot', PHOTOS[0]!.name));
+    },
+    null,
+  ));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 test('import a folder through the UI, browse thumbnails, search and open a photo', async ({
   page,

@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { createExifTool, wireTags, writeTags } from '../helpers/make-photos';
-import { importFolders, type RunningCutline, startCutline } from './cutline-server';
+import { wireTags, writeTags } from '../helpers/make-photos';
+import { type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 // The smallest window the layout is made for: grid, preview and details side by side.
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -33,11 +32,9 @@ let root: string;
 let cutline: RunningCutline;
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-preview-'));
-  const shoot = join(root, 'shoot');
-  await mkdir(shoot, { recursive: true });
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('preview', async (root, exiftool) => {
+    const shoot = join(root, 'shoot');
+    await mkdir(shoot, { recursive: true });
     await sharp(Buffer.from(groupPhotoSvg()))
       .jpeg({ quality: 85 })
       .toFile(join(shoot, 'group.jpg'));
@@ -51,17 +48,10 @@ test.beforeAll(async () => {
       .tiff()
       .toFile(join(shoot, 'scan.tif'));
     await writeTags(exiftool, join(shoot, 'scan.tif'), { 'Orientation#': 6 });
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [shoot]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 async function openPhoto(page: Page, name: string): Promise<Locator> {
   await page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell', { name }).click();

@@ -1,9 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
-import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 let root: string;
 let cutline: RunningCutline;
@@ -25,9 +24,7 @@ async function records(): Promise<Record[]> {
 }
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-templates-'));
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('templates', async (root, exiftool) => {
     const first = await makeJpeg(exiftool, join(root, 'shoot', 'PAR-001.jpg'), {
       width: 300,
       height: 200,
@@ -39,17 +36,10 @@ test.beforeAll(async () => {
     for (let i = 2; i <= 100; i++) {
       await copyFile(first, join(root, 'shoot', `PAR-${String(i).padStart(3, '0')}.jpg`));
     }
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [join(root, 'shoot')]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 test('a template with variables applied to 100 photos, each checked, and one undo restores all', async ({
   page,

@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createExifTool, makeJpeg, wireTags, writeTags } from '../helpers/make-photos';
-import { callApi, importFolders, type RunningCutline, startCutline } from './cutline-server';
+import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
 let root: string;
 let cutline: RunningCutline;
@@ -11,28 +9,19 @@ const NAMES = ['write-01.jpg', 'write-02.jpg', 'write-03.jpg'];
 const pathOf = (name: string) => join(root, 'shoot', name);
 
 test.beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-e2e-write-'));
-  const exiftool = createExifTool();
-  try {
+  ({ root, cutline } = await startShoot('write', async (folder, exiftool) => {
     for (const [i, name] of NAMES.entries()) {
-      await makeJpeg(exiftool, pathOf(name), {
+      await makeJpeg(exiftool, join(folder, 'shoot', name), {
         width: 600,
         height: 400,
         colour: [40 + i * 60, 80, 120],
         tags: wireTags({ caption: `Original caption ${i + 1}.`, creators: ['Jon Chol Jin'] }),
       });
     }
-  } finally {
-    await exiftool.end();
-  }
-  cutline = await startCutline(join(root, 'catalog.sqlite'));
-  await importFolders(cutline.url, [join(root, 'shoot')]);
+  }));
 });
 
-test.afterAll(async () => {
-  await cutline?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+test.afterAll(() => stopShoot({ root, cutline }));
 
 async function idOf(name: string): Promise<number> {
   const page = await callApi<{ items: { id: number; fileName: string }[] }>(
