@@ -46,7 +46,19 @@ function open(face: FontFace | null): GlyphMap | null {
   }
 }
 
+/** Coverage per set of fonts: reading a 17 MB CJK collection's tables once is enough. */
+const known = new WeakMap<SheetFonts, FontCoverage>();
+
 export function fontCoverage(fonts: SheetFonts): FontCoverage {
+  let coverage = known.get(fonts);
+  if (!coverage) {
+    coverage = readCoverage(fonts);
+    known.set(fonts, coverage);
+  }
+  return coverage;
+}
+
+function readCoverage(fonts: SheetFonts): FontCoverage {
   const main = open(fonts.regular);
   const cjk = open(fonts.cjk);
   const symbol = open(fonts.symbol);
