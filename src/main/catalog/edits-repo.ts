@@ -17,6 +17,9 @@ import { CAPTION_COLUMNS } from './photos-repo';
 export type StepState = 'done' | 'undone' | 'dropped';
 export type HistoryKind = 'edit' | 'undo' | 'redo';
 
+/** Rows per set-based statement: big enough to be fast, small enough to parse in one go. */
+const MANY_CHUNK = 5000;
+
 export interface StepRow {
   id: number;
   label: string;
@@ -72,6 +75,14 @@ function fieldsFromRow(row: Record<string, string | number>): CaptionFields {
 }
 
 /** New values of some fields of one photo, and whether the photo is then over an IIM limit. */
+/** One field's change, as history records it. */
+export interface FieldChange {
+  photoId: number;
+  field: CaptionField;
+  oldValue: FieldValue;
+  newValue: FieldValue;
+}
+
 export interface FieldWrite {
   photoId: number;
   values: Partial<Record<CaptionField, FieldValue>>;
@@ -110,9 +121,18 @@ export class EditsRepo {
       ),
       setStepState: db.prepare('UPDATE edit_steps SET state = ? WHERE id = ?'),
       touchStep: db.prepare('UPDATE edit_steps SET at = ? WHERE id = ?'),
-      insertHistory: db.prepare(
+      // Many rows of one step in one statement: a batch records tens of thousands, and a
+      // statement run per row cost more than the rows themselves. `->` gives each value's
+      // JSON, as JSON.stringify would.
+      insertHistoryMany: db.prepare(
         `INSERT INTO field_history (step_id, kind, photo_id, field, old_value, new_value, at, who)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         SELECT ?, ?, j.value ->> 0, j.value ->> 1, j.value -> 2, j.value -> 3, ?, ?
+         FROM json_each(?) AS j ORDER BY j.key`,
+      ),
+      markUnwrittenMany: db.prepare(
+        `INSERT INTO unwritten_fields (photo_id, field, file_value)
+         SELECT j.value ->> 0, j.value ->> 1, j.value -> 2 FROM json_each(?) AS j WHERE true
+         ON CONFLICT DO NOTHING`,
       ),
       mergeHistory: db.prepare(
         `UPDATE field_history SET new_value = ?, at = ?
@@ -228,6 +248,13 @@ export class EditsRepo {
   }
 
   /** Remembers the file's value the first time a field departs from it. */
+  /** `markUnwritten` for many fields at once: [photo, field, the file's value] each. */
+  markUnwrittenMany(rows: readonly [number, CaptionField, FieldValue][]): void {
+    for (let i = 0; i < rows.length; i += MANY_CHUNK) {
+      this.statements.markUnwrittenMany.run(JSON.stringify(rows.slice(i, i + MANY_CHUNK)));
+    }
+  }
+
   markUnwritten(photoId: number, field: CaptionField, fileValue: FieldValue): void {
     this.statements.markUnwritten.run(photoId, field, JSON.stringify(fileValue));
   }
@@ -271,26 +298,20 @@ export class EditsRepo {
     this.statements.touchStep.run(at, stepId);
   }
 
-  recordChange(
+  /** Records the changes of one step, in their order. */
+  recordChanges(
     stepId: number,
     kind: HistoryKind,
-    photoId: number,
-    field: CaptionField,
-    oldValue: FieldValue,
-    newValue: FieldValue,
+    changes: readonly FieldChange[],
     at: string,
     who: string,
   ): void {
-    this.statements.insertHistory.run(
-      stepId,
-      kind,
-      photoId,
-      field,
-      JSON.stringify(oldValue),
-      JSON.stringify(newValue),
-      at,
-      who,
-    );
+    for (let i = 0; i < changes.length; i += MANY_CHUNK) {
+      const rows = changes
+        .slice(i, i + MANY_CHUNK)
+        .map((change) => [change.photoId, change.field, change.oldValue, change.newValue]);
+      this.statements.insertHistoryMany.run(stepId, kind, at, who, JSON.stringify(rows));
+    }
   }
 
   /** Folds more typing into a merged step's change; false when the step has no such change. */

@@ -17,7 +17,7 @@ import {
 import { CutlineError } from '../../shared/result';
 import { expandTemplateText, fieldsUsedBy } from '../../shared/template-text';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { EditsRepo, type HistoryKind } from '../catalog/edits-repo';
+import { EditsRepo, type FieldChange, type HistoryKind } from '../catalog/edits-repo';
 import { PhotosRepo } from '../catalog/photos-repo';
 import {
   dropLiveField,
@@ -168,17 +168,17 @@ export class EditService {
         }
       }
       let changes = 0;
+      const recorded: FieldChange[] = [];
       for (const { photoId, current, next } of writes) {
         for (const [key, value] of Object.entries(next)) {
           const field = key as CaptionField;
           const merged =
             merging && stepId !== null && this.repo.mergeChange(stepId, photoId, field, value, at);
-          if (!merged && stepId !== null) {
-            this.repo.recordChange(stepId, 'edit', photoId, field, current[field], value, at, who);
-          }
+          if (!merged) recorded.push({ photoId, field, oldValue: current[field], newValue: value });
           changes++;
         }
       }
+      if (stepId !== null) this.repo.recordChanges(stepId, 'edit', recorded, at, who);
       if (missing.length === entries.length && entries.length > 0) {
         throw new CutlineError('not-found', `There is no photo ${missing[0]} in the catalog.`);
       }
@@ -270,12 +270,7 @@ export class EditService {
         if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
       }
       this.store(writes);
-      for (const { photoId, current, next } of writes) {
-        for (const [key, value] of Object.entries(next)) {
-          const field = key as CaptionField;
-          this.repo.recordChange(step.id, kind, photoId, field, current[field], value, at, who);
-        }
-      }
+      this.repo.recordChanges(step.id, kind, changesOf(writes), at, who);
       const touched = writes.length;
       this.repo.setStepState(step.id, kind === 'undo' ? 'undone' : 'done');
       return {
@@ -338,15 +333,29 @@ export class EditService {
       })),
     );
     const fileValuesOf = this.repo.unwrittenOfMany(writes.map((write) => write.photoId));
+    const departures: [number, CaptionField, FieldValue][] = [];
     for (const { photoId, current, next } of writes) {
       const fileValues = fileValuesOf.get(photoId) ?? {};
       for (const [key, value] of Object.entries(next)) {
         const field = key as CaptionField;
         const fileValue = fileValues[field];
         // The first departure from the file remembers what the file holds.
-        if (fileValue === undefined) this.repo.markUnwritten(photoId, field, current[field]);
+        if (fileValue === undefined) departures.push([photoId, field, current[field]]);
         else if (sameValue(fileValue, value)) this.repo.clearUnwritten(photoId, field);
       }
     }
+    this.repo.markUnwrittenMany(departures);
   }
+}
+
+/** Every field change the writes make, photo by photo, as history records them. */
+function changesOf(writes: readonly PlannedWrite[]): FieldChange[] {
+  return writes.flatMap(({ photoId, current, next }) =>
+    (Object.entries(next) as [CaptionField, FieldValue][]).map(([field, newValue]) => ({
+      photoId,
+      field,
+      oldValue: current[field],
+      newValue,
+    })),
+  );
 }
