@@ -53,9 +53,9 @@ function sortedIds(repo: PhotosRepo, ids: number[], sort: ExportSort): number[] 
   if (sort === 'shown') return ids;
   const keyed: { id: number; key: string; name: string }[] = [];
   for (let i = 0; i < ids.length; i += CHUNK * 5) {
-    const details = repo.details(ids.slice(i, i + CHUNK * 5));
-    for (const [id, detail] of details) {
-      keyed.push({ id, key: sortKey(sort, detail.record), name: detail.record.fileName });
+    const records = repo.records(ids.slice(i, i + CHUNK * 5));
+    for (const [id, record] of records) {
+      keyed.push({ id, key: sortKey(sort, record), name: record.fileName });
     }
   }
   keyed.sort((a, b) => byName.compare(a.key, b.key) || byName.compare(a.name, b.name));
@@ -113,11 +113,11 @@ export async function exportCaptionSheet(
     async *chunks(withThumbnails: boolean): AsyncGenerator<SheetChunk> {
       for (let i = 0; i < ids.length; i += CHUNK) {
         const slice = ids.slice(i, i + CHUNK);
-        const details = repo.details(slice);
+        const records = repo.records(slice);
         const rows: SheetRow[] = [];
         for (const id of slice) {
-          const detail = details.get(id);
-          if (detail) rows.push(makeRow(id, detail.record));
+          const record = records.get(id);
+          if (record) rows.push(makeRow(id, record));
         }
         yield { rows, thumbnails: withThumbnails ? repo.thumbnails(slice) : new Map() };
       }

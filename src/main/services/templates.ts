@@ -98,11 +98,11 @@ export class TemplateService {
     if (!template) {
       throw new CutlineError('not-found', `There is no template called "${request.name}".`);
     }
-    const records = new PhotosRepo(this.db).details(request.ids);
+    const records = new PhotosRepo(this.db).records(request.ids);
     const entries: PhotoChanges[] = [];
     const liveTexts = new Map<number, Partial<Record<CaptionField, string>>>();
     request.ids.forEach((photoId, index) => {
-      const record = records.get(photoId)?.record;
+      const record = records.get(photoId);
       if (!record) return;
       const context = templateContext(record, index + 1);
       const changes: Record<string, FieldValue> = {};
