@@ -1,8 +1,8 @@
 /**
- * The export dialog: a caption sheet of the selection, the search or the last import, in the format and
- * with the columns and caption-with-credit pattern chosen (the last choices come back next
- * time; named presets keep others), with a progress bar; the credit block to the clipboard
- * or a file; and a tab to read a caption sheet back.
+ * The export dialog: a caption sheet of the selection, the search or the last import, in the
+ * format and with the columns and caption-with-credit pattern chosen (the last choices come
+ * back next time; named presets keep others), with a progress bar; the credit block to the
+ * clipboard or a file; and a tab to read a caption sheet back.
  */
 import './export.css';
 import { useEffect, useId, useState } from 'react';
