@@ -1,11 +1,12 @@
 /**
  * Binds the media paths (src/shared/media-url.ts) to the thumbnails in the catalog and to the
  * preview service, once, for both transports that carry images: the Electron shell's
- * `cutline-media:` scheme and the loopback bridge's `GET /media/…`. Each turns the answer
- * into its own response type; neither has logic of its own.
+ * `cutline-media:` scheme (answerMediaRequest, which Node can test without Electron) and the
+ * loopback bridge's `GET /media/…`. Each turns the answer into its own response type;
+ * neither has logic of its own.
  */
 import { createHash } from 'node:crypto';
-import { parseMediaPath } from '../shared/media-url';
+import { MEDIA_SCHEME, parseMediaPath } from '../shared/media-url';
 import { CutlineError, type ErrorCode } from '../shared/result';
 import type { CatalogDb } from './catalog/catalog-db';
 import { thumbnailJpeg } from './services/library';
@@ -101,4 +102,44 @@ export async function answerMedia(
     console.error('[cutline] media failed:', error);
     return text(500, 'Cutline could not make this image.');
   }
+}
+
+/**
+ * Answers a request on the Electron shell's `cutline-media:` scheme (`protocol.handle` passes
+ * each one here): `cutline-media://thumbnail/12?v=3` names the path "thumbnail/12"; the query
+ * only busts the cache. GET and HEAD only; anything but a numeric id on one of the two media
+ * paths is a 404, so no request can name a file. `sources` is null while the app is closing.
+ */
+export async function answerMediaRequest(
+  sources: MediaSources | null,
+  request: Request,
+): Promise<Response> {
+  if (!sources) return new Response('Cutline is closing.', { status: 503 });
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Media is read with GET.', {
+      status: 405,
+      headers: { allow: 'GET, HEAD' },
+    });
+  }
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return new Response('Cutline serves no such media.', { status: 404 });
+  }
+  if (url.protocol !== `${MEDIA_SCHEME}:`) {
+    return new Response('Cutline serves no such media.', { status: 404 });
+  }
+  const answer = await answerMedia(
+    sources,
+    `${url.host}${url.pathname}`,
+    request.headers.get('if-none-match'),
+  );
+  const empty = answer.status === 304 || request.method === 'HEAD';
+  const body = empty
+    ? null
+    : typeof answer.body === 'string'
+      ? answer.body
+      : new Uint8Array(answer.body);
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -91,12 +91,25 @@ test('import a folder through the UI, browse thumbnails, search and open a photo
   const parade = grid.getByRole('gridcell', { name: 'KOR-parade-01.jpg' });
   // Thumbnails are plain image URLs on the media path (a custom scheme in Electron).
   await expect(parade.locator('img')).toHaveAttribute('src', /^\/media\/thumbnail\/\d+\?v=/);
-  const natural = await parade.locator('img').evaluate((img) => {
-    // Runs in the page; the Node-side type checker has no DOM types.
-    const image = img as unknown as { complete: boolean; naturalWidth: number };
-    return image.complete && image.naturalWidth;
-  });
-  expect(natural).toBeGreaterThan(100);
+  // …and every cell's image decodes: the bridge answered JPEG bytes, not an error page.
+  // The JPEG cut short after 600 bytes has no thumbnail and keeps its placeholder.
+  const images = grid.locator('[role="gridcell"] img');
+  await expect(images).toHaveCount(4);
+  const truncated = grid.getByRole('gridcell', { name: 'truncated.jpg' });
+  await expect(truncated.locator('img')).toHaveCount(0);
+  await expect(truncated).toContainText('JPEG');
+  for (const image of await images.all()) {
+    await expect
+      .poll(() =>
+        image.evaluate((img) => {
+          // Runs in the page; the Node-side type checker has no DOM types.
+          const element = img as unknown as { complete: boolean; naturalWidth: number };
+          return element.complete ? element.naturalWidth : 0;
+        }),
+      )
+      .toBeGreaterThan(100);
+  }
+  await expect(grid.locator('img[src^="data:"]')).toHaveCount(0);
 
   // Search "Pyongyang": caption, headline and city all count; the Seoul photos drop out.
   await page.getByRole('searchbox', { name: 'Search' }).fill('Pyongyang');

@@ -46,6 +46,12 @@ describe('the built page', () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
 
+  it('takes images only from the app and the cutline-media: scheme, never data: or file:', () => {
+    const policy = contentSecurityPolicy('header');
+    expect(/img-src ([^;]*)/.exec(policy)?.[1]).toBe("'self' cutline-media:");
+    expect(policy).not.toMatch(/data:|file:|blob:/);
+  });
+
   it('has no inline script and loads nothing remote', () => {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc="\.\//);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
@@ -63,8 +69,11 @@ describe('the renderer bundle', () => {
     }
   });
 
-  it('never names a file: URL (images come over cutline-media: or as data)', () => {
-    for (const { name, text } of rendererScripts()) expect(text, name).not.toContain('file://');
+  it('never names a file: or data: image URL (images come over cutline-media: or /media/)', () => {
+    for (const { name, text } of rendererScripts()) {
+      expect(text, name).not.toContain('file://');
+      expect(text, name).not.toContain('data:image/');
+    }
   });
 });
 

@@ -19,7 +19,7 @@ import { MEDIA_SCHEME } from '../../shared/media-url';
 import { createHandlers, dispatch } from '../api';
 import { parseLaunchArguments } from '../desktop/launch-arguments';
 import { describeError } from '../logging/error-sink';
-import { answerMedia } from '../media';
+import { answerMediaRequest } from '../media';
 import { FolderAccess } from '../security/folder-access';
 import { resolveCatalogPath } from '../services/catalog-location';
 import { type CutlineServices, startServices } from '../services/cutline-services';
@@ -56,27 +56,6 @@ if (!primaryInstance) app.quit();
 protocol.registerSchemesAsPrivileged([
   { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-/** Answers `cutline-media://thumbnail/<id>` and `…/preview/<id>` (src/main/media.ts). */
-async function handleMedia(request: Request): Promise<Response> {
-  if (!services) return new Response('Cutline is closing.', { status: 503 });
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Media is read with GET.', { status: 405 });
-  }
-  const url = new URL(request.url);
-  const answer = await answerMedia(
-    services,
-    `${url.host}${url.pathname}`,
-    request.headers.get('if-none-match'),
-  );
-  const empty = answer.status === 304 || request.method === 'HEAD';
-  const body = empty
-    ? null
-    : typeof answer.body === 'string'
-      ? answer.body
-      : new Uint8Array(answer.body);
-  return new Response(body, { status: answer.status, headers: answer.headers });
-}
 
 function createWindow(): BrowserWindow {
   const placement = desktop.windowPlacement();
@@ -191,7 +170,7 @@ app.whenReady().then(() => {
   services.events.subscribe(sendToWindows);
   desktop.rememberCatalog(catalog);
   installMenu();
-  protocol.handle(MEDIA_SCHEME, handleMedia);
+  protocol.handle(MEDIA_SCHEME, (request) => answerMediaRequest(services, request));
   const handlers = createHandlers(services, {
     async pickFolders() {
       const result = await dialog.showOpenDialog({

@@ -1,5 +1,5 @@
 /** One cell of the library grid: thumbnail, file name and small state markers. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
 
 interface PhotoCellProps {
@@ -37,6 +37,9 @@ export const PhotoCell = memo(function PhotoCell({
   selected,
   onSelect,
 }: PhotoCellProps) {
+  // A thumbnail URL that failed to load (the photo was re-read meanwhile, the bridge went
+  // away) shows the format placeholder instead of a broken image, until the URL changes.
+  const [failed, setFailed] = useState<string | undefined>(undefined);
   if (photo === undefined) {
     return (
       // The grid element holds focus and handles the arrow keys (aria-activedescendant).
@@ -72,8 +75,15 @@ export const PhotoCell = memo(function PhotoCell({
       title={photo.path}
     >
       <div className="photo-cell__frame">
-        {thumbnail ? (
-          <img src={thumbnail} alt="" draggable={false} decoding="async" />
+        {thumbnail && thumbnail !== failed ? (
+          <img
+            src={thumbnail}
+            alt=""
+            draggable={false}
+            decoding="async"
+            loading="lazy"
+            onError={() => setFailed(thumbnail)}
+          />
         ) : (
           <span className="photo-cell__format" aria-hidden="true">
             {photo.format.toUpperCase() || 'FILE'}
