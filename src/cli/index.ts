@@ -31,8 +31,8 @@ Commands:
   credit format --style STYLE --json-in
                      print the credit given as JSON on stdin in a house style
   caption split TEXT split a caption from the credit it ends with
-  credits            the credit block for the photos [--search QUERY], in the house
-                     style or --style STYLE
+  credits            the credit block for the photos [--search QUERY] [--import-run N |
+                     --last-import], in the house style or --style STYLE
   set FILE… --FIELD VALUE …
                      change fields in the catalog, e.g. --caption TEXT --credit-line AP
                      --creators A --creators B (repeat for lists); files are written later
@@ -42,8 +42,10 @@ Commands:
   undo, redo         take back (or do again) the latest edit, batch or template
   settings           show the settings; set one with  settings set KEY VALUE
   export --format csv|xlsx|docx|pdf|txt|html --out FILE
-                     a caption sheet of the photos [--search QUERY] [--fields LIST]
-                     [--pattern '{caption} ({credit:ap})'] [--sort shown|date|fileName|creator]
+                     a caption sheet of the photos [--search QUERY] [--import-run N |
+                     --last-import] (the photos an import found; import prints its run)
+                     [--fields LIST] [--pattern '{caption} ({credit:ap})']
+                     [--sort shown|date|fileName|creator]
                      [--per-page 4|6|12|20|30] [--title TEXT] [--style STYLE]
   import-sheet FILE  read captions back from a CSV/XLSX keyed by file name, as one
                      undo step [--dry-run]

@@ -151,22 +151,18 @@ export const contract = {
   'credits:normalize': call<{ changed: number }>()(
     z.object({ kind: z.enum(['creator', 'agency']), from: spelling, to: spelling }),
   ),
-  /** The credit block for the photos given (in that order) or for a search. */
+  /** The credit block for the photos given (in that order), a search or an import run. */
   'credits:block': call<CreditBlockInfo>()(
-    z.object({
-      ids: z.array(id).max(100_000).optional(),
-      query: z.string().max(2000).optional(),
-      style: z.string().max(64).optional(),
-    }),
+    photoSetSchema.extend({ style: z.string().max(64).optional() }),
   ),
-  /** Saves the credit block for the photos (or a search) to a text file. */
+  /** Saves the credit block for the photos (a search, an import run) to a text file. */
   'credits:save': call<CreditBlockInfo & { path: string }>()(
     photoSetSchema.extend({ style: z.string().max(64).optional(), out: path }),
   ),
   /**
    * Writes a caption sheet (CSV, XLSX, DOCX, PDF contact sheet, text, HTML) for the photos
-   * given in the order shown, or for a search; progress as `export:progress` events. An
-   * output file that cannot be written is refused before any work.
+   * given in the order shown, a search or an import run; progress as `export:progress`
+   * events. An output file that cannot be written is refused before any work.
    */
   'export:sheet': call<ExportSummary>()(exportRequestSchema),
   /** Reads a caption sheet (CSV/XLSX keyed by file name) and says what it would change. */

@@ -92,11 +92,19 @@ export const DEFAULT_EXPORT_CHOICES: ExportChoices = {
   title: '',
 };
 
-/** Which photos an export or credit block is for: ids in the order shown, or a search. */
+/** An import run by its number, or the latest one. */
+export const importRunRefSchema = z.union([z.number().int().positive(), z.literal('last')]);
+
+/**
+ * Which photos an export or credit block is for: ids in the order shown, or a search, or
+ * the photos an import run found (narrowed by the search when there is one too).
+ */
 export const photoSetSchema = z.object({
   ids: z.array(z.number().int().positive()).max(100_000).optional(),
   query: z.string().max(2000).optional(),
+  importRun: importRunRefSchema.optional(),
 });
+export type PhotoSet = z.infer<typeof photoSetSchema>;
 
 /** One export: the choices (any left out take the defaults), the photos and the file. */
 export const exportRequestSchema = photoSetSchema.extend({

@@ -6,8 +6,8 @@
  *   creator:grigorov            a word in one field; city:"New York" a phrase in one field
  *   credit:empty                the field is empty
  *   is:no-credit is:disagree    built-in problem filters
- *   import:last import:12       the photos of the latest import, or of import run 12 (the
- *                               folders and files it was run on)
+ *   import:last import:12       the photos the latest import, or import run 12, found (new,
+ *                               changed or unchanged)
  */
 import type { CaptionField } from './model';
 
@@ -149,11 +149,6 @@ function addWords(
   for (const word of value.split(/[^\p{L}\p{N}]+/u)) {
     if (word) parsed.terms.push({ field, text: word, phrase: false });
   }
-}
-
-/** The query for every photo of one import run. */
-export function importRunQuery(runId: number): string {
-  return `import:${runId}`;
 }
 
 /** True when the query asks for nothing (the whole library). */

@@ -65,6 +65,47 @@ describe('catalog migrations', () => {
     });
   }
 
+  it('0009 credits runs from before it with the photos under their roots, and records later ones', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 8 });
+    const photo = old.prepare(
+      `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint, imported_at,
+       updated_at) VALUES (?, 'x.jpg', 'JPEG', 1, 1, 'f', 'x', 'x') RETURNING id`,
+    );
+    const id = (path: string) => (photo.get(path) as { id: number }).id;
+    const inShoot = id('/shoot/a.jpg');
+    const deeper = id('/shoot/day 2/b.jpg');
+    const sibling = id('/shoot-b/c.jpg');
+    const alone = id('/elsewhere/d.jpg');
+    const windows = id('C:\\Photos\\e.jpg');
+    const run = old.prepare(
+      `INSERT INTO import_runs (roots, started_at, state) VALUES (?, 'x', 'done') RETURNING id`,
+    );
+    const runOf = (roots: string[]) => (run.get(JSON.stringify(roots)) as { id: number }).id;
+    const folder = runOf(['/shoot']);
+    const files = runOf(['/elsewhere/d.jpg', '/shoot-b']);
+    const windowsRun = runOf(['C:\\Photos']);
+    const relative = runOf(['shoot']);
+    old.close();
+
+    const db = openCatalog(file);
+    const found = (runId: number) =>
+      (
+        db
+          .prepare('SELECT photo_id AS id FROM import_run_photos WHERE run_id = ? ORDER BY 1')
+          .all(runId) as { id: number }[]
+      ).map((row) => row.id);
+    // A folder's photos at any depth, not those of a folder whose name merely starts the same.
+    expect(found(folder)).toEqual([inShoot, deeper]);
+    expect(found(files)).toEqual([sibling, alone]);
+    expect(found(windowsRun)).toEqual([windows]);
+    expect(found(relative)).toEqual([]);
+    // A photo that goes takes its rows with it.
+    db.prepare('DELETE FROM photos WHERE id = ?').run(deeper);
+    expect(found(folder)).toEqual([inShoot]);
+    db.close();
+  });
+
   it('refuse a catalog written by a newer Cutline, leaving it untouched', () => {
     const file = catalogFile();
     const raw = new Database(file);

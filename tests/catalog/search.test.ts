@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDb } from '../../src/main/catalog/catalog-db';
-import { startRun } from '../../src/main/catalog/import-runs-repo';
+import { addRunPhotos, startRun } from '../../src/main/catalog/import-runs-repo';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { searchLibrary } from '../../src/main/services/library';
@@ -97,23 +97,38 @@ describe('library search', () => {
     }
   });
 
-  it('finds the photos of an import run, or of the latest one, by its folders and files', () => {
-    const elsewhere = new PhotosRepo(db);
-    elsewhere.save(photoWrite('/shoot-b/05.jpg', { caption: 'Pyongyang at dawn' }), null);
+  it('finds the photos an import run found, or the latest run found', () => {
+    const repo = new PhotosRepo(db);
+    const idOf = (path: string) => repo.findByPath(path)?.id ?? 0;
+    // Put under the folder after the runs: no run found it, whatever its path.
+    const later = repo.save(photoWrite('/shoot/05.jpg', { caption: 'Pyongyang at dawn' }), null);
     const first = startRun(db, ['/shoot/01.jpg', '/shoot/02.jpg']);
+    addRunPhotos(db, first, [idOf('/shoot/01.jpg'), idOf('/shoot/02.jpg')]);
     const latest = startRun(db, ['/shoot']);
+    addRunPhotos(
+      db,
+      latest,
+      ['01', '02', '03', '04'].map((n) => idOf(`/shoot/${n}.jpg`)),
+    );
     try {
       expect(paths(`import:${first}`)).toEqual(['01.jpg', '02.jpg']);
-      // A folder's photos, not those of a folder whose name merely starts the same.
       expect(paths('import:last')).toEqual(['01.jpg', '02.jpg', '03.jpg', '04.jpg']);
       expect(paths(`import:${latest} pyongyang`)).toEqual(['01.jpg', '02.jpg']);
+      expect(paths(`import:${first} import:${latest} seoul`)).toEqual(['02.jpg']);
       expect(paths('import:999')).toEqual([]);
       expect(searchLibrary(db, { query: 'import:soon', offset: 0, limit: 5 }).queryNote).toBe(
         '"import:soon" is not an import: write import:last or import:12.',
       );
+      // The run's photos are read through its key, not by scanning every photo.
+      const plan = (
+        db
+          .prepare('EXPLAIN QUERY PLAN SELECT photo_id FROM import_run_photos WHERE run_id = ?')
+          .all(latest) as { detail: string }[]
+      ).map((row) => row.detail);
+      expect(plan.join('\n')).toMatch(/SEARCH import_run_photos USING PRIMARY KEY \(run_id=\?\)/);
     } finally {
       db.prepare('DELETE FROM import_runs').run();
-      db.prepare("DELETE FROM photos WHERE path = '/shoot-b/05.jpg'").run();
+      db.prepare('DELETE FROM photos WHERE id = ?').run(later);
     }
   });
 

@@ -114,7 +114,7 @@ test('reads a caption sheet back: preview, unmatched rows, one undo step', async
   expect(undone.record.caption).toBe(PHOTOS[0]?.caption);
 });
 
-test('exports the photos of the last import alone', async ({ page }) => {
+test('exports the photos of the last import alone, or of an earlier import', async ({ page }) => {
   const exiftool = createExifTool();
   try {
     await makeJpeg(exiftool, join(root, 'later', 'HAN-03.jpg'), {
@@ -129,7 +129,9 @@ test('exports the photos of the last import alone', async ({ page }) => {
   await page.goto(cutline.url);
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: 'The last import: later, 1 photo' }).check();
+  await dialog.getByRole('radio', { name: 'A whole import' }).check();
+  const runs = dialog.getByLabel('Import run');
+  await expect(runs.locator('option:checked')).toHaveText('The last import: later, 1 photo');
   await dialog.getByLabel('Format').selectOption('txt');
   await dialog.getByLabel('Save as').fill(join(root, 'last-import'));
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -137,4 +139,15 @@ test('exports the photos of the last import alone', async ({ page }) => {
   const text = await readFile(join(root, 'last-import.txt'), 'utf8');
   expect(text).toContain('Hanoi welcomes the delegation.');
   expect(text).not.toContain('Pyongyang');
+
+  // The shoot's own import, offered below the latest.
+  const earlier = runs.locator('option').nth(1);
+  await expect(earlier).toHaveText(/^Import \d+, .+: shoot, 2 photos$/);
+  await runs.selectOption((await earlier.getAttribute('value')) ?? '');
+  await dialog.getByLabel('Save as').fill(join(root, 'shoot-import'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Wrote 2 photos to');
+  const shoot = await readFile(join(root, 'shoot-import.txt'), 'utf8');
+  expect(shoot).toContain('Putin and Kim Jong Un talk in Pyongyang.');
+  expect(shoot).not.toContain('Hanoi');
 });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -224,6 +224,59 @@ describe('cutline CLI', () => {
     // One undo step takes the whole sheet back.
     await cutline('undo');
     expect(await caption()).toBe('Seoul at night.');
+  });
+
+  it('export and credits take the photos an import run found: --last-import, --import-run N', async () => {
+    const later = await makeJpeg(exiftool, join(root, 'later', 'hanoi.jpg'), {
+      tags: wireTags({
+        caption: 'Hanoi welcomes the delegation.',
+        creators: ['Nguyen Van Vinh'],
+        credit: 'AP',
+      }),
+    });
+    const imported = await cutline('import', later);
+    const run = Number(/\(import run (\d+)\)/.exec(imported.stdout)?.[1]);
+    expect(run).toBeGreaterThan(1);
+
+    const sheet = join(root, 'last-import.txt');
+    const last = await cutline('export', '--format', 'txt', '--out', sheet, '--last-import');
+    expect(last.stdout).toMatch(/last-import\.txt: 1 photo, \d+ bytes/);
+    const text = await readFile(sheet, 'utf8');
+    expect(text).toContain('Hanoi welcomes the delegation.');
+    expect(text).not.toContain('Pyongyang');
+    // The first import found the shoot's three photos; later ones under other folders are not its.
+    const first = JSON.parse(
+      (
+        await cutline(
+          'export',
+          '--format',
+          'csv',
+          '--out',
+          join(root, 'first.csv'),
+          '--import-run',
+          '1',
+          '--json',
+        )
+      ).stdout,
+    );
+    expect(first.photoCount).toBe(3);
+    expect((await cutline('credits', '--import-run', String(run))).stdout.trim()).toBe(
+      'Photo: Nguyen Van Vinh/AP',
+    );
+
+    await expect(
+      cutline('export', '--format', 'txt', '--out', sheet, '--import-run', '99'),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/There is no import run 99\./) });
+    await expect(
+      cutline('export', '--format', 'txt', '--out', sheet, '--import-run', 'last'),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/"--import-run last" is not an import run/),
+    });
+    await expect(cutline('credits', '--import-run', '1', '--last-import')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/not both/),
+    });
   });
 
   it('says plainly what is wrong with bad arguments', async () => {

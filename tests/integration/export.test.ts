@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
+import { addRunPhotos, finishRun, startRun } from '../../src/main/catalog/import-runs-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { sheetFonts } from '../../src/main/export/sheet-fonts';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
@@ -347,6 +348,50 @@ describe('caption sheet export', () => {
     const settings = await value('settings:get');
     expect(settings.lastExport).toEqual(choices);
     expect(settings.exportPresets[0].name).toBe('Copy desk');
+  });
+
+  it('exports the photos an import run found, the latest by default, and their credit block', async () => {
+    const out = join(root, 'run.txt');
+    expect(await call('export:sheet', { importRun: 'last', format: 'txt', out })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'Nothing has been imported yet.' },
+    });
+    const db = services.db;
+    const earlier = startRun(db, ['/shoot']);
+    addRunPhotos(db, earlier, ids);
+    finishRun(db, earlier, 'done', { imported: ids.length, updated: 0, unchanged: 0, failed: 0 });
+    const run = startRun(db, ['/shoot/RU_002.jpg', '/shoot/KO_003.jpg']);
+    addRunPhotos(db, run, [ids[1] as number, ids[2] as number]);
+    finishRun(db, run, 'done', { imported: 0, updated: 0, unchanged: 2, failed: 0 });
+    try {
+      const latest = await value('export:sheet', { importRun: 'last', format: 'txt', out });
+      expect(latest.photoCount).toBe(2);
+      const text = await readFile(out, 'utf8');
+      expect(text).toContain('Президент России Владимир Путин прибыл в Пхеньян.');
+      expect(text).toContain('김정은 국무위원장이 평양에서 푸틴 대통령을 맞이했다.');
+      expect(text).not.toContain('Putin visits Pyongyang');
+      // A run by its number, narrowed by a search.
+      const narrowed = await value('export:sheet', {
+        importRun: earlier,
+        query: 'creator:ahn',
+        format: 'csv',
+        out: join(root, 'run.csv'),
+      });
+      expect(narrowed.photoCount).toBe(1);
+      const block = await value('credits:block', { importRun: run });
+      expect(block.photoCount).toBe(2);
+      expect(block.text).toContain('Ahn Young-joon');
+      expect(await call('export:sheet', { importRun: 999, format: 'txt', out })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found', message: 'There is no import run 999.' },
+      });
+      expect(await call('export:sheet', { importRun: 0, format: 'txt', out })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+    } finally {
+      db.prepare('DELETE FROM import_runs').run();
+    }
   });
 });
 

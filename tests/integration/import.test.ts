@@ -189,6 +189,43 @@ describe('import', () => {
     db.close();
   });
 
+  it('records the photos each run found: new, changed, moved or unchanged, not what came later', async () => {
+    const folder = await mkdtemp(join(root, 'runs-'));
+    const a = await makeJpeg(exiftool, join(folder, 'a.jpg'), {
+      colour: [10, 20, 30],
+      tags: wireTags({ caption: 'First' }),
+    });
+    const b = await makeJpeg(exiftool, join(folder, 'b.jpg'), {
+      colour: [200, 20, 30],
+      tags: wireTags({ caption: 'Second' }),
+    });
+    const db = freshCatalog();
+    const found = (query: string) =>
+      searchLibrary(db, { query, offset: 0, limit: 50 })
+        .items.map((item) => item.path)
+        .sort();
+    const first = await importPaths(db, [folder]);
+    // A photo put under the first run's folder and imported on its own, later.
+    const c = await makeJpeg(exiftool, join(folder, 'later', 'c.jpg'), {
+      colour: [20, 200, 30],
+      tags: wireTags({ caption: 'Third' }),
+    });
+    const second = await importPaths(db, [c]);
+    expect(found(`import:${first.runId}`)).toEqual([a, b]);
+    expect(found(`import:${second.runId}`)).toEqual([c]);
+    expect(found('import:last')).toEqual([c]);
+
+    await writeTags(exiftool, a, wireTags({ caption: 'First, recaptioned' }));
+    const movedB = join(folder, 'b-renamed.jpg');
+    await rename(b, movedB);
+    const third = await importPaths(db, [folder]);
+    expect(third).toMatchObject({ imported: 0, updated: 2, unchanged: 1 });
+    expect(found('import:last')).toEqual([a, movedB, c]);
+    // Earlier runs keep what they found; the moved photo is the same photo, at its new path.
+    expect(found(`import:${first.runId}`)).toEqual([a, movedB]);
+    db.close();
+  });
+
   it('reads in worker threads, as the app does, with the same result', async () => {
     const db = freshCatalog();
     const pool = createReadPool(2);

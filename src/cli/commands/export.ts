@@ -13,6 +13,7 @@ import {
 } from '../../shared/export-options';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
+import { PHOTO_SET_OPTIONS, photoSetFrom } from '../photo-set-options';
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -24,14 +25,15 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
 
 /**
  * `cutline export --format csv|xlsx|docx|pdf|txt|html --out FILE [--search QUERY]
- * [--fields LIST] [--pattern TEXT] [--sort shown|date|fileName|creator] [--per-page N]
- * [--title TEXT] [--style STYLE]`: a caption sheet of the photos a search shows.
+ * [--import-run N | --last-import] [--fields LIST] [--pattern TEXT]
+ * [--sort shown|date|fileName|creator] [--per-page N] [--title TEXT] [--style STYLE]`: a
+ * caption sheet of the photos a search shows, or of those an import run found.
  */
 export async function runExport(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
     format: { type: 'string' },
     out: { type: 'string' },
-    search: { type: 'string', default: '' },
+    ...PHOTO_SET_OPTIONS,
     fields: { type: 'string' },
     pattern: { type: 'string' },
     sort: { type: 'string', default: 'shown' },
@@ -48,7 +50,7 @@ export async function runExport(args: string[]): Promise<number> {
   const request: ExportRequest = {
     format: oneOf<ExportFormat>('format', values.format, EXPORT_FORMATS),
     out: values.out,
-    query: values.search ?? '',
+    ...photoSetFrom(values),
     sort: oneOf<ExportSort>('sort', values.sort ?? 'shown', EXPORT_SORTS),
     pattern: values.pattern,
     title: values.title,

@@ -30,7 +30,7 @@ export async function runImport(args: string[]): Promise<number> {
     if (values.json) printJson(printed);
     else {
       process.stdout.write(
-        `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, skipped ${summary.skipped.length}${summary.cancelled ? ' (cancelled)' : ''}.\n`,
+        `Imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, skipped ${summary.skipped.length} (import run ${summary.runId}${summary.cancelled ? ', cancelled' : ''}).\n`,
       );
       for (const failure of summary.failed) {
         process.stdout.write(`  failed: ${failure.path}: ${failure.reason}\n`);

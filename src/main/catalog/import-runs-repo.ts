@@ -69,6 +69,24 @@ export function markInterruptedRuns(db: CatalogDb): number {
     .changes;
 }
 
+/**
+ * Records that a run found these photos (new, changed, moved or unchanged): the photos of
+ * "that import", whatever is added under its folders later.
+ */
+export function addRunPhotos(db: CatalogDb, runId: number, photoIds: readonly number[]): void {
+  if (photoIds.length === 0) return;
+  statement(
+    db,
+    `INSERT OR IGNORE INTO import_run_photos (run_id, photo_id)
+     SELECT ?, value FROM json_each(?)`,
+  ).run(runId, JSON.stringify(photoIds));
+}
+
+/** The latest run's id, or null before the first import. */
+export function latestRunId(db: CatalogDb): number | null {
+  return (db.prepare('SELECT max(id) AS id FROM import_runs').get() as { id: number | null }).id;
+}
+
 export function getRun(db: CatalogDb, runId: number): ImportRunInfo | undefined {
   const row = db.prepare(`${RUN_SELECT} WHERE id = ?`).get(runId) as RunRow | undefined;
   return row ? runFromRow(row) : undefined;

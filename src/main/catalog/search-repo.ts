@@ -89,14 +89,12 @@ interface QueryPlan {
 }
 
 /**
- * The photos of an import run: those under the folders (or being the files) it was run on,
- * whether that run found them new, changed or unchanged — "the whole import" of a shoot.
+ * The photos of an import run (or of the latest, for a null run): those it found, whether
+ * new, changed, moved or unchanged — "the whole import" of a shoot.
  */
-const IMPORT_RUN_CONDITION = `EXISTS (
-  SELECT 1 FROM import_runs r, json_each(r.roots) root
-  WHERE r.id = coalesce(?, (SELECT max(id) FROM import_runs))
-    AND (p.path = root.value
-         OR substr(p.path, 1, length(root.value) + 1) IN (root.value || '/', root.value || '\\')))`;
+const IMPORT_RUN_CONDITION = `p.id IN (
+  SELECT photo_id FROM import_run_photos
+  WHERE run_id = coalesce(?, (SELECT max(id) FROM import_runs)))`;
 
 function planQuery(query: ParsedQuery): QueryPlan {
   const match: string[] = [];

@@ -14,14 +14,14 @@ import {
   houseStyleOf,
 } from '../../shared/credit';
 import type { EditOutcome } from '../../shared/edits';
+import type { PhotoSet } from '../../shared/export-options';
 import { CutlineError } from '../../shared/result';
-import { parseSearchQuery } from '../../shared/search-query';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { countCreditPairs, photosWithValue } from '../catalog/credits-repo';
 import { countFieldValues } from '../catalog/field-values-repo';
 import { PhotosRepo } from '../catalog/photos-repo';
-import { searchPhotoIds } from '../catalog/search-repo';
 import type { EditService, PhotoChanges } from './edits';
+import { photoSetIds } from './photo-set';
 import { getSettings } from './settings';
 
 /** The house style in force, or the one named for this use; an unknown name is refused. */
@@ -86,10 +86,8 @@ export function normalizeCreditSpelling(
   return editor.apply(entries, { label });
 }
 
-/** Which photos a credit block is for: a search, or ids in the order shown. */
-export interface CreditBlockRequest {
-  query?: string;
-  ids?: number[];
+/** Which photos a credit block is for (ids in the order shown, a search, an import run). */
+export interface CreditBlockRequest extends PhotoSet {
   /** A style for this block only; default the house style. */
   style?: string;
 }
@@ -97,7 +95,7 @@ export interface CreditBlockRequest {
 /** The credit block a story or gallery prints for a set of photos, in their order. */
 export function creditBlockFor(db: CatalogDb, request: CreditBlockRequest): CreditBlockInfo {
   const house = houseStyleFor(db, request.style);
-  const ids = request.ids ?? searchPhotoIds(db, parseSearchQuery(request.query ?? ''));
+  const ids = photoSetIds(db, request);
   const repo = new PhotosRepo(db);
   const credits = [];
   let uncredited = 0;

@@ -1,8 +1,8 @@
 /**
- * Exports a caption sheet: resolves the photos (ids in the order shown, or a search), sorts
- * them if asked, checks the output file and the pattern before any work, then streams the
- * rows a chunk at a time to the writer of the chosen format, announcing progress as
- * `export:progress` events.
+ * Exports a caption sheet: resolves the photos (ids in the order shown, a search or an
+ * import run), sorts them if asked, checks the output file and the pattern before any work,
+ * then streams the rows a chunk at a time to the writer of the chosen format, announcing
+ * progress as `export:progress` events.
  */
 import { stat } from 'node:fs/promises';
 import { PatternError, patternParts } from '../../shared/caption-pattern';
@@ -15,10 +15,8 @@ import {
 } from '../../shared/export-options';
 import type { PhotoRecord } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
-import { parseSearchQuery } from '../../shared/search-query';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { PhotosRepo } from '../catalog/photos-repo';
-import { searchPhotoIds } from '../catalog/search-repo';
 import { writeCsvSheet } from '../export/csv-sheet';
 import { writeDocxSheet } from '../export/docx-sheet';
 import { writeHtmlSheet } from '../export/html-sheet';
@@ -31,14 +29,10 @@ import { writeTextSheet } from '../export/text-sheet';
 import { writeXlsxSheet } from '../export/xlsx-sheet';
 import { houseStyleFor } from './credits';
 import type { EventBus } from './event-bus';
+import { photoSetIds } from './photo-set';
 
 /** Records read from the catalog at a time: enough to be fast, few enough to stay small. */
 const CHUNK = 200;
-
-/** The photos of a request: the ids given (in that order) or a search's, in display order. */
-export function photoSetIds(db: CatalogDb, set: { ids?: number[]; query?: string }): number[] {
-  return set.ids ?? searchPhotoIds(db, parseSearchQuery(set.query ?? ''));
-}
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 

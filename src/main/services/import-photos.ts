@@ -4,6 +4,7 @@ import type { ImportProgress, ImportSummary } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import {
   addProblem,
+  addRunPhotos,
   clearProblems,
   finishRun,
   type RunCounts,
@@ -59,8 +60,8 @@ async function importWithPool(
   pool: ReadPool,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  // Absolute, without trailing separators: the run's roots are what `import:N` searches
-  // under, and what photos gone missing are looked for under.
+  // Absolute, without trailing separators: the run's roots are what photos gone missing are
+  // looked for under.
   const paths = given.map((path) => resolve(path));
   const repo = new PhotosRepo(db);
   const runId = startRun(db, paths);
@@ -92,6 +93,12 @@ async function importWithPool(
     failed.push({ path, reason });
     addProblem(db, runId, path, reason);
   };
+  // The photos this run found, recorded with each transaction that finds them.
+  let found: number[] = [];
+  const recordFound = () => {
+    addRunPhotos(db, runId, found);
+    found = [];
+  };
   let queue: ReadJobResult[] = [];
   const flush = () => {
     if (queue.length === 0) return;
@@ -106,6 +113,7 @@ async function importWithPool(
         const id = storeResult(result);
         if (id !== null) added.push(id);
       }
+      recordFound();
       updateRunCounts(db, runId, counts);
     })();
     if (added.length > 0) options.onNewPhotos?.(added);
@@ -145,10 +153,12 @@ async function importWithPool(
         counts.unchanged++;
         done++;
         repo.setFileState(known.id, 'ok');
+        found.push(known.id);
       } else {
         toRead.push(image);
       }
     }
+    recordFound();
     return toRead;
   });
 
@@ -168,12 +178,14 @@ async function importWithPool(
         .find((candidate) => !existsSync(candidate.path));
       if (moved) {
         repo.move(moved.id, result.path, basename(result.path), image.mtimeMs);
+        found.push(moved.id);
         counts.updated++;
         clearProblems(db, result.path);
         return null;
       }
     }
     const id = repo.save(toPhotoWrite(result, image), known?.id ?? null);
+    found.push(id);
     if (known) counts.updated++;
     else counts.imported++;
     clearProblems(db, result.path);

@@ -1,8 +1,9 @@
 /**
- * The export dialog: a caption sheet of the selection, the search or the last import, in the
- * format and with the columns and caption-with-credit pattern chosen (the last choices come
- * back next time; named presets keep others), with a progress bar; the credit block to the
- * clipboard or a file; and a tab to read a caption sheet back.
+ * The export dialog: a caption sheet of the selection, the search or a whole import (the
+ * latest by default, or one of the runs before it), in the format and with the columns and
+ * caption-with-credit pattern chosen (the last choices come back next time; named presets
+ * keep others), with a progress bar; the credit block to the clipboard or a file; and a tab
+ * to read a caption sheet back.
  */
 import './export.css';
 import { useEffect, useId, useState } from 'react';
@@ -14,19 +15,32 @@ import {
   type ExportChoices,
   type ExportPreset,
   type ExportSummary,
+  type PhotoSet,
 } from '../../../../shared/export-options';
-import { importRunQuery } from '../../../../shared/search-query';
 import { getCutline } from '../../client/cutline-client';
 import { useEscape } from '../../hooks/use-escape';
 import { ExportChoicesForm } from './export-choices-form';
 import { SheetImportPanel } from './sheet-import-panel';
 import { useExportProgress } from './use-export-progress';
 
+/** Import runs offered as a scope: the latest and a few before it. */
+const RUNS_OFFERED = 10;
+
 /** "shoot-0612 and 2 more, 340 photos": what an import run was run on, for the scope choice. */
 function describeRun(run: ImportRunInfo): string {
   const first = run.roots[0]?.split(/[\\/]/).filter(Boolean).pop() ?? 'files';
   const more = run.roots.length > 1 ? ` and ${run.roots.length - 1} more` : '';
   return `${first}${more}, ${counted(run.imported + run.updated + run.unchanged, 'photo')}`;
+}
+
+/** "The last import: shoot-0612, 340 photos", or "Import 11, 12 Jun 14:02: shoot-0611, …". */
+function runLabel(run: ImportRunInfo, latest: boolean): string {
+  if (latest) return `The last import: ${describeRun(run)}`;
+  const when = new Date(run.startedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return `Import ${run.runId}, ${when}: ${describeRun(run)}`;
 }
 
 /** The output file with the chosen format's extension. */
@@ -56,7 +70,8 @@ export function ExportDialog({
   const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
   const [presets, setPresets] = useState<ExportPreset[]>([]);
   const [presetName, setPresetName] = useState('');
-  const [lastImport, setLastImport] = useState<ImportRunInfo | null>(null);
+  const [runs, setRuns] = useState<ImportRunInfo[]>([]);
+  const [runId, setRunId] = useState<number | null>(null);
   const [scope, setScope] = useState<'selection' | 'search' | 'import'>(
     selectionSize > 1 ? 'selection' : 'search',
   );
@@ -70,7 +85,9 @@ export function ExportDialog({
     void getCutline()
       .import.runs({})
       .then((result) => {
-        if (result.ok) setLastImport(result.value[0] ?? null);
+        if (!result.ok) return;
+        setRuns(result.value.slice(0, RUNS_OFFERED));
+        setRunId(result.value[0]?.runId ?? null);
       });
     void getCutline()
       .settings.get({})
@@ -81,9 +98,10 @@ export function ExportDialog({
       });
   }, []);
 
-  const photoSet = async () => {
+  const photoSet = async (): Promise<PhotoSet> => {
     if (scope === 'selection') return { ids: await selectedIds() };
-    if (scope === 'import' && lastImport) return { query: importRunQuery(lastImport.runId) };
+    // The run chosen by its number: what the dialog showed, even if an import starts now.
+    if (scope === 'import' && runId !== null) return { importRun: runId };
     return { query };
   };
   const file = withExtension(out, EXPORT_FORMAT_INFO[choices.format].extension);
@@ -209,11 +227,27 @@ export function ExportDialog({
                 <input
                   type="radio"
                   checked={scope === 'import'}
-                  disabled={lastImport === null}
+                  disabled={runs.length === 0}
                   onChange={() => setScope('import')}
                 />
-                {lastImport ? `The last import: ${describeRun(lastImport)}` : 'The last import'}
+                {runs.length === 0 ? 'A whole import (nothing imported yet)' : 'A whole import'}
               </label>
+              {runs.length > 0 && (
+                <select
+                  aria-label="Import run"
+                  value={runId ?? ''}
+                  onChange={(event) => {
+                    setRunId(Number(event.target.value));
+                    setScope('import');
+                  }}
+                >
+                  {runs.map((run, index) => (
+                    <option key={run.runId} value={run.runId}>
+                      {runLabel(run, index === 0)}
+                    </option>
+                  ))}
+                </select>
+              )}
             </div>
             <div className="export__presets">
               <label htmlFor={`${id}-preset`}>Preset</label>
