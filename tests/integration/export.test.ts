@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { addRunPhotos, finishRun, startRun } from '../../src/main/catalog/import-runs-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { fontCoverage } from '../../src/main/export/font-coverage';
 import { sheetFonts } from '../../src/main/export/sheet-fonts';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
@@ -267,7 +268,7 @@ describe('caption sheet export', () => {
       );
       expect(summary.notes.join(' ')).not.toContain('no font here can draw');
     } else {
-      expect(summary.notes.join(' ')).toContain('1 photo hold characters no font here can draw');
+      expect(summary.notes.join(' ')).toContain('1 photo has emoji no font here can draw');
     }
     const png = join(root, 'page');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', summary.path, png]);
@@ -275,6 +276,67 @@ describe('caption sheet export', () => {
     expect(rendered.width).toBeGreaterThan(400);
     if (process.env.CUTLINE_KEEP_PAGE)
       await writeFile(process.env.CUTLINE_KEEP_PAGE, await readFile(`${png}-1.png`));
+  });
+
+  it('draws emoji a font here has, leaves out (and names) those none has; DOCX keeps them all', async () => {
+    const captions: Record<string, string> = {
+      'EMOJI_101.jpg': 'Fans wave 👋🏽 and cheer 🎉 in Seoul 🇰🇷.',
+      // Newer than Unicode 9 (Debian's Symbola): melting face, hot face, heart hands.
+      'EMOJI_102.jpg': 'Heat melts the crowd 🫠 at noon 🥵.',
+      'EMOJI_103.jpg': '👨‍👩‍👧 A family waits 🫶🏻',
+    };
+    const repo = new PhotosRepo(services.db);
+    const emojiIds = Object.entries(captions).map(([name, caption]) =>
+      repo.save(photoWrite(`/emoji/${name}`, { caption, creditLine: 'AP' }), null),
+    );
+    const pdf = await value('export:sheet', {
+      ids: emojiIds,
+      format: 'pdf',
+      perPage: 4,
+      out: join(root, 'emoji.pdf'),
+    });
+    const flat = squeeze(
+      execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }),
+    );
+    for (const words of [
+      'Fans wave',
+      'and cheer',
+      'Heat melts the crowd',
+      'at noon.',
+      'A family waits',
+    ]) {
+      expect(flat).toContain(squeeze(words));
+    }
+    const coverage = fontCoverage(sheetFonts());
+    const drawable = (emoji: string) => [...emoji].every(coverage.canDraw);
+    const notes = pdf.notes.join(' ');
+    for (const emoji of ['🎉', '🇰🇷', '👋', '🫠', '🥵', '🫶🏻']) {
+      if (drawable(emoji)) expect(flat, emoji).toContain(emoji);
+      else {
+        // Left out whole, and named, rather than drawn as a box that copies as nothing.
+        expect(flat, emoji).not.toContain([...emoji][0]);
+        expect(notes, emoji).toContain(emoji);
+      }
+    }
+    // A monochrome font shows no skin tone: the modifier is not drawn as a swatch beside it.
+    expect(flat).not.toContain('🏽');
+    if (!drawable('🫠')) expect(notes).toContain('2 photos have emoji no font here can draw (');
+    const png = join(root, 'emoji-page');
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf.path, png]);
+    if (process.env.CUTLINE_KEEP_EMOJI_PAGE)
+      await writeFile(process.env.CUTLINE_KEEP_EMOJI_PAGE, await readFile(`${png}-1.png`));
+
+    const docx = await value('export:sheet', {
+      ids: emojiIds,
+      format: 'docx',
+      out: join(root, 'emoji.docx'),
+    });
+    expect(docx.notes).toEqual(['3 photos have no thumbnail; a placeholder stands in.']);
+    const xml = execFileSync('unzip', ['-p', docx.path, 'word/document.xml'], {
+      encoding: 'utf8',
+    });
+    // Word and LibreOffice fall back to the system's emoji font: every emoji stays, whole.
+    for (const caption of Object.values(captions)) expect(xml).toContain(caption);
   });
 
   it('writes plain text and HTML with every caption, HTML escaped', async () => {

@@ -5,13 +5,14 @@
  * photos there are. Fonts are embedded as subsets and text stays text (searchable,
  * copyable): DejaVu Sans for Latin, Cyrillic and Arabic, a system CJK font for Chinese,
  * Japanese and Korean, a system symbol font for the emoji DejaVu lacks (sheet-fonts.ts),
- * switched run by run (font-coverage.ts).
+ * switched run by run (font-coverage.ts). Emoji no font here has are left out, and the
+ * export says which, rather than boxes that copy as nothing.
  */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { type FontCoverage, fontCoverage } from './font-coverage';
-import { hasCjk, isRightToLeft, scriptRuns } from './script-runs';
+import { hasCjk, isRightToLeft, scriptRuns, withoutUndrawableEmoji } from './script-runs';
 import type { SheetFonts } from './sheet-fonts';
 import { captionBlock, type SheetSource } from './sheet-source';
 
@@ -200,6 +201,20 @@ export async function writePdfContactSheet(
     for (const char of text) if (!coverage.canDraw(char)) return true;
     return false;
   };
+  let withoutEmoji = 0;
+  const droppedEmoji = new Set<string>();
+  /** The text with the emoji no font draws left out, counted for the note. */
+  const drawable = (...texts: string[]): string[] => {
+    let dropped = false;
+    const results = texts.map((text) => {
+      const result = withoutUndrawableEmoji(text, coverage.canDraw);
+      for (const emoji of result.dropped) droppedEmoji.add(emoji);
+      dropped ||= result.dropped.length > 0;
+      return result.text;
+    });
+    if (dropped) withoutEmoji++;
+    return results;
+  };
   for await (const chunk of source.chunks(true)) {
     for (const row of chunk.rows) {
       const slot = index % perPage;
@@ -230,11 +245,10 @@ export async function writePdfContactSheet(
       }
       const nameY = y + thumbHeight + 3;
       const hasFont = fonts.cjk !== null;
-      const name = row.record.fileName;
+      const [name = '', caption = ''] = drawable(row.record.fileName, captionBlock(source, row));
       if (!hasFont && hasCjk(name)) cjkWithoutFont = true;
       const nameBox = { x, y: nameY, width: cellWidth, height: size * 1.3 };
       drawText(doc, name, nameBox, size, coverage, 'bold');
-      const caption = captionBlock(source, row);
       if (!hasFont && hasCjk(caption)) cjkWithoutFont = true;
       else if (undrawn(caption) || undrawn(name)) undrawable++;
       const textTop = nameY + size * 1.6;
@@ -264,14 +278,23 @@ export async function writePdfContactSheet(
       `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
     );
   }
+  if (withoutEmoji > 0) {
+    const some = [...droppedEmoji].slice(0, 8).join(' ');
+    const font = fonts.symbol
+      ? 'a symbol font with newer emoji (the one found covers fewer), or set CUTLINE_SYMBOL_FONT'
+      : 'a symbol font (Debian: fonts-symbola) or set CUTLINE_SYMBOL_FONT';
+    notes.push(
+      `${withoutEmoji} photo${withoutEmoji === 1 ? ' has' : 's have'} emoji no font here can draw (${some}), left out of the PDF; install ${font}.`,
+    );
+  }
   if (undrawable > 0) {
     notes.push(
-      `${undrawable} photo${undrawable === 1 ? '' : 's'} hold characters no font here can draw (emoji or symbols), shown as boxes but still copyable; install a symbol font (Debian: fonts-symbola) or set CUTLINE_SYMBOL_FONT.`,
+      `${undrawable} photo${undrawable === 1 ? ' has' : 's have'} characters no font here can draw, shown as boxes; install a font for that script.`,
     );
   }
   if (cjkWithoutFont) {
     notes.push(
-      'No Chinese/Japanese/Korean font was found, so that text shows as boxes (it is still copyable); install Noto Sans CJK (Debian: fonts-noto-cjk) or set CUTLINE_CJK_FONT.',
+      'No Chinese/Japanese/Korean font was found, so that text shows as boxes; install Noto Sans CJK (Debian: fonts-noto-cjk) or set CUTLINE_CJK_FONT.',
     );
   }
   return notes;

@@ -1,7 +1,8 @@
 /**
  * Splits text into runs by the font that draws them (font-coverage.ts says which), and tells
  * CJK text (Han, Hangul, Kana, CJK punctuation and full-width forms) and right-to-left text
- * apart. PDF has no font fallback of its own, so the writer picks the font per run.
+ * apart. PDF has no font fallback of its own, so the writer picks the font per run, and
+ * leaves out the emoji no font has (withoutUndrawableEmoji).
  */
 
 const CJK =
@@ -38,6 +39,59 @@ export function scriptRuns<Font extends string>(
     else runs.push({ text: char, font: font ?? fallback });
   }
   return runs;
+}
+
+/** A character that makes a grapheme an emoji or a pictographic symbol (or a flag, a keycap). */
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Regional_Indicator}|\u20E3/u;
+/** Skin-tone modifiers: a monochrome font draws them as swatches beside the emoji. */
+const SKIN_TONES = /[\u{1F3FB}-\u{1F3FF}]/gu;
+const PUNCTUATION_AFTER = /^[.,;:!?)\]}»”’]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Text made fit for fonts without colour emoji, and the emoji taken out of it. */
+export interface DrawableText {
+  text: string;
+  /** Each emoji (a whole grapheme: with its modifiers, joiners, flags) that was left out. */
+  dropped: string[];
+}
+
+/**
+ * Takes out the emoji that no font of a sheet can draw, whole (a 🫶🏻 or a 👨‍👩‍👧, not the
+ * part that happens to have a glyph), with the space that would be left doubled, instead
+ * of leaving boxes that copy as nothing; and the skin-tone modifiers of emoji that are
+ * drawn, which the monochrome fonts a PDF can embed show as a square beside the emoji.
+ */
+export function withoutUndrawableEmoji(
+  text: string,
+  canDraw: (char: string) => boolean,
+): DrawableText {
+  if (!EMOJI.test(text)) return { text, dropped: [] };
+  let out = '';
+  const dropped: string[] = [];
+  let afterDrop = false;
+  for (const { segment } of graphemes.segment(text)) {
+    let kept = segment;
+    if (EMOJI.test(segment)) {
+      if (![...segment].every(canDraw)) {
+        dropped.push(segment);
+        // A keycap (1️⃣, #️⃣) keeps its digit or sign.
+        const key = /^[0-9#*]/u.exec(segment)?.[0];
+        if (key) out += key;
+        afterDrop = !key;
+        continue;
+      }
+      if ([...segment].length > 1) kept = segment.replace(SKIN_TONES, '');
+    }
+    if (afterDrop) {
+      afterDrop = false;
+      // "cheer 🫠 loudly" → "cheer loudly", "smiling 🥲." → "smiling.", "🫠 Fans" → "Fans".
+      if (/^[ \t]+$/u.test(kept) && (out === '' || /\s$/u.test(out))) continue;
+      if (PUNCTUATION_AFTER.test(kept) || /^[\r\n]/u.test(kept)) out = out.replace(/[ \t]+$/u, '');
+    }
+    out += kept;
+  }
+  if (afterDrop) out = out.replace(/[ \t]+$/u, '');
+  return { text: out, dropped };
 }
 
 /** True when right-to-left letters (Arabic, Hebrew) outnumber left-to-right ones. */
