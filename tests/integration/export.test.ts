@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { addRunPhotos, finishRun, startRun } from '../../src/main/catalog/import-runs-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
+import { streamsDocxParts } from '../../src/main/export/docx-package';
 import { fontCoverage } from '../../src/main/export/font-coverage';
 import { sheetFonts } from '../../src/main/export/sheet-fonts';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
@@ -210,6 +211,15 @@ describe('caption sheet export', () => {
 
   it('writes DOCX whose document XML holds every file name, caption and credit, thumbnails embedded', async () => {
     const summary = await exportTo('docx', { title: 'Putin in Pyongyang' });
+    // Written part by part (docx-package.ts), not zipped whole in memory by docx's Packer;
+    // the zip's checksums hold and the thumbnails are stored as they are.
+    expect(streamsDocxParts()).toBe(true);
+    expect(execFileSync('unzip', ['-t', summary.path], { encoding: 'utf8' })).toContain(
+      'No errors detected',
+    );
+    const listing = execFileSync('unzip', ['-v', summary.path], { encoding: 'utf8' });
+    expect(listing).toMatch(/\bStored\b.*word\/media\/\w+\.jpg/);
+    expect(listing).toMatch(/\bDefl:\w\b.*word\/document\.xml/);
     const xml = execFileSync('unzip', ['-p', summary.path, 'word/document.xml'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

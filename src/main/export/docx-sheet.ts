@@ -3,8 +3,9 @@
  * thumbnail on the left and, on the right, the file name, the headline and the caption with
  * its credit in the house style, then any other chosen columns. Text stays Unicode text;
  * the runs name a CJK font for East Asian text and Arabic paragraphs run right to left.
+ * The `docx` library builds the document whole; docx-package.ts writes it to the file part
+ * by part, so the thumbnails are not held a second time as a zip in memory.
  */
-import { writeFile } from 'node:fs/promises';
 import {
   AlignmentType,
   BorderStyle,
@@ -12,7 +13,6 @@ import {
   Footer,
   Header,
   ImageRun,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import sharp from 'sharp';
+import { writeDocxFile } from './docx-package';
 import { isRightToLeft } from './script-runs';
 import type { SheetRow } from './sheet-rows';
 import { captionBlock, extraColumns, type SheetSource } from './sheet-source';
@@ -112,8 +113,19 @@ export async function writeDocxSheet(source: SheetSource, file: string): Promise
     done += chunk.rows.length;
     source.progress(done);
   }
+  // The rows move into the document, which only the writer holds from here on.
+  await writeDocxFile(() => captionDocument(source, rows.splice(0)), file);
+  return missing > 0
+    ? [
+        `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
+      ]
+    : [];
+}
+
+/** The document: title and date in the header, page numbers in the footer, the table. */
+function captionDocument(source: SheetSource, rows: TableRow[]): Document {
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
-  const document = new Document({
+  return new Document({
     creator: 'Cutline',
     title: source.title,
     styles: { default: { document: { run: { font: FONT, size: 20 } } } },
@@ -164,10 +176,4 @@ export async function writeDocxSheet(source: SheetSource, file: string): Promise
       },
     ],
   });
-  await writeFile(file, await Packer.toBuffer(document));
-  return missing > 0
-    ? [
-        `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
-      ]
-    : [];
 }
