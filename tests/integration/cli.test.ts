@@ -224,6 +224,31 @@ describe('cutline CLI', () => {
     // One undo step takes the whole sheet back.
     await cutline('undo');
     expect(await caption()).toBe('Seoul at night.');
+
+    // Applied with --json: the one undo step, the rows that matched nothing, and the change
+    // in the photo's history under the sheet's name.
+    const outcome = JSON.parse((await cutline('import-sheet', sheet, '--json')).stdout);
+    expect(outcome).toMatchObject({
+      matchedRows: 1,
+      changeCount: 1,
+      unmatched: [{ row: 3, fileName: 'missing.jpg' }],
+      applied: {
+        photos: 1,
+        changes: 1,
+        label: 'Caption sheet captions from the stringer.csv',
+        stepId: expect.any(Number),
+      },
+    });
+    expect(await caption()).toBe('Commuters cross a bridge in Seoul, South Korea, at night.');
+    const history = JSON.parse(
+      (await cutline('history', join(root, 'shoot', 'seoul.jpg'), '--json')).stdout,
+    );
+    expect(history[0]).toMatchObject({
+      field: 'caption',
+      oldValue: 'Seoul at night.',
+      newValue: 'Commuters cross a bridge in Seoul, South Korea, at night.',
+      label: 'Caption sheet captions from the stringer.csv',
+    });
   });
 
   it('export and credits take the photos an import run found: --last-import, --import-run N', async () => {
