@@ -280,15 +280,7 @@ export class PhotosRepo {
 
   /** The whole records of many photos, by id (one query, for batches and templates). */
   details(ids: readonly number[]): Map<number, PhotoDetail> {
-    const result = new Map<number, PhotoDetail>();
-    for (let i = 0; i < ids.length; i += 5000) {
-      const rows = this.detailRows.all(JSON.stringify(ids.slice(i, i + 5000))) as Record<
-        string,
-        unknown
-      >[];
-      for (const row of rows) result.set(row.id as number, detailFromRow(row));
-    }
-    return result;
+    return rowsById(this.detailRows, ids, detailFromRow);
   }
 
   /**
@@ -296,15 +288,7 @@ export class PhotosRepo {
    * copy's values (origins), the widest part of a photo, which 10,000 photos made expensive.
    */
   records(ids: readonly number[]): Map<number, PhotoRecord> {
-    const result = new Map<number, PhotoRecord>();
-    for (let i = 0; i < ids.length; i += 5000) {
-      const rows = this.recordRows.all(JSON.stringify(ids.slice(i, i + 5000))) as Record<
-        string,
-        unknown
-      >[];
-      for (const row of rows) result.set(row.id as number, recordFromRow(row));
-    }
-    return result;
+    return rowsById(this.recordRows, ids, recordFromRow);
   }
 
   detailByPath(path: string): PhotoDetail | undefined {
@@ -325,6 +309,20 @@ export class PhotosRepo {
     for (const row of rows) result.set(row.id, row.jpeg);
     return result;
   }
+}
+
+/** Runs a `WHERE p.id IN (SELECT value FROM json_each(?))` query 5,000 ids at a time. */
+function rowsById<T>(
+  statement: { all(ids: string): unknown[] },
+  ids: readonly number[],
+  read: (row: Record<string, unknown>) => T,
+): Map<number, T> {
+  const result = new Map<number, T>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const rows = statement.all(JSON.stringify(ids.slice(i, i + 5000))) as Record<string, unknown>[];
+    for (const row of rows) result.set(row.id as number, read(row));
+  }
+  return result;
 }
 
 function detailFromRow(row: Record<string, unknown>): PhotoDetail {
