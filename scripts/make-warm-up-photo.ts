@@ -32,7 +32,9 @@ try {
       }),
       'EXIF:ImageDescription': caption,
       'EXIF:Artist': 'Ahn Young-joon',
-      'EXIF:Orientation': 1,
+      // '#': the number itself (a bare 1 was taken as a printed value and written as 3, so
+      // every warm-up round turned the thumbnail round with sharp).
+      'EXIF:Orientation#': 1,
     },
     true,
   );

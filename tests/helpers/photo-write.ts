@@ -1,4 +1,4 @@
-import type { PhotoWrite } from '../../src/main/catalog/photos-repo';
+import type { PhotoWrite } from '../../src/main/catalog/photo-rows';
 import { type CaptionFields, emptyCaptionFields } from '../../src/shared/model';
 
 /** A photo as the import would store it, with the given caption fields. */

@@ -1,16 +1,15 @@
 import {
   CAPTION_FIELDS,
   type CaptionField,
-  type CaptionFields,
   type FieldOrigins,
   isListField,
   LIST_FIELDS,
   type PhotoDetail,
   type PhotoRecord,
   TEXT_FIELDS,
-  type TechnicalFields,
 } from '../../shared/model';
 import type { CatalogDb } from './catalog-db';
+import { type PhotoRows, type PhotoWrite, photoRowsOf } from './photo-rows';
 
 /** The SQL column of each caption field (catalog-internal: SQL names stay in this layer). */
 export const CAPTION_COLUMNS: Record<CaptionField, string> = {
@@ -48,32 +47,6 @@ export interface KnownFile {
   fingerprint: string;
   sidecarPath: string | null;
   sidecarMtimeMs: number | null;
-}
-
-/** One photo as the import stores it. */
-export interface PhotoWrite {
-  path: string;
-  fileName: string;
-  byteSize: number;
-  mtimeMs: number;
-  fingerprint: string;
-  sidecarPath: string | null;
-  sidecarMtimeMs: number | null;
-  technical: Omit<TechnicalFields, 'path' | 'fileName' | 'byteSize'>;
-  fields: CaptionFields;
-  origins: FieldOrigins;
-  copiesDisagree: boolean;
-  overIimLimit: boolean;
-  /** 'unchanged': keep the stored one (a write-back that left the image data as it was). */
-  thumbnail:
-    | {
-        jpeg: Buffer;
-        width: number;
-        height: number;
-        origin: 'embedded' | 'rendered';
-      }
-    | null
-    | 'unchanged';
 }
 
 const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
@@ -178,27 +151,12 @@ export class PhotosRepo {
 
   /** Inserts or replaces one photo with its fields and thumbnail; returns its id. */
   save(photo: PhotoWrite, existingId: number | null): number {
-    const now = new Date().toISOString();
-    const row = {
-      path: photo.path,
-      fileName: photo.fileName,
-      format: photo.technical.format,
-      byteSize: photo.byteSize,
-      mtimeMs: photo.mtimeMs,
-      fingerprint: photo.fingerprint,
-      sidecarPath: photo.sidecarPath,
-      sidecarMtimeMs: photo.sidecarMtimeMs,
-      width: photo.technical.width,
-      height: photo.technical.height,
-      orientation: photo.technical.orientation,
-      cameraMake: photo.technical.cameraMake,
-      cameraModel: photo.technical.cameraModel,
-      lens: photo.technical.lens,
-      gpsLatitude: photo.technical.gpsLatitude,
-      gpsLongitude: photo.technical.gpsLongitude,
-      warnings: JSON.stringify(photo.technical.warnings),
-      now,
-    };
+    return this.saveRows(photoRowsOf(photo), existingId);
+  }
+
+  /** `save` for values already in the catalog's form (an import worker makes them). */
+  saveRows(rows: PhotoRows, existingId: number | null): number {
+    const row = { ...rows.photo, now: new Date().toISOString() };
     let id: number;
     if (existingId === null) {
       id = (this.insertPhoto.get(row) as { id: number }).id;
@@ -206,25 +164,22 @@ export class PhotosRepo {
       id = existingId;
       this.updatePhoto.run({ ...row, id });
     }
-    const captionRow: Record<string, unknown> = {
-      id,
-      origins: JSON.stringify(photo.origins),
-      copiesDisagree: photo.copiesDisagree ? 1 : 0,
-      overIimLimit: photo.overIimLimit ? 1 : 0,
-    };
-    for (const field of CAPTION_FIELDS) {
-      const value = photo.fields[field];
-      captionRow[field] = Array.isArray(value) ? JSON.stringify(value) : value;
-    }
+    const captionRow: Record<string, unknown> = { ...rows.caption, id };
     if (existingId !== null) this.keepUnwrittenEdits(id, captionRow);
     if (this.upsertCaption.run(captionRow).changes === 0) {
       this.updateOrigins.run(captionRow.origins, id);
     }
-    if (photo.thumbnail === 'unchanged') {
+    const { thumbnail } = rows;
+    if (thumbnail === 'unchanged') {
       // kept as stored
-    } else if (photo.thumbnail) {
-      const t = photo.thumbnail;
-      this.upsertThumbnail.run(id, t.jpeg, t.width, t.height, t.origin);
+    } else if (thumbnail) {
+      this.upsertThumbnail.run(
+        id,
+        thumbnail.jpeg,
+        thumbnail.width,
+        thumbnail.height,
+        thumbnail.origin,
+      );
     } else {
       this.deleteThumbnail.run(id);
     }

@@ -12,10 +12,10 @@ import {
   updateRunCounts,
 } from '../catalog/import-runs-repo';
 import { refreshPlannerStatistics } from '../catalog/open-catalog';
-import { PhotosRepo, type PhotoWrite } from '../catalog/photos-repo';
+import { PhotosRepo } from '../catalog/photos-repo';
 import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
-import type { ReadJobResult } from './read-job';
+import type { ImportRead } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
 
 export interface ImportOptions {
@@ -99,7 +99,7 @@ async function importWithPool(
     addRunPhotos(db, runId, found);
     found = [];
   };
-  let queue: ReadJobResult[] = [];
+  let queue: ImportRead[] = [];
   const flush = () => {
     if (queue.length === 0) return;
     const batch = queue;
@@ -163,7 +163,7 @@ async function importWithPool(
   });
 
   /** Stores one read file; answers the id of a photo new to the catalog, else null. */
-  function storeResult(result: ReadJobResult): number | null {
+  function storeResult(result: ImportRead): number | null {
     if (!result.ok) {
       recordFailure(result.path, result.reason);
       return null;
@@ -174,7 +174,7 @@ async function importWithPool(
     if (!known) {
       // Same content under a path that is gone: the photo was moved or renamed.
       const moved = repo
-        .findByFingerprint(result.identity.fingerprint)
+        .findByFingerprint(result.fingerprint)
         .find((candidate) => !existsSync(candidate.path));
       if (moved) {
         repo.move(moved.id, result.path, basename(result.path), image.mtimeMs);
@@ -184,14 +184,14 @@ async function importWithPool(
         return null;
       }
     }
-    const id = repo.save(toPhotoWrite(result, image), known?.id ?? null);
+    const id = repo.saveRows(result.rows, known?.id ?? null);
     found.push(id);
     if (known) counts.updated++;
     else counts.imported++;
     clearProblems(db, result.path);
     // A damaged picture whose caption still reads is kept, and listed as a problem too.
-    if (result.read.damage) {
-      addProblem(db, runId, result.path, `${result.read.damage}; its metadata was imported`);
+    if (result.damage) {
+      addProblem(db, runId, result.path, `${result.damage}; its metadata was imported`);
     }
     return known ? null : id;
   }
@@ -243,26 +243,4 @@ function markMissing(
       }
     }
   })();
-}
-
-function toPhotoWrite(
-  result: Extract<ReadJobResult, { ok: true }>,
-  image: ScannedImage,
-): PhotoWrite {
-  const { read } = result;
-  return {
-    path: result.path,
-    fileName: basename(result.path),
-    byteSize: result.identity.byteSize,
-    mtimeMs: image.mtimeMs,
-    fingerprint: result.identity.fingerprint,
-    sidecarPath: image.sidecarPath,
-    sidecarMtimeMs: image.sidecarMtimeMs,
-    technical: read.technical,
-    fields: read.fields,
-    origins: read.origins,
-    copiesDisagree: result.copiesDisagree,
-    overIimLimit: result.overIimLimit,
-    thumbnail: result.thumbnail,
-  };
 }

@@ -1,5 +1,5 @@
 import type { ScannedImage } from './folder-scan';
-import type { ReadJobResult } from './read-job';
+import type { ImportRead } from './read-job';
 import type { ReadPool } from './read-pool';
 
 /**
@@ -24,7 +24,7 @@ export class ReadFeed {
   constructor(
     private readonly pool: ReadPool,
     private readonly signal: AbortSignal | undefined,
-    private readonly onResult: (result: ReadJobResult, image: ScannedImage) => void,
+    private readonly onResult: (result: ImportRead, image: ScannedImage) => void,
   ) {
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
@@ -51,7 +51,7 @@ export class ReadFeed {
     while (!stopped() && this.active < this.pool.capacity && this.next < this.images.length) {
       const image = this.images[this.next++]!;
       this.active++;
-      this.pool.read(image.path, image.sidecarPath).then(
+      this.pool.read(image).then(
         (result) => this.settle(result, image),
         (error: unknown) => this.fail(error),
       );
@@ -61,7 +61,7 @@ export class ReadFeed {
     }
   }
 
-  private settle(result: ReadJobResult, image: ScannedImage): void {
+  private settle(result: ImportRead, image: ScannedImage): void {
     this.active--;
     if (this.failed) return;
     try {

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
+import { type PhotoRows, photoRowsOf } from '../catalog/photo-rows';
 import {
   type EndsBuffers,
   type FileEnds,
@@ -23,6 +25,60 @@ export type ReadJobResult =
       overIimLimit: boolean;
     }
   | { ok: false; path: string; reason: string };
+
+/** A file an import reads, as the folder scan found it. */
+export interface ImportFile {
+  path: string;
+  /** The sidecar found beside the file (null: none). */
+  sidecarPath: string | null;
+  /** As the scan saw them: what the next import compares to tell whether to read again. */
+  mtimeMs: number;
+  sidecarMtimeMs: number | null;
+}
+
+/** What an import worker answers for one file: its catalog rows, or why it failed. */
+export type ImportRead =
+  | {
+      ok: true;
+      path: string;
+      /** To recognise a photo moved or renamed. */
+      fingerprint: string;
+      /** Why the picture itself is damaged though its caption read (null: it is whole). */
+      damage: string | null;
+      rows: PhotoRows;
+    }
+  | { ok: false; path: string; reason: string };
+
+/**
+ * Reads one file for import and puts what it holds in the catalog's form (photo-rows.ts), so
+ * that the thread storing it only binds values. Never throws.
+ */
+export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): Promise<ImportRead> {
+  const result = await readForImport(file.path, file.sidecarPath, buffers);
+  if (!result.ok) return result;
+  const { read } = result;
+  return {
+    ok: true,
+    path: result.path,
+    fingerprint: result.identity.fingerprint,
+    damage: read.damage,
+    rows: photoRowsOf({
+      path: result.path,
+      fileName: basename(result.path),
+      byteSize: result.identity.byteSize,
+      mtimeMs: file.mtimeMs,
+      fingerprint: result.identity.fingerprint,
+      sidecarPath: file.sidecarPath,
+      sidecarMtimeMs: file.sidecarMtimeMs,
+      technical: read.technical,
+      fields: read.fields,
+      origins: read.origins,
+      copiesDisagree: result.copiesDisagree,
+      overIimLimit: result.overIimLimit,
+      thumbnail: result.thumbnail,
+    }),
+  };
+}
 
 /**
  * Reads one file for the catalog: identity, metadata and thumbnail, from one read of the

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { reportError } from '../logging/error-sink';
 import { type ReadReply, type ReadRequest, WARMED_UP } from '../workers/import-worker-messages';
-import { type ReadJobResult, readForImport } from './read-job';
+import { type ImportFile, type ImportRead, readImportFile } from './read-job';
 
 /** Reads files for import, several at a time. */
 export interface ReadPool {
@@ -12,8 +12,7 @@ export interface ReadPool {
   readonly capacity: number;
   /** Worker threads it reads with (0: it reads on the calling thread). */
   readonly threads: number;
-  /** `sidecarPath`: the sidecar a folder scan found beside the file (null: none). */
-  read(path: string, sidecarPath?: string | null): Promise<ReadJobResult>;
+  read(file: ImportFile): Promise<ImportRead>;
   /**
    * Starts the workers now instead of at the first read (each takes ≈0.5 s to load, then
    * warms its reading code up); settles when they are ready. The app calls it when the
@@ -39,8 +38,8 @@ export function createReadPool(workers = Math.max(1, availableParallelism() - 1)
 class InProcessReadPool implements ReadPool {
   readonly capacity = 8;
   readonly threads = 0;
-  read(path: string, sidecarPath?: string | null): Promise<ReadJobResult> {
-    return readForImport(path, sidecarPath);
+  read(file: ImportFile): Promise<ImportRead> {
+    return readImportFile(file);
   }
   async warmUp(): Promise<void> {}
   async close(): Promise<void> {}
@@ -81,7 +80,7 @@ class WorkerReadPool implements ReadPool {
   readonly capacity: number;
   readonly threads: number;
   private readonly workers: PoolWorker[] = [];
-  private readonly waiting = new Map<number, (result: ReadJobResult) => void>();
+  private readonly waiting = new Map<number, (result: ImportRead) => void>();
   private nextId = 1;
 
   constructor(
@@ -147,7 +146,7 @@ class WorkerReadPool implements ReadPool {
     return worker;
   }
 
-  read(path: string, sidecarPath?: string | null): Promise<ReadJobResult> {
+  read(file: ImportFile): Promise<ImportRead> {
     void this.warmUp();
     const id = this.nextId++;
     const worker = this.workers.reduce((least, w) =>
@@ -155,7 +154,13 @@ class WorkerReadPool implements ReadPool {
     );
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.send(worker, { id, path, sidecarPath });
+      this.send(worker, {
+        id,
+        path: file.path,
+        sidecarPath: file.sidecarPath,
+        mtimeMs: file.mtimeMs,
+        sidecarMtimeMs: file.sidecarMtimeMs,
+      });
     });
   }
 
@@ -165,7 +170,7 @@ class WorkerReadPool implements ReadPool {
     worker.thread.postMessage(request);
   }
 
-  private settle(id: number, result: ReadJobResult): void {
+  private settle(id: number, result: ImportRead): void {
     this.waiting.get(id)?.(result);
     this.waiting.delete(id);
   }

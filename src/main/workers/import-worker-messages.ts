@@ -2,17 +2,15 @@
  * The messages between the read pool (read-pool.ts) and an import worker (import-worker.ts),
  * in a module of their own: importing the worker's entry would run it on the calling thread.
  */
-import type { ReadJobResult } from '../services/read-job';
+import type { ImportFile, ImportRead } from '../services/read-job';
 
-export interface ReadRequest {
+export interface ReadRequest extends ImportFile {
   id: number;
-  path: string;
-  sidecarPath?: string | null;
 }
 
 export interface ReadReply {
   id: number;
-  result: ReadJobResult;
+  result: ImportRead;
 }
 
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */

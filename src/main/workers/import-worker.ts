@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { EndsBuffers } from '../metadata/fingerprint';
-import { readForImport } from '../services/read-job';
+import { readImportFile } from '../services/read-job';
 import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
@@ -28,10 +28,11 @@ async function drain(): Promise<void> {
   try {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
-      const result = await readForImport(request.path, request.sidecarPath, buffers);
+      const result = await readImportFile(request, buffers);
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
+      const thumbnail = result.ok ? result.rows.thumbnail : null;
       const transfer =
-        result.ok && result.thumbnail ? [result.thumbnail.jpeg.buffer as ArrayBuffer] : [];
+        thumbnail && thumbnail !== 'unchanged' ? [thumbnail.jpeg.buffer as ArrayBuffer] : [];
       parentPort?.postMessage({ id: request.id, result } satisfies ReadReply, transfer);
     }
   } finally {

@@ -21,6 +21,16 @@ describe('import worker warm-up', () => {
     expect(result.read.technical.warnings).toEqual([]);
   });
 
+  it('is upright, so its thumbnail is kept as the camera made it, not turned with sharp', async () => {
+    // A wire photo is upright; a turned warm-up photo cost a sharp pass (≈2 ms) every round.
+    const photo = Buffer.from(WARM_UP_PHOTO_BASE64, 'base64');
+    const ends = { byteSize: 1_000_000, mtimeMs: 0, head: photo, tail: Buffer.alloc(16_384) };
+    const result = await readLoadedEnds('warm-up.jpg', ends, null);
+    if (!result.ok || !result.thumbnail) throw new Error('the warm-up photo did not read');
+    expect(result.read.technical.orientation).toBe(1);
+    expect(photo.includes(result.thumbnail.jpeg)).toBe(true);
+  });
+
   it('stops as soon as real work waits', async () => {
     let asked = 0;
     await warmUpReader(() => ++asked > 3, 100_000);
