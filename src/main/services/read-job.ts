@@ -36,6 +36,20 @@ export interface ImportFile {
   sidecarMtimeMs: number | null;
 }
 
+/**
+ * An ImportFile made the one way that both an import worker's requests and its warm-up make
+ * it: a request as it arrives from another thread has a shape of its own, and code compiled
+ * during the warm-up was thrown away and compiled again on the first real file.
+ */
+export function importFile(
+  path: string,
+  sidecarPath: string | null,
+  mtimeMs: number,
+  sidecarMtimeMs: number | null,
+): ImportFile {
+  return { path, sidecarPath, mtimeMs, sidecarMtimeMs };
+}
+
 /** What an import worker answers for one file: its catalog rows, or why it failed. */
 export type ImportRead =
   | {
@@ -54,7 +68,21 @@ export type ImportRead =
  * that the thread storing it only binds values. Never throws.
  */
 export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): Promise<ImportRead> {
-  const result = await readForImport(file.path, file.sidecarPath, buffers);
+  let ends: FileEnds;
+  try {
+    ends = readFileEnds(file.path, HEAD_BYTES, buffers);
+  } catch (error) {
+    return { ok: false, path: file.path, reason: describeFsError(error) };
+  }
+  return readLoadedImport(file, ends);
+}
+
+/**
+ * `readImportFile` once the file's two ends are in memory: what an import worker's warm-up
+ * runs (warm-up.ts), so that it compiles the very code a real import runs.
+ */
+export async function readLoadedImport(file: ImportFile, ends: FileEnds): Promise<ImportRead> {
+  const result = await readLoadedEnds(file.path, ends, file.sidecarPath);
   if (!result.ok) return result;
   const { read } = result;
   return {

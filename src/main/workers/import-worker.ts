@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { EndsBuffers } from '../metadata/fingerprint';
-import { readImportFile } from '../services/read-job';
+import { importFile, readImportFile } from '../services/read-job';
 import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
@@ -28,7 +28,13 @@ async function drain(): Promise<void> {
   try {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
-      const result = await readImportFile(request, buffers);
+      const file = importFile(
+        request.path,
+        request.sidecarPath,
+        request.mtimeMs,
+        request.sidecarMtimeMs,
+      );
+      const result = await readImportFile(file, buffers);
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
       const thumbnail = result.ok ? result.rows.thumbnail : null;
       const transfer =

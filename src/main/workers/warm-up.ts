@@ -1,4 +1,5 @@
-import { readLoadedEnds } from '../services/read-job';
+import { fileEnds } from '../metadata/fingerprint';
+import { importFile, readLoadedImport } from '../services/read-job';
 import { WARM_UP_PHOTO_BASE64 } from './warm-up-photo';
 
 /**
@@ -22,11 +23,16 @@ const ROUNDS = 1_500;
 export async function warmUpReader(hasWork: () => boolean, rounds = ROUNDS): Promise<void> {
   const photo = Buffer.from(WARM_UP_PHOTO_BASE64, 'base64');
   // Claimed to be a megabyte with its tail read, as a camera JPEG is: the code paths (and the
-  // shapes V8 compiles for) are those of a real file whose metadata fits in its head.
-  const ends = { byteSize: 1_000_000, mtimeMs: 0, head: photo, tail: Buffer.alloc(16 * 1024) };
+  // shapes V8 compiles for) are those of a real file whose metadata fits in its head. Size and
+  // time are doubles read from a Float64Array, as Node's fs.Stats gives them: plain integers
+  // made V8 compile the code for small integers and compile it all again on the first file.
+  const [byteSize = 0, mtimeMs = 0] = new Float64Array([1_000_000, Date.now() + 0.25]);
+  const tail = Buffer.alloc(16 * 1024);
+  const ends = fileEnds(byteSize, mtimeMs, photo.subarray(0), tail.subarray(0));
+  const file = importFile('warm-up.jpg', null, mtimeMs, null);
   // Real work comes first: an import that starts with the worker (the CLI) stops the warm-up.
   for (let round = 0; round < rounds && !hasWork(); round++) {
-    const result = await readLoadedEnds('warm-up.jpg', ends, null);
+    const result = await readLoadedImport(file, ends);
     if (!result.ok) return;
   }
 }
