@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { PhotosRepo } from '../../main/catalog/photos-repo';
+import { photosRepoOf } from '../../main/catalog/photos-repo';
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { counted } from '../../shared/counted';
@@ -22,7 +22,7 @@ export async function runWrite(args: string[]): Promise<number> {
   const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
   const bar = createProgressBar();
   try {
-    const repo = new PhotosRepo(services.db);
+    const repo = photosRepoOf(services.db);
     const ids: number[] = [];
     const notInCatalog: WriteFailure[] = [];
     for (const file of positionals) {

@@ -52,6 +52,22 @@ export interface KnownFile {
 const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
   sidecar_path AS sidecarPath, sidecar_mtime_ms AS sidecarMtimeMs`;
 
+const reposOfCatalogs = new WeakMap<CatalogDb, PhotosRepo>();
+
+/**
+ * The catalog's PhotosRepo, made on first use: preparing its statements (some twenty) cost
+ * more than the query itself where a repo was made per call (per thumbnail the grid showed,
+ * per photo written back).
+ */
+export function photosRepoOf(db: CatalogDb): PhotosRepo {
+  let repo = reposOfCatalogs.get(db);
+  if (!repo) {
+    repo = new PhotosRepo(db);
+    reposOfCatalogs.set(db, repo);
+  }
+  return repo;
+}
+
 /** Prepared statements of one catalog, made once: import calls them thousands of times. */
 export class PhotosRepo {
   private readonly byPath;
@@ -62,6 +78,8 @@ export class PhotosRepo {
   private readonly updateOrigins;
   private readonly upsertThumbnail;
   private readonly deleteThumbnail;
+  private readonly thumbnailRow;
+  private readonly thumbnailExists;
   private readonly movePath;
   private readonly setState;
   private readonly unwrittenEdits;
@@ -111,6 +129,10 @@ export class PhotosRepo {
          IS NOT (excluded.jpeg, excluded.width, excluded.height, excluded.origin)`,
     );
     this.deleteThumbnail = db.prepare('DELETE FROM thumbnails WHERE photo_id = ?');
+    this.thumbnailRow = db.prepare('SELECT jpeg FROM thumbnails WHERE photo_id = ?').pluck();
+    this.thumbnailExists = db
+      .prepare('SELECT EXISTS (SELECT 1 FROM thumbnails WHERE photo_id = ?)')
+      .pluck();
     this.movePath = db.prepare(
       `UPDATE photos SET path = ?, file_name = ?, mtime_ms = ?, file_state = 'ok', updated_at = ?
        WHERE id = ?`,
@@ -249,6 +271,16 @@ export class PhotosRepo {
   detailByPath(path: string): PhotoDetail | undefined {
     const found = this.findByPath(path);
     return found ? this.detail(found.id) : undefined;
+  }
+
+  /** One photo's thumbnail JPEG (what the grid asks for, one image at a time). */
+  thumbnail(id: number): Buffer | null {
+    return (this.thumbnailRow.get(id) as Buffer | undefined) ?? null;
+  }
+
+  /** Whether the photo has a thumbnail, without reading it. */
+  hasThumbnail(id: number): boolean {
+    return this.thumbnailExists.get(id) === 1;
   }
 
   /** Thumbnail JPEGs of the given photos (those that have one). */

@@ -7,7 +7,7 @@ import type { BatchOperation, BatchOutcome, FillMode } from '../../shared/edits'
 import { type CaptionField, FIELD_LABELS, type FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import type { EditService } from './edits';
 
 export interface BatchRequest {
@@ -38,7 +38,7 @@ export function batchEdit(db: CatalogDb, editor: EditService, request: BatchRequ
     const after = applyBatchOperation(before, operation, mode, pattern);
     if (!same(before, after)) changes.push({ photoId, before, after });
   }
-  const photos = new PhotosRepo(db);
+  const photos = photosRepoOf(db);
   const samples = changes.slice(0, SAMPLES).map(({ photoId, before, after }) => ({
     fileName: photos.detail(photoId)?.record.fileName ?? String(photoId),
     before,

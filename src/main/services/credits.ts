@@ -19,7 +19,7 @@ import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { countCreditPairs, photosWithValue } from '../catalog/credits-repo';
 import { countFieldValues } from '../catalog/field-values-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import type { EditService, PhotoChanges } from './edits';
 import { photoSetIds } from './photo-set';
 import { getSettings } from './settings';
@@ -65,7 +65,7 @@ export function normalizeCreditSpelling(
   const to = request.to.trim();
   if (!to) throw new CutlineError('invalid-input', 'Give the spelling to use instead.');
   const label = `Normalise "${from}" to "${to}"`;
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const changes = new Map<number, PhotoChanges['changes']>();
   const change = (photoId: number) => {
     const existing = changes.get(photoId) ?? {};
@@ -96,7 +96,7 @@ export interface CreditBlockRequest extends PhotoSet {
 export function creditBlockFor(db: CatalogDb, request: CreditBlockRequest): CreditBlockInfo {
   const house = houseStyleFor(db, request.style);
   const ids = photoSetIds(db, request);
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const credits = [];
   let uncredited = 0;
   for (const id of ids) {

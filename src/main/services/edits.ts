@@ -18,7 +18,7 @@ import { CutlineError } from '../../shared/result';
 import { expandTemplateText, fieldsUsedBy } from '../../shared/template-text';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { EditsRepo, type FieldChange, type HistoryKind } from '../catalog/edits-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import {
   dropLiveField,
   hasLiveFields,
@@ -294,7 +294,7 @@ export class EditService {
       this.db,
       writes.map((write) => write.photoId),
     );
-    const photos = new PhotosRepo(this.db);
+    const photos = photosRepoOf(this.db);
     for (const write of writes) {
       const live = { ...liveOf.get(write.photoId) };
       const setting = settingNow?.get(write.photoId) ?? {};

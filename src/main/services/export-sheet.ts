@@ -16,7 +16,7 @@ import {
 import type { PhotoRecord } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { writeCsvSheet } from '../export/csv-sheet';
 import { writeDocxSheet } from '../export/docx-sheet';
 import { writeHtmlSheet } from '../export/html-sheet';
@@ -93,7 +93,7 @@ export async function exportCaptionSheet(
     throw error;
   }
   if (request.format === 'pdf') sheetFonts();
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const ids = sortedIds(repo, photoSetIds(db, request), request.sort ?? 'shown');
   const format = request.format;
   let lastReport = 0;

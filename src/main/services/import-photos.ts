@@ -12,7 +12,7 @@ import {
   updateRunCounts,
 } from '../catalog/import-runs-repo';
 import { refreshPlannerStatistics } from '../catalog/open-catalog';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
@@ -63,7 +63,7 @@ async function importWithPool(
   // Absolute, without trailing separators: the run's roots are what photos gone missing are
   // looked for under.
   const paths = given.map((path) => resolve(path));
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const runId = startRun(db, paths);
   options.onStart?.(runId);
   const counts: RunCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0 };

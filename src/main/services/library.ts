@@ -5,7 +5,7 @@ import { CutlineError } from '../../shared/result';
 import { parseSearchQuery } from '../../shared/search-query';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { countProblems } from '../catalog/import-runs-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { searchPhotoIds, searchPhotos } from '../catalog/search-repo';
 
 /** One page of the library for a typed query. */
@@ -36,7 +36,7 @@ export function photoIds(
 
 /** Every record matching a query, in display order (`cutline list`). */
 export function listRecords(db: CatalogDb, query: string): PhotoRecord[] {
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   return searchPhotoIds(db, parseSearchQuery(query)).flatMap((id) => {
     const detail = repo.detail(id);
     return detail ? [detail.record] : [];
@@ -48,7 +48,7 @@ export function listRecords(db: CatalogDb, query: string): PhotoRecord[] {
  * the file was changed by another program or has gone.
  */
 export function getPhoto(db: CatalogDb, id: number): PhotoDetail {
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const detail = repo.detail(id);
   if (!detail) throw new CutlineError('not-found', `There is no photo ${id} in the catalog.`);
   const fileState = currentFileState(repo, detail);
@@ -58,7 +58,7 @@ export function getPhoto(db: CatalogDb, id: number): PhotoDetail {
 
 /** The record of the photo at a path (`cutline show FILE`). */
 export function getPhotoByPath(db: CatalogDb, path: string): PhotoDetail {
-  const found = new PhotosRepo(db).findByPath(path);
+  const found = photosRepoOf(db).findByPath(path);
   if (!found)
     throw new CutlineError('not-found', `${path} is not in the catalog; import it first.`);
   return getPhoto(db, found.id);
@@ -77,14 +77,14 @@ function currentFileState(repo: PhotosRepo, detail: PhotoDetail): PhotoDetail['f
 
 /** A photo's stored grid thumbnail (JPEG), or null when it has none. */
 export function thumbnailJpeg(db: CatalogDb, id: number): Buffer | null {
-  return new PhotosRepo(db).thumbnails([id]).get(id) ?? null;
+  return photosRepoOf(db).thumbnail(id);
 }
 
 /** Facts about the open catalog for the status bar. */
 export function catalogInfo(db: CatalogDb, canPickFolders: boolean): CatalogInfo {
   return {
     catalogPath: db.name,
-    photoCount: new PhotosRepo(db).count(),
+    photoCount: photosRepoOf(db).count(),
     problemCount: countProblems(db),
     canPickFolders,
   };

@@ -7,7 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import {
   EmbeddedPreviewReader,
   type PreviewSource,
@@ -36,7 +36,7 @@ export class PhotoPreviewService {
   private readonly repo: PhotosRepo;
 
   constructor(db: CatalogDb) {
-    this.repo = new PhotosRepo(db);
+    this.repo = photosRepoOf(db);
   }
 
   /**

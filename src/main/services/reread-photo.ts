@@ -9,7 +9,6 @@ import { fingerprintOf } from '../metadata/fingerprint';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
 import { makeThumbnail } from '../metadata/thumbnail';
-import { thumbnailJpeg } from './library';
 import { readForImport } from './read-job';
 import { writeReposOf } from './write-repos';
 
@@ -65,7 +64,7 @@ export async function storeWrittenFile(
   };
   // The writer proved the image data unchanged, and ExifTool leaves the EXIF thumbnail as it
   // was: the thumbnail a fresh import would make is the one the catalog has (when it has one).
-  const thumbnail = hasThumbnail(db, photoId)
+  const thumbnail = writeReposOf(db).photos.hasThumbnail(photoId)
     ? 'unchanged'
     : await makeThumbnail(path, {
         head: file.bytes,
@@ -74,10 +73,6 @@ export async function storeWrittenFile(
   const read = { ...file.read, sidecarPath: null };
   if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
   storeRead(db, photoId, path, identity, read, thumbnail, null, written);
-}
-
-function hasThumbnail(db: CatalogDb, photoId: number): boolean {
-  return thumbnailJpeg(db, photoId) !== null;
 }
 
 function storeRead(

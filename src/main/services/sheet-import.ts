@@ -19,7 +19,7 @@ import type {
 } from '../../shared/sheet-import';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { allFileNames } from '../catalog/file-names-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import { readSheetTable } from '../sheet-import/read-sheet-table';
 import { guessMapping } from '../sheet-import/sheet-column-mapping';
 import { cleanValue, type EditService, type PhotoChanges } from './edits';
@@ -83,7 +83,7 @@ async function planImport(db: CatalogDb, request: SheetImportRequest): Promise<P
     isFieldTarget(target) ? [{ index, field: target }] : [],
   );
   const find = photoFinder(db);
-  const repo = new PhotosRepo(db);
+  const repo = photosRepoOf(db);
   const wanted = new Map<number, { fileName: string; changes: FieldChanges }>();
   const unmatched: UnmatchedRow[] = [];
   const notes: string[] = [];

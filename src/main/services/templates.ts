@@ -18,7 +18,7 @@ import {
   templateTextProblem,
 } from '../../shared/template-text';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import {
   deleteTemplate,
   findTemplate,
@@ -98,7 +98,7 @@ export class TemplateService {
     if (!template) {
       throw new CutlineError('not-found', `There is no template called "${request.name}".`);
     }
-    const records = new PhotosRepo(this.db).records(request.ids);
+    const records = photosRepoOf(this.db).records(request.ids);
     const entries: PhotoChanges[] = [];
     const liveTexts = new Map<number, Partial<Record<CaptionField, string>>>();
     request.ids.forEach((photoId, index) => {

@@ -1,6 +1,6 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { EditsRepo } from '../catalog/edits-repo';
-import { PhotosRepo } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { WriteQueueRepo } from '../catalog/write-queue-repo';
 
 /** The repositories write-back uses, with their statements prepared once per catalog. */
@@ -19,7 +19,7 @@ const made = new WeakMap<CatalogDb, WriteRepos>();
 export function writeReposOf(db: CatalogDb): WriteRepos {
   let repos = made.get(db);
   if (!repos) {
-    repos = { photos: new PhotosRepo(db), edits: new EditsRepo(db), queue: new WriteQueueRepo(db) };
+    repos = { photos: photosRepoOf(db), edits: new EditsRepo(db), queue: new WriteQueueRepo(db) };
     made.set(db, repos);
   }
   return repos;
