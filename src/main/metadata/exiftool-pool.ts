@@ -14,6 +14,10 @@ export function exiftoolPool(): ExifTool {
   shared ??= new ExifTool({
     maxProcs: Math.max(1, availableParallelism()),
     taskTimeoutMillis: 60_000,
+    // exiftool-vendored restarts each process after 500 tasks (a guard against leaks in long
+    // reads); a restart costs ≈0.4 s of a core, paid twice in every 1,000 photos written.
+    // Writing captions keeps a process's memory flat, so it is restarted far less often.
+    maxTasksPerProcess: 10_000,
     // Cutline names every group itself (IPTC:, XMP-dc:, IFD0:) and never relies on MWG's
     // composite tags, which write IIM only where it already exists.
     useMWG: false,

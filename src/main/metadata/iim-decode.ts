@@ -52,6 +52,19 @@ export function decodeIimText(bytes: Uint8Array, declaredUtf8: boolean): string 
   return nul < 0 ? text : text.slice(0, nul);
 }
 
+/**
+ * Whether the text of these IIM blocks reads the same once the IIM is declared UTF-8: it is
+ * declared UTF-8 already, or every value is plain ASCII or valid UTF-8 (which the reader takes
+ * as UTF-8 anyway). Then a writer that declares UTF-8 may leave datasets it does not change
+ * as they are; otherwise (cp1252 bytes, say) it must write them all again.
+ */
+export function iimReadsAsUtf8(blocks: readonly Uint8Array[]): boolean {
+  const datasets = blocks.flatMap((block) => parseIimDatasets(block).datasets);
+  const charset = datasets.find((d) => d.record === 1 && d.dataset === 90);
+  if (charset && ESC_UTF8.every((v, i) => charset.bytes[i] === v)) return true;
+  return datasets.every((d) => d.record !== 2 || isValidUtf8(d.bytes));
+}
+
 /** One IIM dataset as stored: record, dataset number and raw value bytes. */
 export interface IimDataset {
   record: number;

@@ -50,6 +50,8 @@ export interface SafeWriteRequest {
    * the second one, valid until it reads again.
    */
   readers?: { original: ReusableFileReader; written: ReusableFileReader };
+  /** The target's bytes as the caller has just read them (else they are read here). */
+  original?: Buffer | null;
 }
 
 /** The temporary name a write of `target` uses: hidden, beside it, same extension. */
@@ -106,7 +108,8 @@ export async function writeSafely(
     // Should the read below throw, the write's own failure is not the one to report.
     writing.catch(() => undefined);
     // The original is read while ExifTool writes (it reads the same file, from the cache).
-    const before = original && !request.sidecar ? readers.original.read(targetPath) : null;
+    const before =
+      original && !request.sidecar ? (request.original ?? readers.original.read(targetPath)) : null;
     const result = await writing;
     if (result.created !== 1 && result.updated !== 1) {
       throw new WriteRefused(

@@ -76,6 +76,24 @@ export interface WriteContext {
   /** The copies the file held when it was last read, per field. */
   origins: FieldOrigins;
   target: WriteTarget;
+  /**
+   * Which copies may be left alone where they already hold exactly the value to write. Only
+   * for a file unchanged since `origins` were read; IIM only when its other datasets read the
+   * same once it is declared UTF-8 (iimReadsAsUtf8). Rewriting a copy that holds its value
+   * already changes nothing, but each tag costs ExifTool time: a wire photo whose caption was
+   * edited had all its keywords, city and date written again. Missing: every copy is written.
+   */
+  leaveMatching?: { xmp: boolean; iim: boolean };
+}
+
+/**
+ * Whether a copy read from the file (lists joined with "; ") is exactly `value`. A list item
+ * that itself holds ";" could join ambiguously, so such a list never counts as held.
+ */
+function holds(copy: string | undefined, value: string | string[]): boolean {
+  if (copy === undefined || isEmpty(value)) return false;
+  if (!Array.isArray(value)) return copy === value;
+  return !value.some((item) => item.includes(';')) && copy === value.join('; ');
 }
 
 /** Split "2024-06-19T10:12:00+09:00" (or "2024-06-19", "2024-06") into its parts. */
@@ -133,6 +151,7 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
         : null;
       continue;
     }
+    if (context.leaveMatching?.xmp && holds(context.origins[field]?.copies.xmp, value)) continue;
     tags[XMP_TAGS[field]] = isEmpty(value) ? null : value;
   }
   if (context.target === 'sidecar') return tags as WriteTags;
@@ -143,7 +162,11 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
     for (const [field, tag] of Object.entries(IIM_TAGS) as [CaptionField, string][]) {
       const value = fields[field];
       if (isEmpty(value) && !context.origins[field]) continue;
-      tags[tag] = isEmpty(value) ? null : iimValue(field, value);
+      const cut = isEmpty(value) ? null : iimValue(field, value);
+      if (context.leaveMatching?.iim && cut && holds(context.origins[field]?.copies.iim, cut)) {
+        continue;
+      }
+      tags[tag] = cut;
     }
     const parts = dateParts(fields.dateCreated);
     if ((fields.dateCreated === '' && context.origins.dateCreated) || parts) {

@@ -13,7 +13,10 @@ import type { Settings } from '../../shared/settings';
 import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { identifyFile } from '../metadata/fingerprint';
+import { iimReadsAsUtf8 } from '../metadata/iim-decode';
+import { iimBlocksOf } from '../metadata/iim-of-file';
 import { readPhoto } from '../metadata/read-photo';
+import { ReusableFileReader } from '../metadata/reusable-file-reader';
 import { type SafeWriteRequest, WriteRefused, writeSafely } from '../metadata/safe-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writeTagsFor } from '../metadata/write-tags';
@@ -149,10 +152,23 @@ export async function writePhoto(
     const targetPath = sidecar
       ? await sidecarPathFor(path, known?.sidecarPath ?? null, settings.sidecarNaming)
       : path;
+    // Read before the tags are chosen, and kept for the image-data check: what the file's IIM
+    // holds decides which copies may be left as they are.
+    const buffers = readers ?? {
+      original: new ReusableFileReader(),
+      written: new ReusableFileReader(),
+    };
+    const original = sidecar ? null : buffers.original.read(path);
+    const iimBlocks = original && iimBlocksOf(original, detail.record.format);
     const tags = writeTagsFor(fields, {
       format: detail.record.format,
       origins: detail.origins,
       target: sidecar ? 'sidecar' : 'embedded',
+      // Only where the catalog's copies are the file's own: the file is as last read.
+      leaveMatching:
+        original && !fileMoved && !sidecarMoved
+          ? { xmp: true, iim: !!iimBlocks && iimReadsAsUtf8(iimBlocks) }
+          : undefined,
     });
     const writtenFile = await writeSafely(exiftool, {
       imagePath: path,
@@ -163,7 +179,8 @@ export async function writePhoto(
       expected: fields,
       keepModificationTime: settings.keepModificationTime,
       keepBackup: settings.keepBackups,
-      readers,
+      readers: buffers,
+      original,
     });
     // The check has just read the file now in place; a file with a sidecar (or a sidecar
     // just written) is read again whole, as an import reads it.

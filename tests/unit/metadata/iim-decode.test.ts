@@ -3,10 +3,12 @@ import {
   decodeCp1252,
   decodeIim,
   decodeIimText,
+  iimReadsAsUtf8,
   parseIimDatasets,
   parseIrb,
 } from '../../../src/main/metadata/iim-decode';
-import { dataset, irb, UTF8_DECLARATION } from './jpeg-bytes';
+import { iimBlocksOf } from '../../../src/main/metadata/iim-of-file';
+import { app13, dataset, irb, jpegWith, UTF8_DECLARATION } from './jpeg-bytes';
 
 describe('IIM text decoding', () => {
   it('maps cp1252 0x80–0x9F by table (curly quotes, euro), not as C1 controls', () => {
@@ -60,5 +62,30 @@ describe('IIM datasets and the IRB', () => {
     const parsed = parseIimDatasets(Buffer.concat([ext, Buffer.from([0x33, 0x33])]));
     expect(parsed.datasets[0]!.bytes.length).toBe(40000);
     expect(parsed.problem).toMatch(/damaged/);
+  });
+});
+
+describe('whether IIM reads the same once declared UTF-8', () => {
+  const cp1252City = Buffer.from([0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]); // "Zürich" in cp1252
+  it('is so for declared UTF-8, plain ASCII and undeclared valid UTF-8, and for no IIM', () => {
+    expect(iimReadsAsUtf8([Buffer.concat([UTF8_DECLARATION, dataset(2, 90, 'Zürich')])])).toBe(
+      true,
+    );
+    expect(iimReadsAsUtf8([dataset(2, 90, 'Seoul')])).toBe(true);
+    expect(iimReadsAsUtf8([dataset(2, 90, 'Zürich')])).toBe(true);
+    expect(iimReadsAsUtf8([])).toBe(true);
+  });
+  it('is not so for cp1252 bytes, which declaring UTF-8 would turn into other characters', () => {
+    expect(
+      iimReadsAsUtf8([Buffer.concat([dataset(2, 120, 'Caption'), dataset(2, 90, cp1252City)])]),
+    ).toBe(false);
+  });
+  it('finds the IIM of a whole JPEG in memory, and knows nothing of other formats', async () => {
+    const jpeg = await jpegWith(app13(irb(dataset(2, 90, cp1252City))));
+    const blocks = iimBlocksOf(jpeg, 'JPEG');
+    expect(blocks).toHaveLength(1);
+    expect(iimReadsAsUtf8(blocks ?? [])).toBe(false);
+    expect(iimBlocksOf(jpeg, 'PNG')).toBeNull();
+    expect(iimBlocksOf(Buffer.from('not a jpeg'), 'JPEG')).toBeNull();
   });
 });

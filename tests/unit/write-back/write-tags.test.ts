@@ -89,4 +89,57 @@ describe('writeTagsFor', () => {
     expect(tags['XMP-photoshop:Headline']).toBeNull();
     expect(tags['IPTC:Headline']).toBeNull();
   });
+
+  it('leaves copies that already hold the value alone, when told the file is as last read', () => {
+    const origins = {
+      caption: { from: 'xmp', disagree: true, copies: { xmp: 'Old', iim: 'Old' } },
+      city: { from: 'xmp', disagree: false, copies: { xmp: 'Zürich', iim: 'Zürich' } },
+      keywords: { from: 'xmp', disagree: false, copies: { xmp: 'a; b', iim: 'a; b' } },
+      personsShown: { from: 'xmp', disagree: false, copies: { xmp: 'Smith; Jones' } },
+      source: { from: 'xmp', disagree: true, copies: { xmp: 'AP', iim: 'AFP' } },
+      headline: { from: 'xmp', disagree: false, copies: { xmp: 'Gone', iim: 'Gone' } },
+    } as const;
+    const values = fields({
+      caption: 'New',
+      city: 'Zürich',
+      keywords: ['a', 'b'],
+      // One item holding "; " joins like two items: never taken as held.
+      personsShown: ['Smith; Jones'],
+      source: 'AP',
+      headline: '',
+    });
+    const context = { format: 'JPEG', origins, target: 'embedded' } as const;
+    const tags = writeTagsFor(values, {
+      ...context,
+      leaveMatching: { xmp: true, iim: true },
+    }) as Record<string, unknown>;
+    expect(tags['XMP-dc:Description']).toBe('New');
+    expect(tags['IPTC:Caption-Abstract']).toBe('New');
+    expect('XMP-photoshop:City' in tags).toBe(false);
+    expect('IPTC:City' in tags).toBe(false);
+    expect('XMP-dc:Subject' in tags).toBe(false);
+    expect('IPTC:Keywords' in tags).toBe(false);
+    expect(tags['XMP-iptcExt:PersonInImage']).toEqual(['Smith; Jones']);
+    // The copy that disagrees is written, the one that agrees is not.
+    expect('XMP-photoshop:Source' in tags).toBe(false);
+    expect(tags['IPTC:Source']).toBe('AP');
+    // A field cleared in Cutline is deleted from every copy, as before.
+    expect(tags['XMP-photoshop:Headline']).toBeNull();
+    expect(tags['IPTC:Headline']).toBeNull();
+    expect(tags['IPTC:CodedCharacterSet']).toBe('UTF8');
+    expect(tags['Photoshop:IPTCDigest']).toBe('new');
+
+    // IIM that would read differently once declared UTF-8 is written whole.
+    const xmpOnly = writeTagsFor(values, {
+      ...context,
+      leaveMatching: { xmp: true, iim: false },
+    }) as Record<string, unknown>;
+    expect('XMP-photoshop:City' in xmpOnly).toBe(false);
+    expect(xmpOnly['IPTC:City']).toBe('Zürich');
+    expect(xmpOnly['IPTC:Keywords']).toEqual(['a', 'b']);
+    // Not told: every copy is written.
+    const all = writeTagsFor(values, context) as Record<string, unknown>;
+    expect(all['XMP-photoshop:City']).toBe('Zürich');
+    expect(all['XMP-dc:Subject']).toEqual(['a', 'b']);
+  });
 });
