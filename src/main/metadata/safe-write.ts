@@ -14,6 +14,7 @@ import {
   chownSync,
   closeSync,
   constants,
+  existsSync,
   fdatasync,
   linkSync,
   openSync,
@@ -180,13 +181,13 @@ export async function writeSafely(
 
 const flushData = promisify(fdatasync);
 
-/** Deletes a file if it is there: one unlink (rmSync's force first stats the path). */
+/**
+ * Deletes a file if it is there. Usually it is not (a leftover of a crash): asking first is
+ * cheaper than the ENOENT error an unlink would throw, and rmSync's force stats the path and
+ * then throws and catches that error itself.
+ */
 function removeIfPresent(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  if (existsSync(path)) unlinkSync(path);
 }
 
 function statOrNull(path: string): Stats | null {
