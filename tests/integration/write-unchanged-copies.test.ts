@@ -118,4 +118,3 @@ describe('a write that changes one field', () => {
     expect(record?.caption).toBe('New caption');
   });
 });
-
