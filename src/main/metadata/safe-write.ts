@@ -113,7 +113,8 @@ export async function writeSafely(
     });
     // Should the read below throw, the write's own failure is not the one to report.
     writing.catch(() => undefined);
-    // The original is read while ExifTool writes (it reads the same file, from the cache).
+    // The original is read while ExifTool writes (it reads the same file, from the cache),
+    // unless the caller has read it already (write-photo.ts chooses the tags by it).
     const before =
       original && !request.sidecar ? (request.original ?? readers.original.read(targetPath)) : null;
     const result = await writing;
