@@ -5,6 +5,7 @@
  */
 import {
   agencySpeller,
+  CAPITALS_SPELLING,
   joinParts,
   peopleText,
   type StyleFormatter,
@@ -12,15 +13,9 @@ import {
   viaText,
 } from './style-kit';
 
-const SPELLING = {
-  agencies: 'canonical',
-  overrides: { 'Korean Central News Agency': 'KCNA', 'Korea News Service': 'KNS' },
-  upper: true,
-} as const;
-
 /** Formats a credit in AFP style. */
 export const formatAfp: StyleFormatter = (credit, context) => {
-  const spell = agencySpeller(context, SPELLING);
+  const spell = agencySpeller(context, CAPITALS_SPELLING);
   const core = joinParts(' / ', [
     peopleText(credit, true),
     credit.pool ? spell(credit.pool) : '',

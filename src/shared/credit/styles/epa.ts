@@ -4,6 +4,7 @@
  */
 import {
   agencySpeller,
+  CAPITALS_SPELLING,
   joinParts,
   peopleText,
   type StyleFormatter,
@@ -11,15 +12,9 @@ import {
   viaText,
 } from './style-kit';
 
-const SPELLING = {
-  agencies: 'canonical',
-  overrides: { 'Korean Central News Agency': 'KCNA', 'Korea News Service': 'KNS' },
-  upper: true,
-} as const;
-
 /** Formats a credit in EPA style. */
 export const formatEpa: StyleFormatter = (credit, context) => {
-  const spell = agencySpeller(context, SPELLING);
+  const spell = agencySpeller(context, CAPITALS_SPELLING);
   const core = joinParts('/', [
     ...credit.agencies.map(spell),
     peopleText(credit, true),

@@ -27,6 +27,16 @@ export interface Spelling {
   upper?: boolean;
 }
 
+/**
+ * The European agencies' spelling (AFP, EPA): every name in capitals, North Korea's state
+ * agencies by their initials as those agencies print them.
+ */
+export const CAPITALS_SPELLING: Spelling = {
+  agencies: 'canonical',
+  overrides: { 'Korean Central News Agency': 'KCNA', 'Korea News Service': 'KNS' },
+  upper: true,
+};
+
 /** The function a style spells one agency, pool or distributor with. */
 export function agencySpeller(context: StyleContext, spelling: Spelling): (name: string) => string {
   return (name) => {
