@@ -1,7 +1,7 @@
 /**
  * Makes src/main/workers/warm-up-photo.ts: a tiny JPEG with what a wire photo carries (camera
  * EXIF with a 160-px thumbnail, IIM declared UTF-8, XMP) as base64, which import workers read
- * a few hundred times when they start (see warm-up.ts). Run again only to change the photo:
+ * 1,500 times when they start (see warm-up.ts). Run again only to change the photo:
  *   npx tsx scripts/make-warm-up-photo.ts
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
