@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
-import { type PhotoRows, photoRowsOf } from '../catalog/photo-rows';
+import { type PhotoRows, type PhotoWrite, photoRowsOf } from '../catalog/photo-rows';
 import {
   type EndsBuffers,
   type FileEnds,
@@ -20,11 +20,43 @@ export type ReadJobResult =
       identity: FileIdentity;
       read: ReadResult;
       thumbnail: Thumbnail | null;
-      /** Derived here rather than on the catalog thread, which is the import's narrowest. */
-      copiesDisagree: boolean;
-      overIimLimit: boolean;
     }
   | { ok: false; path: string; reason: string };
+
+/** What the catalog keeps of a file to tell, next time, whether to read it again. */
+export interface FileStamps {
+  mtimeMs: number;
+  sidecarPath: string | null;
+  sidecarMtimeMs: number | null;
+}
+
+/**
+ * A photo as the catalog stores it, from what reading its file gave: for an import (in its
+ * worker, so the flags are derived off the catalog thread) and for a re-read after a write.
+ */
+export function photoWriteOf(
+  path: string,
+  identity: FileIdentity,
+  read: ReadResult,
+  thumbnail: PhotoWrite['thumbnail'],
+  stamps: FileStamps,
+): PhotoWrite {
+  return {
+    path,
+    fileName: basename(path),
+    byteSize: identity.byteSize,
+    mtimeMs: stamps.mtimeMs,
+    fingerprint: identity.fingerprint,
+    sidecarPath: stamps.sidecarPath,
+    sidecarMtimeMs: stamps.sidecarMtimeMs,
+    technical: read.technical,
+    fields: read.fields,
+    origins: read.origins,
+    copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
+    overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
+    thumbnail,
+  };
+}
 
 /** A file an import reads, as the folder scan found it. */
 export interface ImportFile {
@@ -68,13 +100,7 @@ export type ImportRead =
  * that the thread storing it only binds values. Never throws.
  */
 export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): Promise<ImportRead> {
-  let ends: FileEnds;
-  try {
-    ends = readFileEnds(file.path, HEAD_BYTES, buffers);
-  } catch (error) {
-    return { ok: false, path: file.path, reason: describeFsError(error) };
-  }
-  return readLoadedImport(file, ends);
+  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers));
 }
 
 /**
@@ -82,29 +108,18 @@ export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): P
  * runs (warm-up.ts), so that it compiles the very code a real import runs.
  */
 export async function readLoadedImport(file: ImportFile, ends: FileEnds): Promise<ImportRead> {
-  const result = await readLoadedEnds(file.path, ends, file.sidecarPath);
+  return importReadOf(file, await readLoadedEnds(file.path, ends, file.sidecarPath));
+}
+
+function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
   if (!result.ok) return result;
-  const { read } = result;
+  const { identity, read } = result;
   return {
     ok: true,
     path: result.path,
-    fingerprint: result.identity.fingerprint,
+    fingerprint: identity.fingerprint,
     damage: read.damage,
-    rows: photoRowsOf({
-      path: result.path,
-      fileName: basename(result.path),
-      byteSize: result.identity.byteSize,
-      mtimeMs: file.mtimeMs,
-      fingerprint: result.identity.fingerprint,
-      sidecarPath: file.sidecarPath,
-      sidecarMtimeMs: file.sidecarMtimeMs,
-      technical: read.technical,
-      fields: read.fields,
-      origins: read.origins,
-      copiesDisagree: result.copiesDisagree,
-      overIimLimit: result.overIimLimit,
-      thumbnail: result.thumbnail,
-    }),
+    rows: photoRowsOf(photoWriteOf(result.path, identity, read, result.thumbnail, file)),
   };
 }
 
@@ -159,8 +174,6 @@ export async function readLoadedEnds(
       identity,
       read,
       thumbnail,
-      copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
-      overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
     };
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };

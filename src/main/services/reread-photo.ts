@@ -1,7 +1,5 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
 import type { CaptionField, CaptionFields } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { EditsRepo } from '../catalog/edits-repo';
@@ -9,7 +7,7 @@ import { fingerprintOf } from '../metadata/fingerprint';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
 import { makeThumbnail } from '../metadata/thumbnail';
-import { readForImport } from './read-job';
+import { photoWriteOf, readForImport } from './read-job';
 import { writeReposOf } from './write-repos';
 
 /**
@@ -88,24 +86,8 @@ function storeRead(
   const { photos: repo, edits } = writeReposOf(db);
   db.transaction(() => {
     if (written) settleWrittenEdits(edits, photoId, written);
-    repo.save(
-      {
-        path,
-        fileName: basename(path),
-        byteSize: identity.byteSize,
-        mtimeMs: identity.mtimeMs,
-        fingerprint: identity.fingerprint,
-        sidecarPath: read.sidecarPath,
-        sidecarMtimeMs,
-        technical: read.technical,
-        fields: read.fields,
-        origins: read.origins,
-        copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
-        overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
-        thumbnail,
-      },
-      photoId,
-    );
+    const stamps = { mtimeMs: identity.mtimeMs, sidecarPath: read.sidecarPath, sidecarMtimeMs };
+    repo.save(photoWriteOf(path, identity, read, thumbnail, stamps), photoId);
     repo.setFileState(photoId, 'ok');
   })();
 }
