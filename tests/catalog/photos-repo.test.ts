@@ -26,11 +26,11 @@ describe('PhotosRepo', () => {
       null,
     );
     const without = repo.save(photoWrite('/shoot/b.jpg'), null);
-    expect(repo.hasThumbnail(withThumb)).toBe(true);
+    expect(repo.detail(withThumb)?.hasThumbnail).toBe(true);
     expect(repo.thumbnail(withThumb)?.equals(jpeg)).toBe(true);
-    expect(repo.hasThumbnail(without)).toBe(false);
+    expect(repo.detail(without)?.hasThumbnail).toBe(false);
     expect(repo.thumbnail(without)).toBeNull();
-    expect(repo.hasThumbnail(9999)).toBe(false);
+    expect(repo.thumbnail(9999)).toBeNull();
     db.close();
   });
 

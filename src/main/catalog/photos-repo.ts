@@ -79,7 +79,6 @@ export class PhotosRepo {
   private readonly upsertThumbnail;
   private readonly deleteThumbnail;
   private readonly thumbnailRow;
-  private readonly thumbnailExists;
   private readonly movePath;
   private readonly setState;
   private readonly unwrittenEdits;
@@ -130,9 +129,6 @@ export class PhotosRepo {
     );
     this.deleteThumbnail = db.prepare('DELETE FROM thumbnails WHERE photo_id = ?');
     this.thumbnailRow = db.prepare('SELECT jpeg FROM thumbnails WHERE photo_id = ?').pluck();
-    this.thumbnailExists = db
-      .prepare('SELECT EXISTS (SELECT 1 FROM thumbnails WHERE photo_id = ?)')
-      .pluck();
     this.movePath = db.prepare(
       `UPDATE photos SET path = ?, file_name = ?, mtime_ms = ?, file_state = 'ok', updated_at = ?
        WHERE id = ?`,
@@ -276,11 +272,6 @@ export class PhotosRepo {
   /** One photo's thumbnail JPEG (what the grid asks for, one image at a time). */
   thumbnail(id: number): Buffer | null {
     return (this.thumbnailRow.get(id) as Buffer | undefined) ?? null;
-  }
-
-  /** Whether the photo has a thumbnail, without reading it. */
-  hasThumbnail(id: number): boolean {
-    return this.thumbnailExists.get(id) === 1;
   }
 
   /** Thumbnail JPEGs of the given photos (those that have one). */

@@ -41,6 +41,7 @@ export async function rereadPhoto(
 /**
  * Stores what the writer's check has just read of a file now in place (a file without a
  * sidecar): the same record a re-read would give, without reading and parsing the file again.
+ * `hadThumbnail`: whether the catalog held a thumbnail of the photo (its record says so).
  */
 export async function storeWrittenFile(
   db: CatalogDb,
@@ -48,6 +49,7 @@ export async function storeWrittenFile(
   path: string,
   file: WrittenFile,
   written: CaptionFields,
+  hadThumbnail: boolean,
 ): Promise<void> {
   const info = statSync(path);
   const identity = {
@@ -62,7 +64,7 @@ export async function storeWrittenFile(
   };
   // The writer proved the image data unchanged, and ExifTool leaves the EXIF thumbnail as it
   // was: the thumbnail a fresh import would make is the one the catalog has (when it has one).
-  const thumbnail = writeReposOf(db).photos.hasThumbnail(photoId)
+  const thumbnail = hadThumbnail
     ? 'unchanged'
     : await makeThumbnail(path, {
         head: file.bytes,

@@ -185,7 +185,7 @@ export async function writePhoto(
     // The check has just read the file now in place; a file with a sidecar (or a sidecar
     // just written) is read again whole, as an import reads it.
     if (!sidecar && !known?.sidecarPath) {
-      await storeWrittenFile(db, job.photoId, path, writtenFile, fields);
+      await storeWrittenFile(db, job.photoId, path, writtenFile, fields, detail.hasThumbnail);
     } else {
       await rereadPhoto(db, job.photoId, path, fields);
     }
