@@ -39,6 +39,15 @@ function text(status: number, message: string): MediaResponse {
   };
 }
 
+/** True when the caller's If-None-Match names this ETag: its copy is still current. */
+function isCurrent(ifNoneMatch: string | null, etag: string): boolean {
+  return ifNoneMatch?.split(/\s*,\s*/).includes(etag) ?? false;
+}
+
+function notModified(etag: string): MediaResponse {
+  return { status: 304, headers: { etag, 'cache-control': 'no-cache' }, body: '' };
+}
+
 /** An image answered with its ETag, or 304 when the caller's copy is still current. */
 function image(
   bytes: Buffer,
@@ -47,9 +56,7 @@ function image(
   ifNoneMatch: string | null,
   extra: Record<string, string> = {},
 ): MediaResponse {
-  if (ifNoneMatch?.split(/\s*,\s*/).includes(etag)) {
-    return { status: 304, headers: { etag, 'cache-control': 'no-cache' }, body: '' };
-  }
+  if (isCurrent(ifNoneMatch, etag)) return notModified(etag);
   return {
     status: 200,
     headers: {
@@ -87,11 +94,10 @@ export async function answerMedia(
   try {
     if (media.kind === 'thumbnail') return thumbnail(sources.db, media.id, ifNoneMatch);
     const { previews } = sources;
+    // Asked before making the preview, which costs far more than its tag.
     if (ifNoneMatch !== null) {
       const etag = await previews.previewTag(media.id);
-      if (ifNoneMatch.split(/\s*,\s*/).includes(etag)) {
-        return { status: 304, headers: { etag, 'cache-control': 'no-cache' }, body: '' };
-      }
+      if (isCurrent(ifNoneMatch, etag)) return notModified(etag);
     }
     const preview = await previews.previewImage(media.id);
     return image(preview.bytes, preview.mime, preview.etag, null, {

@@ -74,7 +74,6 @@ function fieldsFromRow(row: Record<string, string | number>): CaptionFields {
   return fields as CaptionFields;
 }
 
-/** New values of some fields of one photo, and whether the photo is then over an IIM limit. */
 /** One field's change, as history records it. */
 export interface FieldChange {
   photoId: number;
@@ -83,6 +82,7 @@ export interface FieldChange {
   newValue: FieldValue;
 }
 
+/** New values of some fields of one photo, and whether the photo is then over an IIM limit. */
 export interface FieldWrite {
   photoId: number;
   values: Partial<Record<CaptionField, FieldValue>>;
@@ -247,7 +247,6 @@ export class EditsRepo {
     return result;
   }
 
-  /** Remembers the file's value the first time a field departs from it. */
   /** `markUnwritten` for many fields at once: [photo, field, the file's value] each. */
   markUnwrittenMany(rows: readonly [number, CaptionField, FieldValue][]): void {
     for (let i = 0; i < rows.length; i += MANY_CHUNK) {
@@ -255,6 +254,7 @@ export class EditsRepo {
     }
   }
 
+  /** Remembers the file's value the first time a field departs from it. */
   markUnwritten(photoId: number, field: CaptionField, fileValue: FieldValue): void {
     this.statements.markUnwritten.run(photoId, field, JSON.stringify(fileValue));
   }
