@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import sharp from 'sharp';
+import { counted } from '../../shared/counted';
 import { writeDocxFile } from './docx-package';
 import { isRightToLeft } from './script-runs';
 import type { SheetRow } from './sheet-rows';
@@ -116,9 +117,7 @@ export async function writeDocxSheet(source: SheetSource, file: string): Promise
   // The rows move into the document, which only the writer holds from here on.
   await writeDocxFile(() => captionDocument(source, rows.splice(0)), file);
   return missing > 0
-    ? [
-        `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
-      ]
+    ? [`${counted(missing, 'photo has', 'photos have')} no thumbnail; a placeholder stands in.`]
     : [];
 }
 

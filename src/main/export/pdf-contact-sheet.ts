@@ -11,6 +11,7 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
+import { counted } from '../../shared/counted';
 import { type FontCoverage, fontCoverage } from './font-coverage';
 import { hasCjk, isRightToLeft, scriptRuns, withoutUndrawableEmoji } from './script-runs';
 import type { SheetFonts } from './sheet-fonts';
@@ -275,7 +276,7 @@ export async function writePdfContactSheet(
   const notes: string[] = [];
   if (missing > 0) {
     notes.push(
-      `${missing} photo${missing === 1 ? ' has' : 's have'} no thumbnail; a placeholder stands in.`,
+      `${counted(missing, 'photo has', 'photos have')} no thumbnail; a placeholder stands in.`,
     );
   }
   if (withoutEmoji > 0) {
@@ -284,12 +285,12 @@ export async function writePdfContactSheet(
       ? 'a symbol font with newer emoji (the one found covers fewer), or set CUTLINE_SYMBOL_FONT'
       : 'a symbol font (Debian: fonts-symbola) or set CUTLINE_SYMBOL_FONT';
     notes.push(
-      `${withoutEmoji} photo${withoutEmoji === 1 ? ' has' : 's have'} emoji no font here can draw (${some}), left out of the PDF; install ${font}.`,
+      `${counted(withoutEmoji, 'photo has', 'photos have')} emoji no font here can draw (${some}), left out of the PDF; install ${font}.`,
     );
   }
   if (undrawable > 0) {
     notes.push(
-      `${undrawable} photo${undrawable === 1 ? ' has' : 's have'} characters no font here can draw, shown as boxes; install a font for that script.`,
+      `${counted(undrawable, 'photo has', 'photos have')} characters no font here can draw, shown as boxes; install a font for that script.`,
     );
   }
   if (cjkWithoutFont) {

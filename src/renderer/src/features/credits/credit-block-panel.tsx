@@ -4,9 +4,9 @@
  */
 import './credits.css';
 import { useEffect, useRef } from 'react';
+import { counted } from '../../../../shared/counted';
 import { Panel } from '../../components/panel';
 import { styleLabel } from './house-credit';
-import { photoCount } from './photo-count';
 import { useCreditBlock } from './use-credit-block';
 
 interface CreditBlockPanelProps {
@@ -56,9 +56,9 @@ export function CreditBlockPanel({
           />
           <div className="credit-block__meta">
             <span>
-              {photoCount(block.photoCount)} in {query.trim() ? 'this search' : 'the catalog'}
-              {block.uncredited > 0 && `, ${photoCount(block.uncredited)} without a credit`}, in the{' '}
-              {styleLabel(block.style)} style.
+              {counted(block.photoCount, 'photo')} in {query.trim() ? 'this search' : 'the catalog'}
+              {block.uncredited > 0 && `, ${counted(block.uncredited, 'photo')} without a credit`},
+              in the {styleLabel(block.style)} style.
             </span>
             <span className="spacer" />
             <span role="status">{COPY_TEXT[copy]}</span>

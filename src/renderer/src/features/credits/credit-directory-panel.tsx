@@ -4,9 +4,9 @@
  */
 import './credits.css';
 import { useRef } from 'react';
+import { counted } from '../../../../shared/counted';
 import { Panel } from '../../components/panel';
 import { DirectoryList } from './directory-list';
-import { photoCount } from './photo-count';
 import { useCreditDirectory } from './use-credit-directory';
 
 interface CreditDirectoryPanelProps {
@@ -37,7 +37,7 @@ export function CreditDirectoryPanel({
           <p className="credit-directory__summary credit-directory__summary--problem">{problem}</p>
         ) : outcome ? (
           <p className="credit-directory__summary credit-directory__summary--done">
-            Replaced “{outcome.from}” with “{outcome.to}” in {photoCount(outcome.changed)}.
+            Replaced “{outcome.from}” with “{outcome.to}” in {counted(outcome.changed, 'photo')}.
           </p>
         ) : null}
       </div>

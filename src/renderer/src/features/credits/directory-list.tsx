@@ -3,8 +3,9 @@
  * its spellings, and for a name spelled several ways a button per other spelling that makes
  * the directory's spelling win.
  */
+
+import { counted } from '../../../../shared/counted';
 import type { DirectoryEntry } from '../../../../shared/credit';
-import { photoCount } from './photo-count';
 
 interface DirectoryListProps {
   title: string;
@@ -31,7 +32,7 @@ export function DirectoryList({ title, kind, entries, busy, onNormalize }: Direc
                 <span className="directory-entry__name" title={entry.name}>
                   {entry.name}
                 </span>
-                <span className="directory-entry__count">{photoCount(entry.count)}</span>
+                <span className="directory-entry__count">{counted(entry.count, 'photo')}</span>
               </div>
               {/* An agency named only together with others (Source "Pool Sputnik Kremlin")
                   has no field value of its own to respell. */}
