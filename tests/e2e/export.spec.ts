@@ -136,10 +136,14 @@ test('exports the photos of the last import alone, or of an earlier import', asy
   const runs = dialog.getByLabel('Import run');
   await expect(runs.locator('option:checked')).toHaveText('The last import: later, 1 photo');
   await dialog.getByLabel('Format').selectOption('txt');
-  await dialog.getByLabel('Save as').fill(join(root, 'last-import'));
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(dialog.getByRole('status')).toContainText('Wrote 1 photo to');
-  const text = await readFile(join(root, 'last-import.txt'), 'utf8');
+  /** Exports the scope chosen to NAME.txt, checks the count said, and reads the sheet. */
+  const exportAs = async (name: string, wrote: string) => {
+    await dialog.getByLabel('Save as').fill(join(root, name));
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText(wrote);
+    return readFile(join(root, `${name}.txt`), 'utf8');
+  };
+  const text = await exportAs('last-import', 'Wrote 1 photo to');
   expect(text).toContain('Hanoi welcomes the delegation.');
   expect(text).not.toContain('Pyongyang');
 
@@ -147,10 +151,7 @@ test('exports the photos of the last import alone, or of an earlier import', asy
   const earlier = runs.locator('option').nth(1);
   await expect(earlier).toHaveText(/^Import \d+, .+: shoot, 2 photos$/);
   await runs.selectOption((await earlier.getAttribute('value')) ?? '');
-  await dialog.getByLabel('Save as').fill(join(root, 'shoot-import'));
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(dialog.getByRole('status')).toContainText('Wrote 2 photos to');
-  const shoot = await readFile(join(root, 'shoot-import.txt'), 'utf8');
+  const shoot = await exportAs('shoot-import', 'Wrote 2 photos to');
   expect(shoot).toContain('Putin and Kim Jong Un talk in Pyongyang.');
   expect(shoot).not.toContain('Hanoi');
 });
