@@ -17,6 +17,7 @@ export async function runServe(args: string[]): Promise<number> {
   const services = startServices(resolveCatalogPath(values.db));
   services.watcher.resumeAll();
   services.importer.warmUp();
+  services.writer.warmUp();
   // A write batch cut short by a crash or a quit finishes now.
   services.writer.resume();
   const bridge = await startBridge(services, { port, rendererDir: values.renderer });

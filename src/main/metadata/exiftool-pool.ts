@@ -21,8 +21,21 @@ export function exiftoolPool(): ExifTool {
     // Cutline names every group itself (IPTC:, XMP-dc:, IFD0:) and never relies on MWG's
     // composite tags, which write IIM only where it already exists.
     useMWG: false,
+    // batch-cluster starts one process at a time, 1.5 s apart, against spawn storms. The pool
+    // is as small as the cores, and a write batch needs every process at once: the second
+    // one started 1.5 s into the batch and wrote a tenth fewer photos per second.
+    minDelayBetweenSpawnMillis: 0,
   });
   return shared;
+}
+
+/**
+ * Starts every process of the pool ahead of the first write (the app does so when its window
+ * opens), so that the write does not wait ≈0.3 s for each.
+ */
+export async function startExiftoolProcesses(): Promise<void> {
+  const pool = exiftoolPool();
+  await Promise.all(Array.from({ length: pool.options.maxProcs }, () => pool.version()));
 }
 
 /** How many ExifTool processes the pool may run at once. */

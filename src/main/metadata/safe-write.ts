@@ -77,16 +77,16 @@ const EMPTY_XMP_PACKET = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"
 /** A write that failed, with a reason fit to show the user. */
 export class WriteRefused extends Error {}
 
-/**
- * Writes `tags` into `targetPath` safely (see the module comment). Throws WriteRefused when
- * the check fails (the original is then untouched), or the file-system error met.
- */
 /** What the check read of the file now in place: its bytes and its metadata. */
 export interface WrittenFile {
   bytes: Buffer;
   read: ReadResult;
 }
 
+/**
+ * Writes `tags` into `targetPath` safely (see the module comment). Throws WriteRefused when
+ * the check fails (the original is then untouched), or the file-system error met.
+ */
 export async function writeSafely(
   exiftool: ExifTool,
   request: SafeWriteRequest,
@@ -103,10 +103,7 @@ export async function writeSafely(
     // A sidecar that does not exist yet starts as an empty XMP packet: made from the RAW with
     // `-o`, ExifTool would copy the RAW's own XMP lists and append ours to them.
     if (!original) await writeFile(temporary, EMPTY_XMP_PACKET, { flag: 'wx' });
-    const readers = request.readers ?? {
-      original: new ReusableFileReader(),
-      written: new ReusableFileReader(),
-    };
+    const readers = readersOf(request);
     const writing = exiftool.write(original ? targetPath : temporary, request.tags, {
       writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
       useMWG: false,
@@ -123,60 +120,175 @@ export async function writeSafely(
         `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
       );
     }
-    let checked = await check(exiftool, request, temporary, before, readers.written);
-    if (checked.stale) {
-      // ExifTool's "new" IPTCDigest of a TIFF can miss the IIM as finally padded: store the
-      // digest of the IIM as written, then check again.
-      const { CurrentIPTCDigest } = (await exiftool.read(temporary, ['-CurrentIPTCDigest'])) as {
-        CurrentIPTCDigest?: string;
-      };
-      await exiftool.write(temporary, { 'Photoshop:IPTCDigest': CurrentIPTCDigest } as WriteTags, {
-        writeArgs: ['-overwrite_original'],
-        useMWG: false,
-      });
-      checked = await check(exiftool, request, temporary, before, readers.written);
-      if (checked.stale) {
-        throw new WriteRefused('the IPTCDigest could not be brought up to date');
-      }
-    }
-    // The data must be on disk before the rename makes it the file; fdatasync is enough (the
-    // size is flushed with it) and skips a journal commit for the times alone.
-    // Only the flush waits in libuv's pool; opening and closing are µs (a FileHandle's
-    // promises cost more of the thread than the calls themselves).
-    const fd = openSync(temporary, constants.O_RDONLY);
-    try {
-      await flushData(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (original) {
-      chmodSync(temporary, original.mode & 0o7777);
-      try {
-        chownSync(temporary, original.uid, original.gid);
-      } catch {
-        // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
-      }
-      if (request.keepModificationTime) {
-        // Seconds as a double keep sub-millisecond precision that Date objects would drop.
-        utimesSync(temporary, original.atimeMs / 1000, original.mtimeMs / 1000);
-      }
-      if (request.keepBackup) {
-        const backup = `${targetPath}_original`;
-        rmSync(backup, { force: true });
-        linkSync(targetPath, backup);
-      }
-    }
-    // Asynchronous: replacing a file frees the old one's blocks, which takes a millisecond or
-    // more (much more on a file system mounted with `discard`), too long to block the thread.
-    await rename(temporary, targetPath);
-    return { bytes: checked.bytes, read: checked.read };
+    return await putInPlace(exiftool, request, temporary, original, before);
   } catch (error) {
-    try {
-      removeIfPresent(temporary);
-    } catch {
-      // The error that stopped the write is the one to report.
-    }
+    removeQuietly(temporary);
     throw error;
+  }
+}
+
+/**
+ * ExifTool's `-o` name for the temporary file of each file a command writes: the same name
+ * temporaryPathFor gives (%d is the folder with its separator, %f the name without its
+ * extension, %e the extension without its dot).
+ */
+const TEMPORARY_NAME_PATTERN = '%d.%f.cutline-write.%e';
+
+/**
+ * The key under which a write may share one ExifTool command with others (null: it goes
+ * alone). ExifTool spends about a third of its time per command on the command itself (its
+ * arguments, the tags it looks up), so a batch that writes the same tags into many files (a
+ * template, a credit for a whole shoot) writes them with one command per group of files.
+ * Only files written in place of an original, under a name the pattern above expands the
+ * way temporaryPathFor does, share.
+ */
+export function sharedWriteKey(request: SafeWriteRequest): string | null {
+  if (request.sidecar) return null;
+  const name = basename(request.targetPath);
+  if (name.startsWith('.') || extname(name).length < 2) return null;
+  return JSON.stringify(request.tags);
+}
+
+/** What one ExifTool command writing several files left for each file's own checks. */
+export interface SharedWrite {
+  /** The files' states before the command, by target path. */
+  originals: Map<string, Stats>;
+  /** True when ExifTool reported an error for the command (for one file or more). */
+  commandFailed: boolean;
+}
+
+/**
+ * Writes the same tags (requests of one sharedWriteKey) into a temporary file beside each
+ * target with one ExifTool command. Nothing is in place yet: each file then goes through
+ * finishSharedWrite, one after the other, with its own checks.
+ */
+export async function writeShared(
+  exiftool: ExifTool,
+  requests: readonly SafeWriteRequest[],
+): Promise<SharedWrite> {
+  const originals = new Map<string, Stats>();
+  for (const request of requests) {
+    removeIfPresent(temporaryPathFor(request.targetPath));
+    originals.set(request.targetPath, statSync(request.targetPath));
+  }
+  const [first, ...rest] = requests;
+  if (!first) return { originals, commandFailed: false };
+  const commandFailed = await exiftool
+    .write(first.targetPath, first.tags, {
+      writeArgs: ['-o', TEMPORARY_NAME_PATTERN, ...rest.map((r) => r.targetPath)],
+      useMWG: false,
+    })
+    .then(
+      () => false,
+      () => true,
+    );
+  return { originals, commandFailed };
+}
+
+/**
+ * Checks one file's temporary from writeShared and puts it in place, as writeSafely does. A
+ * file the command did not write (ExifTool reports errors for the command as a whole), or
+ * whose copy fails its checks after a command that reported an error, is written again
+ * alone, so that what is reported is that file's own reason.
+ */
+export async function finishSharedWrite(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+  shared: SharedWrite,
+): Promise<WrittenFile> {
+  const temporary = temporaryPathFor(request.targetPath);
+  const original = shared.originals.get(request.targetPath);
+  if (!original || !existsSync(temporary)) return writeSafely(exiftool, request);
+  try {
+    const before = request.original ?? readersOf(request).original.read(request.targetPath);
+    return await putInPlace(exiftool, request, temporary, original, before);
+  } catch (error) {
+    removeQuietly(temporary);
+    if (shared.commandFailed) return writeSafely(exiftool, request);
+    throw error;
+  }
+}
+
+/** Drops a file's temporary from writeShared (the batch was cancelled): the file stays as it was. */
+export function abandonSharedWrite(request: SafeWriteRequest): void {
+  removeQuietly(temporaryPathFor(request.targetPath));
+}
+
+function readersOf(request: SafeWriteRequest): NonNullable<SafeWriteRequest['readers']> {
+  return (
+    request.readers ?? { original: new ReusableFileReader(), written: new ReusableFileReader() }
+  );
+}
+
+/**
+ * The steps after ExifTool has written `temporary`: the check (IPTCDigest brought up to date
+ * where ExifTool's was stale), the flush, the original's permissions and times, an optional
+ * backup, and the rename over the original.
+ */
+async function putInPlace(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+  temporary: string,
+  original: Stats | null,
+  before: Buffer | null,
+): Promise<WrittenFile> {
+  const { targetPath } = request;
+  const written = readersOf(request).written;
+  let checked = await check(exiftool, request, temporary, before, written);
+  if (checked.stale) {
+    // ExifTool's "new" IPTCDigest of a TIFF can miss the IIM as finally padded: store the
+    // digest of the IIM as written, then check again.
+    const { CurrentIPTCDigest } = (await exiftool.read(temporary, ['-CurrentIPTCDigest'])) as {
+      CurrentIPTCDigest?: string;
+    };
+    await exiftool.write(temporary, { 'Photoshop:IPTCDigest': CurrentIPTCDigest } as WriteTags, {
+      writeArgs: ['-overwrite_original'],
+      useMWG: false,
+    });
+    checked = await check(exiftool, request, temporary, before, written);
+    if (checked.stale) {
+      throw new WriteRefused('the IPTCDigest could not be brought up to date');
+    }
+  }
+  // The data must be on disk before the rename makes it the file; fdatasync is enough (the
+  // size is flushed with it) and skips a journal commit for the times alone.
+  // Only the flush waits in libuv's pool; opening and closing are µs (a FileHandle's
+  // promises cost more of the thread than the calls themselves).
+  const fd = openSync(temporary, constants.O_RDONLY);
+  try {
+    await flushData(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (original) {
+    chmodSync(temporary, original.mode & 0o7777);
+    try {
+      chownSync(temporary, original.uid, original.gid);
+    } catch {
+      // Keeping the owner needs privileges; a plain user's file stays theirs anyway.
+    }
+    if (request.keepModificationTime) {
+      // Seconds as a double keep sub-millisecond precision that Date objects would drop.
+      utimesSync(temporary, original.atimeMs / 1000, original.mtimeMs / 1000);
+    }
+    if (request.keepBackup) {
+      const backup = `${targetPath}_original`;
+      rmSync(backup, { force: true });
+      linkSync(targetPath, backup);
+    }
+  }
+  // Asynchronous: replacing a file frees the old one's blocks, which takes a millisecond or
+  // more (much more on a file system mounted with `discard`), too long to block the thread.
+  await rename(temporary, targetPath);
+  return { bytes: checked.bytes, read: checked.read };
+}
+
+/** Removes a temporary file after a failed write; the error that stopped it is the one to report. */
+function removeQuietly(temporary: string): void {
+  try {
+    removeIfPresent(temporary);
+  } catch {
+    // See above.
   }
 }
 

@@ -81,7 +81,8 @@ export interface WriteContext {
    * for a file unchanged since `origins` were read; IIM only when its other datasets read the
    * same once it is declared UTF-8 (iimReadsAsUtf8). Rewriting a copy that holds its value
    * already changes nothing, but each tag costs ExifTool time: a wire photo whose caption was
-   * edited had all its keywords, city and date written again. Missing: every copy is written.
+   * edited had all its keywords, city and date written again. EXIF copies are left alone
+   * likewise whenever this is given. Missing: every copy is written.
    */
   leaveMatching?: { xmp: boolean; iim: boolean };
 }
@@ -146,6 +147,9 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
       const parts = dateParts(value as string);
       // A date ExifTool could not parse is left alone rather than written half.
       if (value !== '' && !parts) continue;
+      if (context.leaveMatching?.xmp && holds(context.origins.dateCreated?.copies.xmp, value)) {
+        continue;
+      }
       tags[XMP_TAGS.dateCreated] = parts
         ? `${parts.date}${parts.time ? ` ${parts.time}${parts.offset}` : ''}`
         : null;
@@ -169,7 +173,13 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
       tags[tag] = cut;
     }
     const parts = dateParts(fields.dateCreated);
-    if ((fields.dateCreated === '' && context.origins.dateCreated) || parts) {
+    // The IIM copy reads as date and time joined ("2024-06-19T10:12:00+09:00"): equal to the
+    // value, both datasets already say it. Each photo of a shoot has its own date, so writing
+    // it again would also keep the shoot's photos from sharing one ExifTool command.
+    const iimDateHeld =
+      context.leaveMatching?.iim &&
+      holds(context.origins.dateCreated?.copies.iim, fields.dateCreated);
+    if (!iimDateHeld && ((fields.dateCreated === '' && context.origins.dateCreated) || parts)) {
       tags['IPTC:DateCreated'] = parts && parts.date.length === 10 ? parts.date : null;
       tags['IPTC:TimeCreated'] = parts?.time ? `${parts.time}${parts.offset}` : null;
     }
@@ -180,21 +190,25 @@ export function writeTagsFor(fields: CaptionFields, context: WriteContext): Writ
   // "Raw profile" text chunks): ExifTool finds it, and MWG readers would let it win, so the
   // caption, creators and copyright go to EXIF there whenever they have a value.
   const everywhere = !IIM_FORMATS.has(context.format);
-  Object.assign(tags, exifTags(fields, context.origins, everywhere));
+  Object.assign(tags, exifTags(fields, context.origins, everywhere, !!context.leaveMatching));
   return tags as WriteTags;
 }
 
 /**
  * EXIF copies to update: only those the file already has (MWG: EXIF wins on reading, so a
- * stale one would hide the new caption), and only when they differ from Cutline's value.
+ * stale one would hide the new caption), and, for a file as last read (`leaveMatching`),
+ * only those that do not hold Cutline's value already.
  */
 function exifTags(
   fields: CaptionFields,
   origins: FieldOrigins,
   everywhere: boolean,
+  leaveMatching: boolean,
 ): Record<string, unknown> {
   const tags: Record<string, unknown> = {};
-  const has = (field: CaptionField) => everywhere || origins[field]?.copies.exif !== undefined;
+  const has = (field: CaptionField) =>
+    (everywhere || origins[field]?.copies.exif !== undefined) &&
+    !(leaveMatching && holds(origins[field]?.copies.exif, fields[field] as string | string[]));
   const winning = (field: CaptionField) => origins[field]?.from === 'exif';
   if (has('caption') && (fields.caption !== '' || winning('caption'))) {
     tags['IFD0:ImageDescription'] = fields.caption === '' ? null : fields.caption;

@@ -17,7 +17,16 @@ import { iimReadsAsUtf8 } from '../metadata/iim-decode';
 import { iimBlocksOf } from '../metadata/iim-of-file';
 import { readPhoto } from '../metadata/read-photo';
 import { ReusableFileReader } from '../metadata/reusable-file-reader';
-import { type SafeWriteRequest, WriteRefused, writeSafely } from '../metadata/safe-write';
+import {
+  abandonSharedWrite,
+  finishSharedWrite,
+  type SafeWriteRequest,
+  sharedWriteKey,
+  WriteRefused,
+  type WrittenFile,
+  writeSafely,
+  writeShared,
+} from '../metadata/safe-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writeTagsFor } from '../metadata/write-tags';
 import { describeFsError } from './fs-errors';
@@ -92,14 +101,111 @@ export interface PhotoWriteJob {
   sidecar: boolean;
 }
 
+/** Buffers a writer keeps from one batch of photos to the next (see ReusableFileReader). */
+export interface WriterBuffers {
+  /** One per photo of a batch: each original is held from its read until its check. */
+  originals: ReusableFileReader[];
+  /** The written copy: photos are checked and stored one after the other. */
+  written: ReusableFileReader;
+}
+
+export function writerBuffers(): WriterBuffers {
+  return { originals: [], written: new ReusableFileReader() };
+}
+
+/** A photo ready to be written, and what storing it afterwards needs. */
+interface PreparedWrite {
+  photoId: number;
+  path: string;
+  detail: PhotoDetail;
+  /** Whether the photo has (or will have) a sidecar: then it is read again whole. */
+  readWhole: boolean;
+  request: SafeWriteRequest;
+}
+
 /** Writes one photo (see the module comment). */
 export async function writePhoto(
   db: CatalogDb,
   exiftool: ExifTool,
   job: PhotoWriteJob,
   settings: Settings,
-  readers?: SafeWriteRequest['readers'],
+  buffers: WriterBuffers = writerBuffers(),
 ): Promise<PhotoWriteOutcome> {
+  const [outcome] = await writePhotos(db, exiftool, [job], settings, buffers);
+  return outcome as PhotoWriteOutcome;
+}
+
+/**
+ * Writes several photos, answering their outcomes in order. Photos that get the same tags
+ * share one ExifTool command (safe-write.ts, sharedWriteKey); each is still checked, put in
+ * place and stored on its own, and fails or finds its conflict on its own. Once `signal` is
+ * aborted no further photo is put in place: those have no outcome and stay unwritten.
+ */
+export async function writePhotos(
+  db: CatalogDb,
+  exiftool: ExifTool,
+  jobs: readonly PhotoWriteJob[],
+  settings: Settings,
+  buffers: WriterBuffers,
+  signal?: AbortSignal,
+): Promise<(PhotoWriteOutcome | undefined)[]> {
+  const outcomes: (PhotoWriteOutcome | undefined)[] = jobs.map(() => undefined);
+  const groups = new Map<string, { index: number; prepared: PreparedWrite }[]>();
+  for (const [index, job] of jobs.entries()) {
+    if (signal?.aborted) return outcomes;
+    buffers.originals[index] ??= new ReusableFileReader();
+    const request = { original: buffers.originals[index], written: buffers.written };
+    const prepared = await prepareWrite(db, job, settings, request);
+    if ('kind' in prepared) {
+      outcomes[index] = prepared;
+      continue;
+    }
+    const key = sharedWriteKey(prepared.request) ?? `alone:${index}`;
+    const group = groups.get(key) ?? [];
+    group.push({ index, prepared });
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    const shared =
+      group.length > 1
+        ? await writeShared(
+            exiftool,
+            group.map((member) => member.prepared.request),
+          )
+        : null;
+    for (const { index, prepared } of group) {
+      if (signal?.aborted) {
+        if (shared) abandonSharedWrite(prepared.request);
+        continue;
+      }
+      try {
+        const written = shared
+          ? await finishSharedWrite(exiftool, prepared.request, shared)
+          : await writeSafely(exiftool, prepared.request);
+        outcomes[index] = await storeWritten(db, prepared, written);
+      } catch (error) {
+        outcomes[index] = {
+          kind: 'failed',
+          path: prepared.path,
+          reason: await explainFailure(error, prepared.path),
+        };
+      }
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Everything before ExifTool: the photo still in the catalog and on disk, not changed there
+ * since the catalog read it (else its conflict), and the tags that make its file say what
+ * the catalog says. Answers an outcome instead when the photo is not to be written.
+ */
+async function prepareWrite(
+  db: CatalogDb,
+  job: PhotoWriteJob,
+  settings: Settings,
+  readers: NonNullable<SafeWriteRequest['readers']>,
+): Promise<PreparedWrite | PhotoWriteOutcome> {
   const repo = writeReposOf(db).photos;
   const detail = repo.detail(job.photoId);
   if (!detail)
@@ -154,11 +260,7 @@ export async function writePhoto(
       : path;
     // Read before the tags are chosen, and kept for the image-data check: what the file's IIM
     // holds decides which copies may be left as they are.
-    const buffers = readers ?? {
-      original: new ReusableFileReader(),
-      written: new ReusableFileReader(),
-    };
-    const original = sidecar ? null : buffers.original.read(path);
+    const original = sidecar ? null : readers.original.read(path);
     const iimBlocks = original && iimBlocksOf(original, detail.record.format);
     const tags = writeTagsFor(fields, {
       format: detail.record.format,
@@ -170,29 +272,44 @@ export async function writePhoto(
           ? { xmp: true, iim: !!iimBlocks && iimReadsAsUtf8(iimBlocks) }
           : undefined,
     });
-    const writtenFile = await writeSafely(exiftool, {
-      imagePath: path,
-      targetPath,
-      sidecar,
-      tags,
-      writesIim: 'IPTC:CodedCharacterSet' in tags,
-      expected: fields,
-      keepModificationTime: settings.keepModificationTime,
-      keepBackup: settings.keepBackups,
-      readers: buffers,
-      original,
-    });
-    // The check has just read the file now in place; a file with a sidecar (or a sidecar
-    // just written) is read again whole, as an import reads it.
-    if (!sidecar && !known?.sidecarPath) {
-      await storeWrittenFile(db, job.photoId, path, writtenFile, fields, detail.hasThumbnail);
-    } else {
-      await rereadPhoto(db, job.photoId, path, fields);
-    }
-    return { kind: 'written', path };
+    return {
+      photoId: job.photoId,
+      path,
+      detail,
+      readWhole: sidecar || !!known?.sidecarPath,
+      request: {
+        imagePath: path,
+        targetPath,
+        sidecar,
+        tags,
+        writesIim: 'IPTC:CodedCharacterSet' in tags,
+        expected: fields,
+        keepModificationTime: settings.keepModificationTime,
+        keepBackup: settings.keepBackups,
+        readers,
+        original,
+      },
+    };
   } catch (error) {
     return { kind: 'failed', path, reason: await explainFailure(error, path) };
   }
+}
+
+/** Stores what a photo's file holds now that it is written, so the record equals a fresh import. */
+async function storeWritten(
+  db: CatalogDb,
+  prepared: PreparedWrite,
+  writtenFile: WrittenFile,
+): Promise<PhotoWriteOutcome> {
+  const { photoId, path, detail, request } = prepared;
+  // The check has just read the file now in place; a file with a sidecar (or a sidecar
+  // just written) is read again whole, as an import reads it.
+  if (prepared.readWhole) {
+    await rereadPhoto(db, photoId, path, request.expected);
+  } else {
+    await storeWrittenFile(db, photoId, path, writtenFile, request.expected, detail.hasThumbnail);
+  }
+  return { kind: 'written', path };
 }
 
 /**

@@ -16,16 +16,27 @@ import type {
 } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { WriteQueueRepo } from '../catalog/write-queue-repo';
-import { exiftoolPool, exiftoolPoolSize } from '../metadata/exiftool-pool';
-import { ReusableFileReader } from '../metadata/reusable-file-reader';
+import { exiftoolPool, exiftoolPoolSize, startExiftoolProcesses } from '../metadata/exiftool-pool';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { rereadPhoto } from './reread-photo';
 import { getSettings } from './settings';
-import { type PhotoWriteJob, writePhoto } from './write-photo';
+import {
+  type PhotoWriteJob,
+  type PhotoWriteOutcome,
+  writePhotos,
+  writerBuffers,
+} from './write-photo';
 import { writeReposOf } from './write-repos';
 
 const PROGRESS_INTERVAL_MS = 100;
+/**
+ * Photos a writer takes from the queue at a time: those that get the same tags share one
+ * ExifTool command (write-photo.ts). More share the command's cost more widely; fewer keep
+ * progress and cancel finer and hold fewer originals in memory (one buffer each).
+ */
+const PHOTOS_PER_TURN = 8;
+const WRITERS_PER_PROCESS = 2;
 
 interface RunningBatch {
   batchId: number;
@@ -93,6 +104,13 @@ export class WriteService {
     } finally {
       unsubscribe();
     }
+  }
+
+  /** Starts the ExifTool processes ahead of the first write, so it does not wait for them. */
+  warmUp(): void {
+    startExiftoolProcesses().catch(() => {
+      // Without ExifTool every write says why, photo by photo; nothing to report before.
+    });
   }
 
   /** Finishes a batch left in the queue by a crash or a quit; null when there is none. */
@@ -170,6 +188,40 @@ export class WriteService {
     await batch.done.catch(() => undefined);
   }
 
+  /** Records one photo's outcome: the queue, its conflict or failure, the batch's counts. */
+  private settle(
+    batch: RunningBatch,
+    job: PhotoWriteJob,
+    outcome: PhotoWriteOutcome,
+    changed: number[],
+  ): void {
+    this.db.transaction(() => {
+      this.queue.dequeue(job.photoId);
+      if (outcome.kind === 'conflict') {
+        this.queue.saveConflict(job.photoId, outcome.fingerprint, outcome.conflict.fields);
+      } else {
+        this.queue.dropConflict(job.photoId);
+      }
+      if (outcome.kind === 'failed') this.queue.saveFailure(job.photoId, outcome.reason);
+      else this.queue.dropFailure(job.photoId);
+    })();
+    // Done with: asked for again while this batch runs, it is written again.
+    batch.inBatch.delete(job.photoId);
+    batch.progress.done++;
+    if (outcome.kind === 'written') {
+      batch.progress.written++;
+      batch.summary.written++;
+      changed.push(job.photoId);
+    } else if (outcome.kind === 'conflict') {
+      batch.progress.conflicts++;
+      batch.summary.conflicts.push(outcome.conflict);
+    } else {
+      batch.progress.failed++;
+      batch.summary.failed.push({ path: outcome.path, reason: outcome.reason });
+    }
+    batch.progress.currentFile = outcome.kind === 'conflict' ? outcome.conflict.path : outcome.path;
+  }
+
   private startBatch(): RunningBatch {
     const batchId = this.nextBatchId++;
     const batch: RunningBatch = {
@@ -220,45 +272,31 @@ export class WriteService {
     };
     const worker = async () => {
       // Each writer reads files into buffers of its own, kept from one photo to the next.
-      const readers = { original: new ReusableFileReader(), written: new ReusableFileReader() };
+      const buffers = writerBuffers();
       for (;;) {
         if (batch.controller.signal.aborted) return;
-        const job = batch.pending.shift();
-        if (!job) return;
-        const outcome = await writePhoto(this.db, exiftool, job, settings, readers);
-        this.db.transaction(() => {
-          this.queue.dequeue(job.photoId);
-          if (outcome.kind === 'conflict') {
-            this.queue.saveConflict(job.photoId, outcome.fingerprint, outcome.conflict.fields);
-          } else {
-            this.queue.dropConflict(job.photoId);
-          }
-          if (outcome.kind === 'failed') this.queue.saveFailure(job.photoId, outcome.reason);
-          else this.queue.dropFailure(job.photoId);
-        })();
-        // Done with: asked for again while this batch runs, it is written again.
-        batch.inBatch.delete(job.photoId);
-        batch.progress.done++;
-        if (outcome.kind === 'written') {
-          batch.progress.written++;
-          batch.summary.written++;
-          changed.push(job.photoId);
-        } else if (outcome.kind === 'conflict') {
-          batch.progress.conflicts++;
-          batch.summary.conflicts.push(outcome.conflict);
-        } else {
-          batch.progress.failed++;
-          batch.summary.failed.push({ path: outcome.path, reason: outcome.reason });
+        const jobs = batch.pending.splice(0, PHOTOS_PER_TURN);
+        if (jobs.length === 0) return;
+        const outcomes = await writePhotos(
+          this.db,
+          exiftool,
+          jobs,
+          settings,
+          buffers,
+          batch.controller.signal,
+        );
+        for (const [index, job] of jobs.entries()) {
+          const outcome = outcomes[index];
+          // No outcome: cancelled before it was put in place.
+          if (outcome) this.settle(batch, job, outcome, changed);
         }
-        batch.progress.currentFile =
-          outcome.kind === 'conflict' ? outcome.conflict.path : outcome.path;
         report();
       }
     };
-    // Three writers per ExifTool process: while one waits on ExifTool, the others check a
-    // read-back, flush a file to disk or store a re-read, so no ExifTool process waits on
-    // Node (two per process measured 65 photos/s here, three 70–99).
-    const writers = exiftoolPoolSize() * 3;
+    // Two writers per ExifTool process: while one waits on ExifTool, the other checks its
+    // read-backs, flushes them to disk and stores the re-reads, so no ExifTool process waits
+    // on Node.
+    const writers = exiftoolPoolSize() * WRITERS_PER_PROCESS;
     await Promise.all(Array.from({ length: writers }, worker));
     if (batch.controller.signal.aborted) {
       this.queue.clearQueue();

@@ -165,6 +165,7 @@ app.whenReady().then(() => {
   }
   services.watcher.resumeAll();
   services.importer.warmUp();
+  services.writer.warmUp();
   // A write batch cut short by a crash or a quit finishes now.
   services.writer.resume();
   services.events.subscribe(sendToWindows);

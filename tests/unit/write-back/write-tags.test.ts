@@ -142,4 +142,58 @@ describe('writeTagsFor', () => {
     expect(all['XMP-photoshop:City']).toBe('Zürich');
     expect(all['XMP-dc:Subject']).toEqual(['a', 'b']);
   });
+
+  it('leaves a date and EXIF copies that already hold the value alone, as other fields', () => {
+    const origins = {
+      dateCreated: {
+        from: 'xmp',
+        disagree: false,
+        copies: { xmp: '2024-05-09T10:12:31', iim: '2024-05-09T10:12:31' },
+      },
+      caption: { from: 'exif', disagree: false, copies: { exif: 'Same', xmp: 'Same' } },
+      copyrightNotice: { from: 'exif', disagree: true, copies: { exif: '© AP', xmp: 'AP' } },
+    } as const;
+    const values = fields({
+      dateCreated: '2024-05-09T10:12:31',
+      caption: 'Same',
+      copyrightNotice: '© AP',
+    });
+    const context = { format: 'JPEG', origins, target: 'embedded' } as const;
+    const left = writeTagsFor(values, {
+      ...context,
+      leaveMatching: { xmp: true, iim: true },
+    }) as Record<string, unknown>;
+    for (const tag of [
+      'XMP-photoshop:DateCreated',
+      'IPTC:DateCreated',
+      'IPTC:TimeCreated',
+      'IFD0:ImageDescription',
+      'IFD0:Copyright',
+    ]) {
+      expect(tag in left, tag).toBe(false);
+    }
+    expect(left['XMP-dc:Rights']).toBe('© AP');
+
+    // IIM that may not be left alone: its date is written again, the XMP one is not.
+    const iimWritten = writeTagsFor(values, {
+      ...context,
+      leaveMatching: { xmp: true, iim: false },
+    }) as Record<string, unknown>;
+    expect('XMP-photoshop:DateCreated' in iimWritten).toBe(false);
+    expect(iimWritten['IPTC:DateCreated']).toBe('2024:05:09');
+    expect(iimWritten['IPTC:TimeCreated']).toBe('10:12:31');
+
+    // A different date is written to every copy.
+    const moved = writeTagsFor(
+      { ...values, dateCreated: '2024-05-10T08:00:00' },
+      { ...context, leaveMatching: { xmp: true, iim: true } },
+    ) as Record<string, unknown>;
+    expect(moved['XMP-photoshop:DateCreated']).toBe('2024:05:10 08:00:00');
+    expect(moved['IPTC:DateCreated']).toBe('2024:05:10');
+
+    // Not told: the EXIF copies are written as before.
+    const all = writeTagsFor(values, context) as Record<string, unknown>;
+    expect(all['IFD0:ImageDescription']).toBe('Same');
+    expect(all['XMP-photoshop:DateCreated']).toBe('2024:05:09 10:12:31');
+  });
 });

@@ -1,0 +1,167 @@
+/**
+ * Photos that get the same tags are written with one ExifTool command (safe-write.ts,
+ * writeShared), yet each is checked, put in place and reported on its own: a file the
+ * command could not write gets its own reason, the others are written, and a leftover
+ * temporary file of a crash does not stop its photo.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { photosRepoOf } from '../../src/main/catalog/photos-repo';
+import { exiftoolPool } from '../../src/main/metadata/exiftool-pool';
+import { temporaryPathFor } from '../../src/main/metadata/safe-write';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+
+let exiftool: ExifTool;
+let root: string;
+let services: CutlineServices;
+
+beforeAll(async () => {
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-write-shared-'));
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+});
+
+afterAll(async () => {
+  await services?.close();
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Makes and imports a shoot of wire photos, each with its own caption and city. */
+async function shoot(folder: string, count: number): Promise<number[]> {
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(root, folder, `frame-${i}.jpg`);
+    await makeJpeg(exiftool, path, {
+      tags: wireTags({
+        caption: `Frame ${i} from the summit.`,
+        city: i % 2 ? 'Pyongyang' : 'Seoul',
+        keywords: ['summit', `frame ${i}`],
+        credit: 'AP',
+      }),
+    });
+    paths.push(path);
+  }
+  await (await services.importer.start([join(root, folder)])).done;
+  const repo = photosRepoOf(services.db);
+  return paths.map((path) => (repo.findByPath(path) as { id: number }).id);
+}
+
+const md5 = async (path: string) =>
+  createHash('md5')
+    .update(await readFile(path))
+    .digest('hex');
+const pathOf = (id: number) => photosRepoOf(services.db).detail(id)?.record.path as string;
+
+/** Counts the ExifTool commands a write sends (the pool's write calls, passed through). */
+function countCommands(): { commands: () => number } {
+  const write = vi.spyOn(exiftoolPool(), 'write');
+  return { commands: () => write.mock.calls.length };
+}
+
+describe('photos that get the same tags', () => {
+  it('are written with one command, each file reading back its own fields', async () => {
+    const ids = await shoot('credit', 6);
+    services.editor.setFields(ids, { creditLine: 'Kremlin Pool Photo via AP', source: 'Sputnik' });
+    const counter = countCommands();
+    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    expect(summary).toMatchObject({ written: 6, failed: [], conflicts: [] });
+    expect(counter.commands()).toBe(1);
+    for (const [i, id] of ids.entries()) {
+      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:all', '-XMP:all'])) as Record<
+        string,
+        unknown
+      >;
+      expect(tags['XMP-photoshop:Credit']).toBe('Kremlin Pool Photo via AP');
+      expect(tags['IPTC:Credit']).toBe('Kremlin Pool Photo via AP');
+      expect(tags['IPTC:Source']).toBe('Sputnik');
+      // Each file keeps what was its own.
+      expect(tags['IPTC:Caption-Abstract']).toBe(`Frame ${i} from the summit.`);
+      expect(tags['XMP-photoshop:City']).toBe(i % 2 ? 'Pyongyang' : 'Seoul');
+      expect(tags['XMP-dc:Subject']).toEqual(['summit', `frame ${i}`]);
+      expect(photosRepoOf(services.db).detail(id)?.unwritten ?? {}).toEqual({});
+    }
+    expect((await readdir(join(root, 'credit'))).filter((name) => name.startsWith('.'))).toEqual(
+      [],
+    );
+  });
+
+  it('with their own captions, are written one command each', async () => {
+    const ids = await shoot('captions', 3);
+    for (const [i, id] of ids.entries()) {
+      services.editor.setFields([id], { caption: `New caption ${i}.` });
+    }
+    const counter = countCommands();
+    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    expect(summary.written).toBe(3);
+    expect(counter.commands()).toBe(3);
+    for (const [i, id] of ids.entries()) {
+      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:Caption-Abstract'])) as Record<
+        string,
+        unknown
+      >;
+      expect(tags['IPTC:Caption-Abstract']).toBe(`New caption ${i}.`);
+    }
+  });
+
+  it('go on without the one the command could not write, which gets its own reason', async () => {
+    const ids = await shoot('one-bad', 4);
+    // A file cut off just after its start-of-scan marker: its metadata imports, but ExifTool
+    // refuses to write it, and says so for the command as a whole.
+    const bad = pathOf(ids[2] as number);
+    const bytes = await readFile(bad);
+    await writeFile(bad, bytes.subarray(0, bytes.indexOf(Buffer.from([0xff, 0xda])) + 4));
+    await (await services.importer.start([join(root, 'one-bad')])).done;
+    const badBefore = await md5(bad);
+    services.editor.setFields(ids, { creditLine: 'Yonhap via AP' });
+    const counter = countCommands();
+    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    expect(summary.written).toBe(3);
+    // ExifTool's own words for this file, from the command that wrote it alone.
+    expect(summary.failed).toEqual([
+      { path: bad, reason: expect.stringMatching(/^(Corrupted JPEG image|Format error in file)$/) },
+    ]);
+    expect(counter.commands()).toBe(2);
+    expect(await md5(bad)).toBe(badBefore);
+    expect(
+      Object.keys(photosRepoOf(services.db).detail(ids[2] as number)?.unwritten ?? {}),
+    ).toEqual(['creditLine']);
+    for (const id of ids.filter((id) => id !== ids[2])) {
+      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:Credit'])) as Record<
+        string,
+        unknown
+      >;
+      expect(tags['IPTC:Credit']).toBe('Yonhap via AP');
+    }
+    expect((await readdir(join(root, 'one-bad'))).filter((name) => name.startsWith('.'))).toEqual(
+      [],
+    );
+  });
+
+  it('include a photo whose temporary file a crash left behind', async () => {
+    const ids = await shoot('leftover', 3);
+    const crashed = pathOf(ids[1] as number);
+    await writeFile(temporaryPathFor(crashed), 'half a file from before a power cut');
+    services.editor.setFields(ids, { headline: 'Summit ends' });
+    const counter = countCommands();
+    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    expect(summary).toMatchObject({ written: 3, failed: [] });
+    expect(counter.commands()).toBe(1);
+    expect(existsSync(temporaryPathFor(crashed))).toBe(false);
+    const tags = (await exiftool.read(crashed, ['-G1', '-IPTC:Headline'])) as Record<
+      string,
+      unknown
+    >;
+    expect(tags['IPTC:Headline']).toBe('Summit ends');
+  });
+});
