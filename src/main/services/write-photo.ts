@@ -1,6 +1,6 @@
 /**
- * Writes one photo's caption fields from the catalog into its file (or its XMP sidecar):
- * checks first that nobody changed the file since the catalog read it, writes safely
+ * Writes photos' caption fields from the catalog into their files (or XMP sidecars): checks
+ * first that nobody changed a file since the catalog read it, writes safely
  * (metadata/safe-write.ts), then reads the file back into the catalog so the record equals a
  * fresh import. Never throws: a photo is written, found in conflict, or failed with a reason.
  */
@@ -109,6 +109,7 @@ export interface WriterBuffers {
   written: ReusableFileReader;
 }
 
+/** A writer's buffers, empty until its first photos are read. */
 export function writerBuffers(): WriterBuffers {
   return { originals: [], written: new ReusableFileReader() };
 }
@@ -121,18 +122,6 @@ interface PreparedWrite {
   /** Whether the photo has (or will have) a sidecar: then it is read again whole. */
   readWhole: boolean;
   request: SafeWriteRequest;
-}
-
-/** Writes one photo (see the module comment). */
-export async function writePhoto(
-  db: CatalogDb,
-  exiftool: ExifTool,
-  job: PhotoWriteJob,
-  settings: Settings,
-  buffers: WriterBuffers = writerBuffers(),
-): Promise<PhotoWriteOutcome> {
-  const [outcome] = await writePhotos(db, exiftool, [job], settings, buffers);
-  return outcome as PhotoWriteOutcome;
 }
 
 /**
