@@ -37,7 +37,9 @@ it('imports photos arriving in a watched folder once each, after they are fully 
     if (event === 'import:finished') summaries.push(payload as ImportSummary);
   });
   const importer = new ImportService(db, events, 0);
-  const watcher = new WatchService(db, importer, { settleMs: 400, batchMs: 100 });
+  // The pause in the upload below is well inside the settle time: on a loaded CI machine a
+  // 250 ms pause has stretched past a 400 ms settle time, and the half file was imported.
+  const watcher = new WatchService(db, importer, { settleMs: 1_000, batchMs: 100 });
   try {
     await mkdir(hot, { recursive: true });
     await watcher.add(hot);
@@ -61,7 +63,7 @@ it('imports photos arriving in a watched folder once each, after they are fully 
     expect(getPhotoByPath(db, target).record.caption).toBe(
       'A photo uploaded from the field in Pyongyang.',
     );
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((r) => setTimeout(r, 1_500));
     // The initial import of the empty folder, then exactly one import of the arrival, with
     // no failed read of a half-written file.
     const arrivals = summaries.filter((s) => s.imported + s.updated + s.failed.length > 0);
