@@ -9,12 +9,18 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
+import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { exiftoolPool } from '../../src/main/metadata/exiftool-pool';
-import { temporaryPathFor } from '../../src/main/metadata/safe-write';
+import {
+  finishSharedWrite,
+  type SafeWriteRequest,
+  temporaryPathFor,
+  writeShared,
+} from '../../src/main/metadata/safe-write';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { emptyCaptionFields } from '../../src/shared/model';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
 let exiftool: ExifTool;
@@ -163,5 +169,32 @@ describe('photos that get the same tags', () => {
       unknown
     >;
     expect(tags['IPTC:Headline']).toBe('Summit ends');
+  });
+});
+
+describe('writeShared', () => {
+  it('writes the files still there when one is gone, and finishing that one says why', async () => {
+    const here = await makeJpeg(exiftool, join(root, 'direct', 'here.jpg'), {
+      tags: { 'XMP-dc:Description': 'Before.' },
+    });
+    const gone = join(root, 'direct', 'gone.jpg');
+    const request = (path: string): SafeWriteRequest => ({
+      imagePath: path,
+      targetPath: path,
+      sidecar: false,
+      tags: { 'XMP-dc:Description': 'Shared.' } as WriteTags,
+      writesIim: false,
+      expected: { ...emptyCaptionFields(), caption: 'Shared.' },
+      keepModificationTime: false,
+      keepBackup: false,
+    });
+    const shared = await writeShared(exiftoolPool(), [request(gone), request(here)]);
+    expect(existsSync(temporaryPathFor(here))).toBe(true);
+    await expect(finishSharedWrite(exiftoolPool(), request(gone), shared)).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    const written = await finishSharedWrite(exiftoolPool(), request(here), shared);
+    expect(written.read.fields.caption).toBe('Shared.');
+    expect(existsSync(temporaryPathFor(here))).toBe(false);
   });
 });

@@ -167,11 +167,18 @@ export async function writeShared(
   requests: readonly SafeWriteRequest[],
 ): Promise<SharedWrite> {
   const originals = new Map<string, Stats>();
+  const members: SafeWriteRequest[] = [];
   for (const request of requests) {
-    removeIfPresent(temporaryPathFor(request.targetPath));
-    originals.set(request.targetPath, statSync(request.targetPath));
+    try {
+      removeIfPresent(temporaryPathFor(request.targetPath));
+      originals.set(request.targetPath, statSync(request.targetPath));
+      members.push(request);
+    } catch {
+      // Gone or out of reach since it was read: finishSharedWrite writes it alone, which
+      // reports why.
+    }
   }
-  const [first, ...rest] = requests;
+  const [first, ...rest] = members;
   if (!first) return { originals, commandFailed: false };
   const commandFailed = await exiftool
     .write(first.targetPath, first.tags, {
