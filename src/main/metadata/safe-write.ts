@@ -56,8 +56,6 @@ export interface SafeWriteRequest {
    * the second one, valid until it reads again.
    */
   readers?: { original: ReusableFileReader; written: ReusableFileReader };
-  /** The target's bytes as the caller has just read them (else they are read here). */
-  original?: Buffer | null;
 }
 
 /** The temporary name a write of `target` uses: hidden, beside it, same extension. */
@@ -110,10 +108,8 @@ export async function writeSafely(
     });
     // Should the read below throw, the write's own failure is not the one to report.
     writing.catch(() => undefined);
-    // The original is read while ExifTool writes (it reads the same file, from the cache),
-    // unless the caller has read it already (write-photo.ts chooses the tags by it).
-    const before =
-      original && !request.sidecar ? (request.original ?? readers.original.read(targetPath)) : null;
+    // The original is read while ExifTool writes (it reads the same file, from the cache).
+    const before = original && !request.sidecar ? readers.original.read(targetPath) : null;
     const result = await writing;
     if (result.created !== 1 && result.updated !== 1) {
       throw new WriteRefused(
@@ -207,7 +203,7 @@ export async function finishSharedWrite(
   const original = shared.originals.get(request.targetPath);
   if (!original || !existsSync(temporary)) return writeSafely(exiftool, request);
   try {
-    const before = request.original ?? readersOf(request).original.read(request.targetPath);
+    const before = readersOf(request).original.read(request.targetPath);
     return await putInPlace(exiftool, request, temporary, original, before);
   } catch (error) {
     removeQuietly(temporary);

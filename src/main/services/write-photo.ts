@@ -101,17 +101,17 @@ export interface PhotoWriteJob {
   sidecar: boolean;
 }
 
-/** Buffers a writer keeps from one batch of photos to the next (see ReusableFileReader). */
-export interface WriterBuffers {
-  /** One per photo of a batch: each original is held from its read until its check. */
-  originals: ReusableFileReader[];
-  /** The written copy: photos are checked and stored one after the other. */
-  written: ReusableFileReader;
-}
+/**
+ * The buffers a writer reads files into, kept from one photo to the next (see
+ * ReusableFileReader). One pair serves a whole turn of photos: each original is read for its
+ * tags when the photo is prepared and again for its check, rather than held in between, so a
+ * turn of large TIFFs does not hold them all in memory.
+ */
+export type WriterBuffers = NonNullable<SafeWriteRequest['readers']>;
 
 /** A writer's buffers, empty until its first photos are read. */
 export function writerBuffers(): WriterBuffers {
-  return { originals: [], written: new ReusableFileReader() };
+  return { original: new ReusableFileReader(), written: new ReusableFileReader() };
 }
 
 /** A photo ready to be written, and what storing it afterwards needs. */
@@ -142,9 +142,7 @@ export async function writePhotos(
   const groups = new Map<string, { index: number; prepared: PreparedWrite }[]>();
   for (const [index, job] of jobs.entries()) {
     if (signal?.aborted) return outcomes;
-    buffers.originals[index] ??= new ReusableFileReader();
-    const request = { original: buffers.originals[index], written: buffers.written };
-    const prepared = await prepareWrite(db, job, settings, request);
+    const prepared = await prepareWrite(db, job, settings, buffers);
     if ('kind' in prepared) {
       outcomes[index] = prepared;
       continue;
@@ -247,8 +245,8 @@ async function prepareWrite(
     const targetPath = sidecar
       ? await sidecarPathFor(path, known?.sidecarPath ?? null, settings.sidecarNaming)
       : path;
-    // Read before the tags are chosen, and kept for the image-data check: what the file's IIM
-    // holds decides which copies may be left as they are.
+    // Read before the tags are chosen: what the file's IIM holds decides which copies may be
+    // left as they are. (The image-data check reads the original again, from the cache.)
     const original = sidecar ? null : readers.original.read(path);
     const iimBlocks = original && iimBlocksOf(original, detail.record.format);
     const tags = writeTagsFor(fields, {
@@ -276,7 +274,6 @@ async function prepareWrite(
         keepModificationTime: settings.keepModificationTime,
         keepBackup: settings.keepBackups,
         readers,
-        original,
       },
     };
   } catch (error) {
