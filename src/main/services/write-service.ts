@@ -39,6 +39,15 @@ const PROGRESS_INTERVAL_MS = 100;
 const PHOTOS_PER_TURN = 8;
 const WRITERS_PER_PROCESS = 2;
 
+/**
+ * How many photos a batch writes at once: two writers per ExifTool process, so that while one
+ * waits on ExifTool, the other checks its read-backs, flushes them to disk and stores the
+ * re-reads, and no ExifTool process waits on Node.
+ */
+export function writerCount(): number {
+  return exiftoolPoolSize() * WRITERS_PER_PROCESS;
+}
+
 interface RunningBatch {
   batchId: number;
   controller: AbortController;
@@ -271,12 +280,18 @@ export class WriteService {
         changed = [];
       }
     };
+    const writers = writerCount();
     const worker = async () => {
       // Each writer reads files into buffers of its own, kept from one photo to the next.
       const buffers = writerBuffers();
       for (;;) {
         if (batch.controller.signal.aborted) return;
-        const jobs = batch.pending.splice(0, PHOTOS_PER_TURN);
+        // A small batch (or the end of one) is shared out among the writers instead, so that
+        // every ExifTool process has photos to write: each takes its share of what is left
+        // to settle (those being written included, so the first writers do not take less).
+        const left = batch.progress.total - batch.progress.done;
+        const turn = Math.max(1, Math.min(PHOTOS_PER_TURN, Math.ceil(left / writers)));
+        const jobs = batch.pending.splice(0, turn);
         if (jobs.length === 0) return;
         const outcomes = await writePhotos(
           this.db,
@@ -294,10 +309,6 @@ export class WriteService {
         report();
       }
     };
-    // Two writers per ExifTool process: while one waits on ExifTool, the other checks its
-    // read-backs, flushes them to disk and stores the re-reads, so no ExifTool process waits
-    // on Node.
-    const writers = exiftoolPoolSize() * WRITERS_PER_PROCESS;
     await Promise.all(Array.from({ length: writers }, worker));
     if (batch.controller.signal.aborted) {
       this.queue.clearQueue();
