@@ -138,10 +138,13 @@ export class EditsRepo {
         `UPDATE field_history SET new_value = ?, at = ?
          WHERE step_id = ? AND kind = 'edit' AND photo_id = ? AND field = ?`,
       ),
-      stepHistory: db.prepare(
-        `SELECT ${HISTORY_COLUMNS} FROM field_history WHERE step_id = ? AND kind = 'edit'
-         ORDER BY id`,
-      ),
+      // Arrays of four values: undoing 10,000 photos reads 30,000 of these.
+      stepChanges: db
+        .prepare(
+          `SELECT photo_id, field, old_value, new_value FROM field_history
+           WHERE step_id = ? AND kind = 'edit' ORDER BY id`,
+        )
+        .raw(),
       photoHistory: db.prepare(
         `SELECT h.id, h.step_id AS stepId, h.kind, h.photo_id AS photoId, h.field,
            h.old_value AS oldValue, h.new_value AS newValue, h.at, h.who, s.label
@@ -329,8 +332,19 @@ export class EditsRepo {
   }
 
   /** The edits a step made, oldest first. */
-  changesOf(stepId: number): HistoryRow[] {
-    return (this.statements.stepHistory.all(stepId) as RawHistoryRow[]).map(decodeHistory);
+  changesOf(stepId: number): FieldChange[] {
+    const rows = this.statements.stepChanges.all(stepId) as [
+      number,
+      CaptionField,
+      string,
+      string,
+    ][];
+    return rows.map(([photoId, field, oldValue, newValue]) => ({
+      photoId,
+      field,
+      oldValue: JSON.parse(oldValue) as FieldValue,
+      newValue: JSON.parse(newValue) as FieldValue,
+    }));
   }
 
   /** A photo's history, newest first, with what the user did each time. */
