@@ -271,11 +271,11 @@ export class PhotosRepo {
         number,
         ...unknown[],
       ][];
-      for (const row of rows)
-        result.set(
-          row[0],
-          recordOf((column) => row[column + 1]),
-        );
+      for (const row of rows) {
+        // The id comes first, then the columns recordOf asks for by place.
+        const columnValue = (column: number) => row[column + 1];
+        result.set(row[0], recordOf(columnValue));
+      }
     }
     return result;
   }
