@@ -55,7 +55,18 @@ export interface SafeWriteRequest {
    * write to the next (one pair per concurrent write). The bytes answered are a view into
    * the second one, valid until it reads again.
    */
-  readers?: { original: ReusableFileReader; written: ReusableFileReader };
+  readers?: WriteReaders;
+}
+
+/** The buffers a write reads the original and the written copy into. */
+export interface WriteReaders {
+  original: ReusableFileReader;
+  written: ReusableFileReader;
+}
+
+/** A pair of read buffers, empty until their first read. */
+export function writeReaders(): WriteReaders {
+  return { original: new ReusableFileReader(), written: new ReusableFileReader() };
 }
 
 /** The temporary name a write of `target` uses: hidden, beside it, same extension. */
@@ -116,7 +127,7 @@ export async function writeSafely(
         `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
       );
     }
-    return await putInPlace(exiftool, request, temporary, original, before);
+    return await putInPlace(exiftool, request, temporary, original, before, readers.written);
   } catch (error) {
     removeQuietly(temporary);
     throw error;
@@ -203,8 +214,9 @@ export async function finishSharedWrite(
   const original = shared.originals.get(request.targetPath);
   if (!original || !existsSync(temporary)) return writeSafely(exiftool, request);
   try {
-    const before = readersOf(request).original.read(request.targetPath);
-    return await putInPlace(exiftool, request, temporary, original, before);
+    const readers = readersOf(request);
+    const before = readers.original.read(request.targetPath);
+    return await putInPlace(exiftool, request, temporary, original, before, readers.written);
   } catch (error) {
     removeQuietly(temporary);
     if (shared.commandFailed) return writeSafely(exiftool, request);
@@ -217,10 +229,8 @@ export function abandonSharedWrite(request: SafeWriteRequest): void {
   removeQuietly(temporaryPathFor(request.targetPath));
 }
 
-function readersOf(request: SafeWriteRequest): NonNullable<SafeWriteRequest['readers']> {
-  return (
-    request.readers ?? { original: new ReusableFileReader(), written: new ReusableFileReader() }
-  );
+function readersOf(request: SafeWriteRequest): WriteReaders {
+  return request.readers ?? writeReaders();
 }
 
 /**
@@ -234,9 +244,9 @@ async function putInPlace(
   temporary: string,
   original: Stats | null,
   before: Buffer | null,
+  written: ReusableFileReader,
 ): Promise<WrittenFile> {
   const { targetPath } = request;
-  const written = readersOf(request).written;
   let checked = await check(exiftool, request, temporary, before, written);
   if (checked.stale) {
     // ExifTool's "new" IPTCDigest of a TIFF can miss the IIM as finally padded: store the

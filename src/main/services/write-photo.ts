@@ -16,12 +16,12 @@ import { identifyFile } from '../metadata/fingerprint';
 import { iimReadsAsUtf8 } from '../metadata/iim-decode';
 import { iimBlocksOf } from '../metadata/iim-of-file';
 import { readPhoto } from '../metadata/read-photo';
-import { ReusableFileReader } from '../metadata/reusable-file-reader';
 import {
   abandonSharedWrite,
   finishSharedWrite,
   type SafeWriteRequest,
   sharedWriteKey,
+  type WriteReaders,
   WriteRefused,
   type WrittenFile,
   writeSafely,
@@ -101,19 +101,6 @@ export interface PhotoWriteJob {
   sidecar: boolean;
 }
 
-/**
- * The buffers a writer reads files into, kept from one photo to the next (see
- * ReusableFileReader). One pair serves a whole turn of photos: each original is read for its
- * tags when the photo is prepared and again for its check, rather than held in between, so a
- * turn of large TIFFs does not hold them all in memory.
- */
-export type WriterBuffers = NonNullable<SafeWriteRequest['readers']>;
-
-/** A writer's buffers, empty until its first photos are read. */
-export function writerBuffers(): WriterBuffers {
-  return { original: new ReusableFileReader(), written: new ReusableFileReader() };
-}
-
 /** A photo ready to be written, and what storing it afterwards needs. */
 interface PreparedWrite {
   photoId: number;
@@ -125,17 +112,20 @@ interface PreparedWrite {
 }
 
 /**
- * Writes several photos, answering their outcomes in order. Photos that get the same tags
- * share one ExifTool command (safe-write.ts, sharedWriteKey); each is still checked, put in
- * place and stored on its own, and fails or finds its conflict on its own. Once `signal` is
- * aborted no further photo is put in place: those have no outcome and stay unwritten.
+ * Writes several photos, answering their outcomes in order. One pair of `buffers` serves
+ * the whole turn: each original is read for its tags when the photo is prepared and again
+ * for its check, rather than held in between, so a turn of large TIFFs does not hold them
+ * all. Photos that get the same tags share one ExifTool command (safe-write.ts,
+ * sharedWriteKey); each is still checked, put in place and stored on its own, and fails or
+ * finds its conflict on its own. Once `signal` is aborted no further photo is put in place:
+ * those have no outcome and stay unwritten.
  */
 export async function writePhotos(
   db: CatalogDb,
   exiftool: ExifTool,
   jobs: readonly PhotoWriteJob[],
   settings: Settings,
-  buffers: WriterBuffers,
+  buffers: WriteReaders,
   signal?: AbortSignal,
 ): Promise<(PhotoWriteOutcome | undefined)[]> {
   const outcomes: (PhotoWriteOutcome | undefined)[] = jobs.map(() => undefined);
@@ -191,7 +181,7 @@ async function prepareWrite(
   db: CatalogDb,
   job: PhotoWriteJob,
   settings: Settings,
-  readers: NonNullable<SafeWriteRequest['readers']>,
+  readers: WriteReaders,
 ): Promise<PreparedWrite | PhotoWriteOutcome> {
   const repo = writeReposOf(db).photos;
   const detail = repo.detail(job.photoId);

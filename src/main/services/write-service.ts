@@ -17,16 +17,12 @@ import type {
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { WriteQueueRepo } from '../catalog/write-queue-repo';
 import { exiftoolPool, exiftoolPoolSize, startExiftoolProcesses } from '../metadata/exiftool-pool';
+import { writeReaders } from '../metadata/safe-write';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { rereadPhoto } from './reread-photo';
 import { getSettings } from './settings';
-import {
-  type PhotoWriteJob,
-  type PhotoWriteOutcome,
-  writePhotos,
-  writerBuffers,
-} from './write-photo';
+import { type PhotoWriteJob, type PhotoWriteOutcome, writePhotos } from './write-photo';
 import { writeReposOf } from './write-repos';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -283,7 +279,7 @@ export class WriteService {
     const writers = writerCount();
     const worker = async () => {
       // Each writer reads files into buffers of its own, kept from one photo to the next.
-      const buffers = writerBuffers();
+      const buffers = writeReaders();
       for (;;) {
         if (batch.controller.signal.aborted) return;
         // A small batch (or the end of one) is shared out among the writers instead, so that
