@@ -25,6 +25,10 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
+      // zod and exifr are pure JavaScript spread over many files: bundled, they load in half
+      // the time (every `cutline` command pays it at start); native and lazily loaded
+      // packages (better-sqlite3, sharp, ExifTool, pdfkit …) stay in node_modules.
+      externalizeDeps: { exclude: ['zod', 'exifr'] },
       rolldownOptions: {
         input: {
           index: resolve('src/main/shell/index.ts'),

@@ -3,18 +3,6 @@
  * app uses. `cutline help` lists the commands.
  */
 import { CutlineError } from '../shared/result';
-import { runCaption } from './commands/caption';
-import { runCredit } from './commands/credit';
-import { runCredits } from './commands/credits';
-import { runApplyTemplate, runHistory, runReplay, runSet } from './commands/edit';
-import { runExport } from './commands/export';
-import { runImport } from './commands/import';
-import { runImportSheet } from './commands/import-sheet';
-import { runList } from './commands/list';
-import { runServe } from './commands/serve';
-import { runSettings } from './commands/settings';
-import { runShow } from './commands/show';
-import { runWrite } from './commands/write';
 
 const USAGE = `Usage: cutline <command> [options]
 
@@ -58,23 +46,29 @@ Options for every command:
   --json             print one JSON document on stdout
 `;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  import: runImport,
-  list: runList,
-  show: runShow,
-  serve: runServe,
-  credit: runCredit,
-  caption: runCaption,
-  credits: runCredits,
-  set: runSet,
-  'apply-template': runApplyTemplate,
-  history: runHistory,
-  undo: runReplay('undo'),
-  redo: runReplay('redo'),
-  settings: runSettings,
-  write: runWrite,
-  export: runExport,
-  'import-sheet': runImportSheet,
+type Command = (args: string[]) => Promise<number>;
+
+/**
+ * Each command's module is loaded only when it runs: `credit parse` needs none of the catalog,
+ * export or image libraries, and loading them all took about a second before any work.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./commands/import')).runImport,
+  list: async () => (await import('./commands/list')).runList,
+  show: async () => (await import('./commands/show')).runShow,
+  serve: async () => (await import('./commands/serve')).runServe,
+  credit: async () => (await import('./commands/credit')).runCredit,
+  caption: async () => (await import('./commands/caption')).runCaption,
+  credits: async () => (await import('./commands/credits')).runCredits,
+  set: async () => (await import('./commands/edit')).runSet,
+  'apply-template': async () => (await import('./commands/edit')).runApplyTemplate,
+  history: async () => (await import('./commands/edit')).runHistory,
+  undo: async () => (await import('./commands/edit')).runReplay('undo'),
+  redo: async () => (await import('./commands/edit')).runReplay('redo'),
+  settings: async () => (await import('./commands/settings')).runSettings,
+  write: async () => (await import('./commands/write')).runWrite,
+  export: async () => (await import('./commands/export')).runExport,
+  'import-sheet': async () => (await import('./commands/import-sheet')).runImportSheet,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -83,11 +77,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     process.stderr.write(`cutline: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
+  const run = await load();
   return run(rest);
 }
 

@@ -1,10 +1,11 @@
 /**
  * Exposes exactly the contract on `window.cutline` (plus the path of a dropped file on
  * `window.cutlineHost`), nothing else: no ipcRenderer, no Node.
- * Bundled whole (zod included) so it runs with the sandbox on.
+ * Bundled whole so it runs with the sandbox on; it needs only the call names, not the schemas.
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer, webUtils } from 'electron';
-import { buildApi, type EventName } from '../shared/contract';
+import { buildApi } from '../shared/build-api';
+import type { EventName } from '../shared/contract';
 import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
 import type { Result } from '../shared/result';
 

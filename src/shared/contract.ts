@@ -5,6 +5,7 @@
  * and the preload are all derived from this object.
  */
 import { z } from 'zod';
+import type { CallNameOf } from './call-names';
 import type { CodeFileProblem, CodeReplacement } from './code-replacements';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
@@ -285,6 +286,11 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
+
+/** Compile-time check: call-names.ts lists exactly the contract's calls (add new ones there). */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const callNamesMatch: SameNames<CallName, CallNameOf> = true;
+void callNamesMatch;
 /** What a caller passes (defaults may be left out). */
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
 /** What a handler receives (defaults filled in, validated). */
@@ -339,20 +345,6 @@ export type CutlineApi = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 };
-
-/** Builds the domain-shaped API over any `invoke(name, input)` transport. */
-export function buildApi(
-  invoke: (name: CallName, input: unknown) => Promise<Result<unknown>>,
-  on: (event: EventName, listener: (payload: unknown) => void) => () => void,
-): CutlineApi {
-  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const name of Object.keys(contract) as CallName[]) {
-    const [domain, verb] = name.split(':') as [string, string];
-    api[domain] ??= {};
-    api[domain][verb] = (input: unknown) => invoke(name, input ?? {});
-  }
-  return { ...api, on } as unknown as CutlineApi;
-}
 
 /** True when `name` is a call of the contract (transports check this before dispatching). */
 export function isCallName(name: string): name is CallName {

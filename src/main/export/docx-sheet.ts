@@ -21,8 +21,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import sharp from 'sharp';
 import { counted } from '../../shared/counted';
+import { sharp } from '../lazy-packages';
 import { writeDocxFile } from './docx-package';
 import { isRightToLeft } from './script-runs';
 import type { SheetRow } from './sheet-rows';

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { ExifTool } from 'exiftool-vendored';
+import type { ExifTool } from 'exiftool-vendored';
+import { exiftoolClass } from '../lazy-packages';
 
 /**
  * The one long-lived ExifTool pool of the process. Starting a perl ExifTool costs ≈0.3 s,
@@ -11,7 +12,7 @@ let shared: ExifTool | null = null;
 
 /** The shared pool, started on first use. */
 export function exiftoolPool(): ExifTool {
-  shared ??= new ExifTool({
+  shared ??= new (exiftoolClass())({
     maxProcs: Math.max(1, availableParallelism()),
     taskTimeoutMillis: 60_000,
     // exiftool-vendored restarts each process after 500 tasks (a guard against leaks in long

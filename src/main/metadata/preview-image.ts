@@ -4,8 +4,8 @@
  * camera's embedded preview of a RAW or HEIC). Knows files only, never the catalog.
  */
 import { open, readFile } from 'node:fs/promises';
-import { ExifTool } from 'exiftool-vendored';
-import sharp from 'sharp';
+import type { ExifTool } from 'exiftool-vendored';
+import { exiftoolClass, sharp } from '../lazy-packages';
 import { uprightTurn } from './orientation';
 import { extensionOf } from './supported-formats';
 
@@ -77,7 +77,7 @@ export class EmbeddedPreviewReader {
 
   /** The largest embedded JPEG, or null when the file holds none. */
   async largestJpeg(path: string): Promise<Buffer | null> {
-    this.exiftool ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 30_000 });
+    this.exiftool ??= new (exiftoolClass())({ maxProcs: 1, taskTimeoutMillis: 30_000 });
     const exiftool = this.exiftool;
     let best: Buffer | null = null;
     for (const tag of EmbeddedPreviewReader.TAGS) {

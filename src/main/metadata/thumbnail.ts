@@ -1,5 +1,5 @@
 import exifr from 'exifr';
-import sharp from 'sharp';
+import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
 import { uprightTurn } from './orientation';
 import type { Thumbnail } from './read-result';

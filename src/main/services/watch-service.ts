@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type FSWatcher, watch } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import type { WatchedFolder } from '../../shared/contract';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
@@ -10,6 +10,7 @@ import {
   listWatchedFolders,
   removeWatchedFolder,
 } from '../catalog/watched-folders-repo';
+import { watchFolder } from '../lazy-packages';
 import { isSupportedImage } from '../metadata/supported-formats';
 import type { ImportService } from './import-service';
 
@@ -69,7 +70,7 @@ export class WatchService {
 
   private startWatcher(folder: string): void {
     if (this.watchers.has(folder)) return;
-    const watcher = watch(folder, {
+    const watcher = watchFolder(folder, {
       ignoreInitial: true,
       ignored: (path) => /(^|[/\\])\../.test(path),
       awaitWriteFinish: {

@@ -2,7 +2,8 @@
  * The one way the renderer reaches the services: `window.cutline` when the Electron preload
  * exposed it, otherwise the same `CutlineApi` built over the loopback HTTP bridge.
  */
-import { buildApi, type CutlineApi } from '../../../shared/contract';
+import { buildApi } from '../../../shared/build-api';
+import type { CutlineApi } from '../../../shared/contract';
 import {
   MEDIA_HTTP_PREFIX,
   MEDIA_SCHEME,
