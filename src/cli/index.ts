@@ -13,12 +13,13 @@ Commands:
   show FILE          show one photo's record
   serve              serve the app in a browser on http://127.0.0.1:PORT [--port N]
   credit parse TEXT  read a credit line into its parts and recognise its style
+                     [--stdin] one credit a line, one JSON object a line out
   credit convert TEXT --style STYLE
                      print a credit in a house style (ap, reuters, getty, afp, epa,
-                     newspaper, comma) or --template TEXT
+                     newspaper, comma) or --template TEXT [--stdin]
   credit format --style STYLE --json-in
                      print the credit given as JSON on stdin in a house style
-  caption split TEXT split a caption from the credit it ends with
+  caption split TEXT split a caption from the credit it ends with [--stdin]
   credits            the credit block for the photos [--search QUERY] [--import-run N |
                      --last-import], in the house style or --style STYLE
   set FILE… --FIELD VALUE …

@@ -1,14 +1,21 @@
 import { splitCaption } from '../../shared/credit';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
+import { eachStdinLine } from '../json-lines';
 
-/** `cutline caption split TEXT [--json]`: separates a caption from the credit it ends with. */
+/**
+ * `cutline caption split TEXT [--json]`: separates a caption from the credit it ends with;
+ * `--stdin` splits one caption a line, printing JSON Lines.
+ */
 export async function runCaption(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {});
+  const { values, positionals } = parseCommandArgs(args, {
+    stdin: { type: 'boolean', default: false },
+  });
   const [action, ...words] = positionals;
   if (action !== 'split') {
-    throw new CutlineError('invalid-input', 'Use: cutline caption split TEXT [--json]');
+    throw new CutlineError('invalid-input', 'Use: cutline caption split TEXT [--json] | --stdin');
   }
+  if (values.stdin) return eachStdinLine((line) => ({ input: line, ...splitCaption(line) }));
   const text = words.join(' ');
   if (!text) throw new CutlineError('invalid-input', 'Give the caption to split.');
   const { caption, credit } = splitCaption(text);

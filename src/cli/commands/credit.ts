@@ -12,9 +12,10 @@ import {
 } from '../../shared/credit';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
+import { eachStdinLine } from '../json-lines';
 
 const USAGE =
-  'Use: cutline credit parse TEXT [--json] | format --style STYLE --json-in | convert TEXT --style STYLE';
+  'Use: cutline credit parse TEXT [--json] | format --style STYLE --json-in | convert TEXT --style STYLE (parse and convert take --stdin: one credit a line)';
 
 /** The style named by --style or --template; a clear message for an unknown one. */
 function chooseStyle(
@@ -44,6 +45,15 @@ function format(
       throw new CutlineError('invalid-input', error.message);
     throw error;
   }
+}
+
+/** `text` read as a credit and printed in `style`; a clear message when it is not a credit. */
+function convert(text: string, style: CreditStyleId | CustomStyle): string {
+  const parsed = parseCredit(text);
+  if (!hasCreditParts(parsed) || parsed.confidence < 0.3) {
+    throw new CutlineError('invalid-input', `Not a credit Cutline can read: "${text}"`);
+  }
+  return format(parsed, style);
 }
 
 /** The JSON `credit parse` prints: exactly the keys the issue names. */
@@ -84,11 +94,14 @@ export async function runCredit(args: string[]): Promise<number> {
     style: { type: 'string' },
     template: { type: 'string' },
     'json-in': { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
   });
   const [action, ...words] = positionals;
   const text = words.join(' ');
   switch (action) {
     case 'parse': {
+      if (values.stdin)
+        return eachStdinLine((line) => ({ input: line, ...parsedJson(parseCredit(line)) }));
       if (!text) throw new CutlineError('invalid-input', 'Give the credit to parse.');
       const parsed = parseCredit(text);
       if (values.json) printJson(parsedJson(parsed));
@@ -116,12 +129,11 @@ export async function runCredit(args: string[]): Promise<number> {
     }
     case 'convert': {
       const style = chooseStyle(values.style, values.template);
-      if (!text) throw new CutlineError('invalid-input', 'Give the credit to convert.');
-      const parsed = parseCredit(text);
-      if (!hasCreditParts(parsed) || parsed.confidence < 0.3) {
-        throw new CutlineError('invalid-input', `Not a credit Cutline can read: "${text}"`);
+      if (values.stdin) {
+        return eachStdinLine((line) => ({ input: line, credit: convert(line, style) }));
       }
-      process.stdout.write(`${format(parsed, style)}\n`);
+      if (!text) throw new CutlineError('invalid-input', 'Give the credit to convert.');
+      process.stdout.write(`${convert(text, style)}\n`);
       return 0;
     }
     default:

@@ -108,4 +108,49 @@ describe('cutline credit / caption', () => {
       credit: 'REUTERS/Kim Hong-Ji',
     });
   });
+
+  it('--stdin reads one input a line and prints one JSON object a line, a bad line in its own', async () => {
+    const credits = ['REUTERS/Kim Hong-Ji', '', 'AP Photo/Ahn Young-joon', 'not a credit at all'];
+    const parsed = await cutline(['credit', 'parse', '--stdin'], `${credits.join('\n')}\n`);
+    const parsedLines = parsed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(parsedLines.map((line) => line.input)).toEqual(credits);
+    expect(parsedLines[0]).toMatchObject({ creators: ['Kim Hong-Ji'], agencies: ['REUTERS'] });
+    expect(parsedLines[1]).toEqual({ input: '', error: 'The line is empty.' });
+    expect(parsedLines[2]).toMatchObject({ creators: ['Ahn Young-joon'], style: 'ap' });
+    expect(parsed.code).toBe(1);
+    expect(parsed.stderr).toMatch(/1 line of 4 could not be read/);
+
+    const converted = await cutline(
+      ['credit', 'convert', '--style', 'ap', '--stdin'],
+      credits.join('\n'),
+    );
+    const convertedLines = converted.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(convertedLines).toHaveLength(4);
+    expect(convertedLines[2]).toEqual({ input: credits[2], credit: 'AP Photo/Ahn Young-joon' });
+    expect(convertedLines[3].error).toMatch(/Not a credit Cutline can read/);
+    expect(converted.code).toBe(1);
+
+    // A caption that starts with "-" is an input line, not an option.
+    const captions = ['- June 18, 2022: Kim waves. REUTERS/Kim Hong-Ji', 'No credit here.'];
+    const split = await cutline(['caption', 'split', '--stdin'], captions.join('\r\n'));
+    expect(split.code).toBe(0);
+    expect(
+      split.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { input: captions[0], caption: '- June 18, 2022: Kim waves.', credit: 'REUTERS/Kim Hong-Ji' },
+      {
+        input: captions[1],
+        ...JSON.parse((await cutline(['caption', 'split', captions[1], '--json'])).stdout),
+      },
+    ]);
+  });
 });
