@@ -137,7 +137,8 @@ describe('cutline credit / caption', () => {
     expect(converted.code).toBe(1);
 
     // A caption that starts with "-" is an input line, not an option.
-    const captions = ['- June 18, 2022: Kim waves. REUTERS/Kim Hong-Ji', 'No credit here.'];
+    const noCredit = 'No credit here.';
+    const captions = ['- June 18, 2022: Kim waves. REUTERS/Kim Hong-Ji', noCredit];
     const split = await cutline(['caption', 'split', '--stdin'], captions.join('\r\n'));
     expect(split.code).toBe(0);
     expect(
@@ -148,8 +149,8 @@ describe('cutline credit / caption', () => {
     ).toEqual([
       { input: captions[0], caption: '- June 18, 2022: Kim waves.', credit: 'REUTERS/Kim Hong-Ji' },
       {
-        input: captions[1],
-        ...JSON.parse((await cutline(['caption', 'split', captions[1], '--json'])).stdout),
+        input: noCredit,
+        ...JSON.parse((await cutline(['caption', 'split', noCredit, '--json'])).stdout),
       },
     ]);
   });
