@@ -3,6 +3,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isSupportedImage, sidecarCandidates } from '../metadata/supported-formats';
 import { describeFsError } from './fs-errors';
+import { FolderSidecars } from './sidecar-pairing';
 
 /** An image found by the scan, with the facts needed to decide whether to re-read it. */
 export interface ScannedImage {
@@ -17,7 +18,10 @@ export interface ScanResult {
   images: ScannedImage[];
   /** Folders and files that could not be looked at, with a plain reason. */
   failed: { path: string; reason: string }[];
-  /** Files deliberately left out (not photos, symlink loops), with a plain reason. */
+  /**
+   * Files deliberately left out (not photos, symlink loops, .xmp sidecars that belong to no
+   * photo), with a plain reason.
+   */
   skipped: { path: string; reason: string }[];
 }
 
@@ -43,7 +47,7 @@ export async function scanPaths(
   /** Looks at one file; what it finds is recorded in order by `addFiles`. */
   async function examine(
     path: string,
-    siblings: Map<string, string> | null,
+    siblings: FolderSidecars | null,
   ): Promise<(result: ScanResult) => void> {
     if (!isSupportedImage(path)) {
       if (extname(path).toLowerCase() === '.xmp') return () => {};
@@ -54,15 +58,14 @@ export async function scanPaths(
       let sidecarPath: string | null = null;
       let sidecarMtimeMs: number | null = null;
       for (const candidate of sidecarCandidates(path)) {
-        // Inside a scanned folder the listing says whether the sidecar exists and how it is
-        // spelled (IMG_1.XMP or IMG_1.xmp); for a single file, ask the disk.
-        const real = siblings
-          ? mapName(candidate, siblings.get(basename(candidate).toLowerCase()))
-          : candidate;
+        // Inside a scanned folder the listing says whether the sidecar exists and how its
+        // extension is spelled (IMG_1.XMP or IMG_1.xmp); for a single file, ask the disk.
+        const real = siblings ? mapName(candidate, siblings.find(basename(candidate))) : candidate;
         const sidecarInfo = real ? await stat(real).catch(() => null) : null;
-        if (sidecarInfo?.isFile()) {
+        if (real && sidecarInfo?.isFile()) {
           sidecarPath = real;
           sidecarMtimeMs = sidecarInfo.mtimeMs;
+          siblings?.claim(basename(path), basename(real));
           break;
         }
       }
@@ -83,7 +86,7 @@ export async function scanPaths(
    * Examines files several at a time (a stat waits on the disk; one after another they took
    * 0.1 ms each) and records them in listing order, so imports run in a stable order.
    */
-  async function addFiles(paths: string[], siblings: Map<string, string> | null): Promise<void> {
+  async function addFiles(paths: string[], siblings: FolderSidecars | null): Promise<void> {
     for (let i = 0; i < paths.length; i += STAT_CONCURRENCY) {
       const chunk = paths.slice(i, i + STAT_CONCURRENCY);
       const before = result.images.length;
@@ -115,13 +118,11 @@ export async function scanPaths(
     visited.set(identity, folder);
     const files: string[] = [];
     const folders: string[] = [];
-    const names = new Map<string, string>();
     try {
       const dir = await opendir(folder);
       for await (const entry of dir) {
         if (entry.name.startsWith('.')) continue;
         const path = join(folder, entry.name);
-        names.set(entry.name.toLowerCase(), entry.name);
         if (entry.isDirectory()) folders.push(path);
         else if (entry.isFile()) files.push(path);
         else if (entry.isSymbolicLink()) {
@@ -137,7 +138,11 @@ export async function scanPaths(
     }
     files.sort();
     folders.sort();
-    await addFiles(files, names);
+    const sidecars = new FolderSidecars(files.map((file) => basename(file)));
+    await addFiles(files, sidecars);
+    for (const { name, reason } of sidecars.unpaired()) {
+      result.skipped.push({ path: join(folder, name), reason });
+    }
     for (const sub of folders) await walk(sub);
   }
 
