@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronInstalled, ensureElectron } from './ensure-electron.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -38,13 +39,16 @@ const cacheDir =
     : process.platform === 'win32'
       ? join(process.env.LOCALAPPDATA ?? homedir(), 'electron', 'Cache')
       : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'electron'));
-const installed =
-  existsSync(join(electronDir, 'path.txt')) && existsSync(join(electronDir, 'dist'));
-const cached = existsSync(join(cacheDir, zip));
-if (!installed && !cached) {
-  stop(
-    `no Electron ${version} binary for ${process.platform}-${process.arch} on this machine (neither node_modules/electron/dist nor ${join(cacheDir, zip)}), and it cannot be downloaded here; run it where github.com is reachable.`,
-  );
+let installed = electronInstalled(electronDir);
+if (!installed && !existsSync(join(cacheDir, zip))) {
+  // Electron's own installer fetches it into node_modules/electron/dist (as `npm start` does).
+  const failure = ensureElectron(electronDir);
+  if (failure) {
+    stop(
+      `no Electron ${version} binary for ${process.platform}-${process.arch} on this machine (neither node_modules/electron/dist nor ${join(cacheDir, zip)}): ${failure}`,
+    );
+  }
+  installed = true;
 }
 
 const binding = join(
