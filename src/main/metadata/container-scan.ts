@@ -1,4 +1,13 @@
 import { inflateSync } from 'node:zlib';
+import {
+  isTiffHeader,
+  noTiffTags,
+  readTiffTags,
+  TAG_IPTC,
+  TAG_IRB,
+  TAG_XMP,
+  type TiffTags,
+} from './tiff-tags';
 
 /**
  * Walks the structure of JPEG, TIFF and PNG files just far enough to find the metadata blocks
@@ -25,6 +34,13 @@ export interface ContainerScan {
   fatal: string | null;
   /** Set when the metadata reads but the picture itself is missing or cut short. */
   damage: string | null;
+  /** The EXIF tags read from the file's TIFF structure, when it has one. */
+  tiff: TiffTags | null;
+  /**
+   * With `needMore`: how many bytes from the start would hold what was missing, when known
+   * (a TIFF value past the head); null means "more, amount unknown".
+   */
+  needBytes: number | null;
 }
 
 /**
@@ -50,7 +66,8 @@ export function decodeXmpBytes(bytes: Uint8Array): string {
   return b.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function emptyScan(): ContainerScan {
+/** A scan with nothing found yet. */
+export function emptyScan(): ContainerScan {
   return {
     irbs: [],
     bareIim: [],
@@ -61,12 +78,15 @@ function emptyScan(): ContainerScan {
     warnings: [],
     fatal: null,
     damage: null,
+    tiff: null,
+    needBytes: null,
   };
 }
 
 const PS_HEADER = 'Photoshop 3.0\0';
 const XMP_HEADER = 'http://ns.adobe.com/xap/1.0/\0';
 const EXT_XMP_HEADER = 'http://ns.adobe.com/xmp/extension/\0';
+const EXIF_HEADER = 'Exif\0\0';
 
 /**
  * Walks the JPEG markers from SOI to SOS. `complete` says whether `buf` is the whole file
@@ -77,6 +97,10 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
   let pos = 2;
   let psParts: Uint8Array[] = [];
   let lastWasApp13 = false;
+  // EXIF APP1 segments: the first, and any that follow it at once (ExifTool's multi-segment
+  // EXIF: a writer that split its EXIF; the offsets count from the first one's TIFF header).
+  const exifParts: Buffer[] = [];
+  let exifOpen = false;
   const flushPs = () => {
     if (psParts.length > 0)
       scan.irbs.push(psParts.length === 1 ? psParts[0]! : Buffer.concat(psParts));
@@ -133,6 +157,12 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
       psParts.push(buf.subarray(start + PS_HEADER.length, end));
     } else if (
       marker === 0xe1 &&
+      buf.toString('latin1', start, start + EXIF_HEADER.length) === EXIF_HEADER &&
+      (exifParts.length === 0 || exifOpen)
+    ) {
+      exifParts.push(buf.subarray(start + EXIF_HEADER.length, end));
+    } else if (
+      marker === 0xe1 &&
       buf.toString('latin1', start, start + XMP_HEADER.length) === XMP_HEADER
     ) {
       scan.xmp.push(decodeXmpBytes(buf.subarray(start + XMP_HEADER.length, end)));
@@ -159,9 +189,15 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
       scan.width = buf.readUInt16BE(start + 3);
     }
     lastWasApp13 = isApp13;
+    exifOpen = exifParts.length > 0 && marker === 0xe1 && lastExifEnd(exifParts, buf, end);
     pos = end;
   }
   flushPs();
+  if (exifParts.length > 0 && !scan.needMore) {
+    const tiff = exifParts.length === 1 ? exifParts[0]! : Buffer.concat(exifParts);
+    scan.tiff = readTiffTags(tiff, { start: 0, end: tiff.length, open: false });
+    scan.warnings.push(...scan.tiff.warnings);
+  }
   if (stray > 0) scan.warnings.push(`JPEG has ${stray} stray bytes between its segments`);
   for (const { parts } of extended.values()) {
     parts.sort((a, b) => a.at - b.at);
@@ -177,35 +213,16 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
   return scan;
 }
 
-/** TIFF tags that hold caption metadata. */
-const TAG_XMP = 700;
-const TAG_IPTC = 33723;
-const TAG_IRB = 34377;
-const TAG_EXIF_IFD = 34665;
-const TAG_GPS_IFD = 34853;
-const TYPE_SIZES: Record<number, number> = {
-  1: 1,
-  2: 1,
-  3: 2,
-  4: 4,
-  5: 8,
-  6: 1,
-  7: 1,
-  8: 2,
-  9: 4,
-  10: 8,
-  11: 4,
-  12: 8,
-  13: 4,
-  16: 8,
-  17: 8,
-  18: 8,
-};
+/** True when the segment just walked (ending at `end`) was the last EXIF part found. */
+function lastExifEnd(parts: Buffer[], buf: Buffer, end: number): boolean {
+  const last = parts[parts.length - 1]!;
+  return last.byteOffset + last.length === buf.byteOffset + end;
+}
 
 /**
- * Reads IFD0 of a TIFF-structured file (TIFF, DNG, CR2, NEF, ARW, ORF, RW2 and the TIFF in a
- * CR3 CMT box) for the XMP, IPTC and IRB tags, and checks that every block exifr will follow
- * lies inside `buf`.
+ * Reads a TIFF-structured file (TIFF, BigTIFF, DNG, CR2, NEF, ARW, ORF, RW2): its EXIF tags
+ * and IFD0's XMP, IPTC and IRB blocks. A value the caption needs that lies past `buf` (and
+ * `buf` is not the whole file) asks for more bytes; the rest of the directory is read anyway.
  */
 export function scanTiff(buf: Buffer, complete: boolean): ContainerScan {
   const scan = emptyScan();
@@ -213,55 +230,96 @@ export function scanTiff(buf: Buffer, complete: boolean): ContainerScan {
     scan.fatal = 'truncated or corrupt TIFF: header is cut short';
     return scan;
   }
-  const le = buf[0] === 0x49;
-  const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-  const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-  const ifd0 = u32(4);
-  const checkIfd = (offset: number, collect: boolean): void => {
-    if (offset + 2 > buf.length) {
-      if (!complete) scan.needMore = true;
-      else scan.warnings.push('TIFF directory lies past the end of the file');
-      return;
-    }
-    const count = u16(offset);
-    if (offset + 2 + count * 12 > buf.length) {
-      if (!complete) scan.needMore = true;
-      return;
-    }
-    for (let i = 0; i < count; i++) {
-      const entry = offset + 2 + i * 12;
-      const tag = u16(entry);
-      const type = u16(entry + 2);
-      const n = u32(entry + 4);
-      const size = (TYPE_SIZES[type] ?? 1) * n;
-      const valueAt = size <= 4 ? entry + 8 : u32(entry + 8);
-      if (tag === TAG_EXIF_IFD || tag === TAG_GPS_IFD) {
-        checkIfd(u32(entry + 8), false);
-        continue;
-      }
-      if (!collect || (tag !== TAG_XMP && tag !== TAG_IPTC && tag !== TAG_IRB)) continue;
-      if (valueAt + size > buf.length) {
-        if (!complete) scan.needMore = true;
-        else scan.warnings.push(`TIFF tag ${tag} points past the end of the file`);
-        continue;
-      }
-      const value = buf.subarray(valueAt, valueAt + size);
-      if (tag === TAG_XMP) scan.xmp.push(decodeXmpBytes(value));
-      else if (tag === TAG_IPTC) scan.bareIim.push(value);
-      else scan.irbs.push(value);
-    }
-  };
-  checkIfd(ifd0, true);
+  const tiff = readTiffTags(buf, { start: 0, end: buf.length, open: !complete, label: 'TIFF' });
+  scan.tiff = tiff;
+  scan.warnings.push(...tiff.warnings);
+  if (tiff.needBytes !== null) {
+    scan.needMore = true;
+    scan.needBytes = tiff.needBytes;
+  }
+  const xmp = tiff.raw.get(TAG_XMP);
+  if (xmp) scan.xmp.push(decodeXmpBytes(xmp));
+  const iim = tiff.raw.get(TAG_IPTC);
+  if (iim) scan.bareIim.push(iim);
+  const irb = tiff.raw.get(TAG_IRB);
+  if (irb) scan.irbs.push(irb);
   return scan;
 }
 
-/** Decodes an ImageMagick-style "Raw profile type …" text: name, length, then hex lines. */
-function decodeRawProfile(text: string): Buffer | null {
-  const match = /^\s*\S*\s*(\d+)\s*([0-9a-fA-F\s]*)$/.exec(text);
-  if (!match) return null;
-  const hex = match[2]!.replace(/\s+/g, '');
-  const bytes = Buffer.from(hex, 'hex');
-  return bytes.length > 0 ? bytes.subarray(0, Number(match[1])) : null;
+/** Most bytes one XMP packet may inflate to (issue 14: bounded resources per file). */
+export const MAX_INFLATED_XMP = 16 * 1024 * 1024;
+/** Most bytes a raw profile (EXIF, IIM, IRB, XMP stored as hex) may decode to. */
+export const MAX_RAW_PROFILE = 16 * 1024 * 1024;
+
+/**
+ * Inflates a zlib stream, stopping at `limit` bytes out: a small chunk may inflate to
+ * gigabytes (a zip bomb), and zlib stops as soon as the output passes the limit, so memory
+ * stays bounded. Null when over the limit or damaged, with a warning saying which.
+ */
+function inflateBounded(
+  data: Buffer,
+  limit: number,
+  what: string,
+  scan: ContainerScan,
+): Buffer | null {
+  try {
+    return inflateSync(data, { maxOutputLength: limit });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+      scan.warnings.push(`${what} inflates to more than ${limit / 1024 / 1024} MB: skipped`);
+    } else scan.warnings.push(`${what} could not be inflated: ${e.message}`);
+    return null;
+  }
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+function hexValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+
+/**
+ * Decodes an ImageMagick-style "Raw profile type …" text ("\nexif\n    1234\n4578…": name,
+ * byte length, hex lines) straight from its bytes, without building the hex as a string.
+ * Null when it is not one or declares more than `limit` bytes (then `tooLarge` is set).
+ */
+export function decodeRawProfile(
+  text: Buffer,
+  limit: number,
+): { bytes: Buffer | null; tooLarge: boolean } {
+  const tokens: [number, number][] = [];
+  let p = 0;
+  while (tokens.length < 2 && p < text.length) {
+    while (p < text.length && isSpace(text[p]!)) p++;
+    const from = p;
+    while (p < text.length && !isSpace(text[p]!)) p++;
+    if (p > from) tokens.push([from, p]);
+  }
+  const digits = (t: [number, number] | undefined) =>
+    t !== undefined && /^\d+$/.test(text.toString('latin1', t[0], t[1]));
+  // The name line may be missing: then the first token is already the length.
+  const lengthToken = digits(tokens[0]) ? tokens[0]! : digits(tokens[1]) ? tokens[1]! : null;
+  if (!lengthToken) return { bytes: null, tooLarge: false };
+  const length = Number(text.toString('latin1', lengthToken[0], lengthToken[1]));
+  if (length > limit) return { bytes: null, tooLarge: true };
+  const out = Buffer.alloc(length);
+  let o = 0;
+  let high = -1;
+  for (p = lengthToken[1]; p < text.length && o < length; p++) {
+    const v = hexValue(text[p]!);
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out[o++] = high * 16 + v;
+      high = -1;
+    }
+  }
+  return { bytes: o > 0 ? out.subarray(0, o) : null, tooLarge: false };
 }
 
 /** Walks the PNG chunks for IHDR, iTXt XMP and the raw IIM/IRB profiles ImageMagick writes. */
@@ -290,6 +348,8 @@ export function scanPng(buf: Buffer, complete: boolean): ContainerScan {
         scan.height = buf.readUInt32BE(start + 4);
       } else if (type === 'tEXt' || type === 'zTXt' || type === 'iTXt') {
         readPngText(buf.subarray(start, end), type, scan);
+      } else if (type === 'eXIf' && !scan.tiff) {
+        readPngExif(buf.subarray(start, end), scan, 'PNG eXIf');
       }
     } catch (error) {
       scan.warnings.push(`PNG ${type} chunk could not be read: ${(error as Error).message}`);
@@ -300,38 +360,75 @@ export function scanPng(buf: Buffer, complete: boolean): ContainerScan {
   return scan;
 }
 
+/** The PNG text keywords Cutline reads; every other text chunk is left compressed. */
+const PNG_KEYS = new Set([
+  'xml:com.adobe.xmp',
+  'raw profile type iptc',
+  'raw profile type 8bim',
+  'raw profile type xmp',
+  'raw profile type exif',
+  'raw profile type app1',
+]);
+
 function readPngText(data: Buffer, type: string, scan: ContainerScan): void {
   const nul = data.indexOf(0);
   if (nul < 0) return;
   const keyword = data.toString('latin1', 0, nul);
-  let text: string;
-  if (type === 'tEXt') text = data.toString('latin1', nul + 1);
-  else if (type === 'zTXt') text = inflateSync(data.subarray(nul + 2)).toString('latin1');
+  const key = keyword.toLowerCase();
+  if (!PNG_KEYS.has(key)) return;
+  const isXmp = key === 'xml:com.adobe.xmp';
+  // Hex takes two characters a byte, plus a newline every 72.
+  const limit = isXmp ? MAX_INFLATED_XMP : 2 * MAX_RAW_PROFILE + MAX_RAW_PROFILE / 32 + 256;
+  const what = `PNG ${type} "${keyword}"`;
+  let body: Buffer | null;
+  if (type === 'tEXt') body = data.subarray(nul + 1);
+  else if (type === 'zTXt') body = inflateBounded(data.subarray(nul + 2), limit, what, scan);
   else {
     const compressed = data[nul + 1] === 1;
     let p = nul + 3;
     p = data.indexOf(0, p) + 1; // language tag
     p = data.indexOf(0, p) + 1; // translated keyword
-    const body = data.subarray(p);
-    text = (compressed ? inflateSync(body) : body).toString('utf8');
+    const raw = data.subarray(p);
+    body = compressed ? inflateBounded(raw, limit, what, scan) : raw;
   }
-  const key = keyword.toLowerCase();
-  if (key === 'xml:com.adobe.xmp') scan.xmp.push(text);
-  else if (key === 'raw profile type iptc' || key === 'raw profile type 8bim') {
-    const bytes = decodeRawProfile(text);
-    if (!bytes) return;
+  if (!body) return;
+  if (body.length > limit) {
+    scan.warnings.push(`${what} is over its ${limit / 1024 / 1024} MB limit: skipped`);
+    return;
+  }
+  if (isXmp) {
+    scan.xmp.push(body.toString('utf8')); // XMP is UTF-8 whatever the chunk type
+    return;
+  }
+  const { bytes, tooLarge } = decodeRawProfile(body, MAX_RAW_PROFILE);
+  if (tooLarge)
+    scan.warnings.push(`${what} declares more than ${MAX_RAW_PROFILE / 1024 / 1024} MB: skipped`);
+  if (!bytes) return;
+  if (key === 'raw profile type iptc' || key === 'raw profile type 8bim') {
     // "iptc" profiles hold either bare IIM or a whole IRB, depending on the writer.
     if (bytes.toString('latin1', 0, 4) === '8BIM') scan.irbs.push(bytes);
     else scan.bareIim.push(bytes);
   } else if (key === 'raw profile type xmp') {
-    const bytes = decodeRawProfile(text);
-    if (bytes) scan.xmp.push(bytes.toString('utf8'));
+    scan.xmp.push(bytes.toString('utf8'));
+  } else if (!scan.tiff) {
+    readPngExif(bytes, scan, what);
   }
 }
 
+/** EXIF in a PNG: a TIFF, sometimes after a JPEG APP1's "Exif\0\0" (ImageMagick, some eXIf). */
+function readPngExif(bytes: Buffer, scan: ContainerScan, what: string): void {
+  const start = bytes.toString('latin1', 0, 6) === 'Exif\0\0' ? 6 : 0;
+  if (!isTiffHeader(bytes, start)) {
+    scan.warnings.push(`${what} holds no TIFF header: its EXIF was not read`);
+    return;
+  }
+  scan.tiff = readTiffTags(bytes, { start, end: bytes.length, open: false });
+  scan.warnings.push(...scan.tiff.warnings);
+}
+
 /** What a WebP file's RIFF chunks hold: canvas size, the TIFF of its EXIF chunk, its XMP. */
-export function scanWebp(buf: Buffer): ContainerScan & { exif: Buffer | null } {
-  const scan = { ...emptyScan(), exif: null as Buffer | null };
+export function scanWebp(buf: Buffer): ContainerScan {
+  const scan = emptyScan();
   let pos = 12;
   while (pos + 8 <= buf.length) {
     const type = buf.toString('latin1', pos, pos + 4);
@@ -355,7 +452,9 @@ export function scanWebp(buf: Buffer): ContainerScan & { exif: Buffer | null } {
       scan.height = ((bits >> 14) & 0x3fff) + 1;
     } else if (type === 'EXIF') {
       const data = buf.subarray(start, end);
-      scan.exif = data.toString('latin1', 0, 6) === 'Exif\0\0' ? data.subarray(6) : data;
+      const tiff = data.toString('latin1', 0, 6) === 'Exif\0\0' ? data.subarray(6) : data;
+      scan.tiff = readTiffTags(tiff, { start: 0, end: tiff.length, open: false });
+      scan.warnings.push(...scan.tiff.warnings);
     } else if (type === 'XMP ') {
       scan.xmp.push(buf.toString('utf8', start, end));
     }
@@ -371,4 +470,68 @@ export function findXmpPacket(buf: Buffer): string | null {
   const end = buf.indexOf('</x:xmpmeta>', start);
   if (end < 0) return null;
   return buf.toString('utf8', start, end + '</x:xmpmeta>'.length);
+}
+
+/** Canon's CR3 metadata box: uuid 85c0b687-820f-11e0-8111-f4ce462b6a48 inside moov. */
+const CANON_UUID = Buffer.from('85c0b687820f11e08111f4ce462b6a48', 'hex');
+
+/** The CMT boxes of a CR3 and the directory each one's TIFF starts with. */
+const CMT_BOXES = [
+  ['CMT1', 'ifd0'],
+  ['CMT2', 'exif'],
+  ['CMT4', 'gps'],
+] as const;
+
+/**
+ * Reads a CR3 (ISO BMFF): the EXIF of its CMT boxes (CMT1 holds IFD0, CMT2 the Exif IFD with
+ * the dates and offsets, CMT4 the GPS IFD, each as its own TIFF structure inside Canon's uuid
+ * box in moov) and its XMP packet.
+ */
+export function scanCr3(buf: Buffer, complete: boolean): ContainerScan {
+  const scan = emptyScan();
+  let pos = 0;
+  let moov: Buffer | null = null;
+  while (pos + 8 <= buf.length) {
+    let size = buf.readUInt32BE(pos);
+    const type = buf.toString('latin1', pos + 4, pos + 8);
+    if (size === 1 && pos + 16 <= buf.length) size = Number(buf.readBigUInt64BE(pos + 8));
+    if (size < 8) break;
+    if (type === 'moov') {
+      if (pos + size > buf.length && !complete) {
+        scan.needMore = true;
+        scan.needBytes = pos + size;
+        return scan;
+      }
+      moov = buf.subarray(pos + 8, Math.min(pos + size, buf.length));
+      break;
+    }
+    pos += size;
+  }
+  if (!moov) {
+    if (!complete) scan.needMore = true;
+    return scan;
+  }
+  const uuidAt = moov.indexOf(CANON_UUID);
+  const canon =
+    uuidAt >= 8 ? moov.subarray(uuidAt + 16, uuidAt - 8 + moov.readUInt32BE(uuidAt - 8)) : moov;
+  const tiff = noTiffTags();
+  for (const [name, first] of CMT_BOXES) {
+    const at = canon.indexOf(name);
+    if (at < 4) continue;
+    const end = Math.min(at - 4 + canon.readUInt32BE(at - 4), canon.length);
+    const found = readTiffTags(canon, {
+      start: at + 4,
+      end,
+      open: false,
+      first,
+      label: `CR3 ${name}`,
+    });
+    Object.assign(tiff[first], found[first]);
+    tiff.warnings.push(...found.warnings);
+  }
+  scan.tiff = tiff;
+  scan.warnings.push(...tiff.warnings);
+  const xmp = findXmpPacket(moov);
+  if (xmp) scan.xmp.push(xmp);
+  return scan;
 }

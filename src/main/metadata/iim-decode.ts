@@ -189,12 +189,7 @@ const ESC_UTF8 = [0x1b, 0x25, 0x47];
 export function decodeIim(blocks: Uint8Array[], storedDigest: Uint8Array | null): IimRecord | null {
   if (blocks.length === 0) return null;
   const warnings: string[] = [];
-  const all: IimDataset[] = [];
-  for (const block of blocks) {
-    const parsed = parseIimDatasets(block);
-    all.push(...parsed.datasets);
-    if (parsed.problem) warnings.push(parsed.problem);
-  }
+  const all = mergeIimCopies(blocks, warnings);
   const charsetSet = all.find((d) => d.record === 1 && d.dataset === 90);
   let charset: string | null = null;
   let declaredUtf8 = false;
@@ -220,8 +215,53 @@ export function decodeIim(blocks: Uint8Array[], storedDigest: Uint8Array | null)
   }
   let digest: DigestState = 'absent';
   if (storedDigest) {
-    const current = createHash('md5').update(blocks[0]!).digest();
-    digest = current.equals(Buffer.from(storedDigest)) ? 'match' : 'mismatch';
+    const stored = Buffer.from(storedDigest);
+    // The digest is of one block; with several copies, it matches when it is the MD5 of one.
+    const md5 = (block: Uint8Array) => createHash('md5').update(block).digest();
+    digest = blocks.some((block) => md5(block).equals(stored)) ? 'match' : 'mismatch';
   }
   return { values, byteLengths, charset, digest, warnings };
+}
+
+/**
+ * The datasets of a file's IIM blocks read as one IIM. A file may hold the IIM more than
+ * once (a TIFF in tag 33723 and in the Photoshop IRB; a JPEG in several APP13 blocks): each
+ * dataset is taken from the first block that has it, so identical copies count once and a
+ * block holding only other datasets adds them. Where later copies hold a dataset differently,
+ * the first copy wins (as ExifTool reads the first of a tag found twice) and a warning says so.
+ */
+function mergeIimCopies(blocks: Uint8Array[], warnings: string[]): IimDataset[] {
+  const parsed = blocks.map((block) => {
+    const result = parseIimDatasets(block);
+    if (result.problem) warnings.push(result.problem);
+    return result.datasets;
+  });
+  if (parsed.length === 1) return parsed[0]!;
+  const key = (d: IimDataset) => d.record * 256 + d.dataset;
+  const merged: IimDataset[] = [];
+  const taken = new Map<number, IimDataset[]>();
+  const differ = new Set<number>();
+  for (const datasets of parsed) {
+    const mine = new Map<number, IimDataset[]>();
+    for (const d of datasets) mine.set(key(d), [...(mine.get(key(d)) ?? []), d]);
+    for (const [k, list] of mine) {
+      const first = taken.get(k);
+      if (!first) {
+        taken.set(k, list);
+        merged.push(...list);
+      } else if (
+        first.length !== list.length ||
+        first.some((d, i) => !Buffer.from(d.bytes).equals(Buffer.from(list[i]!.bytes)))
+      ) {
+        differ.add(k);
+      }
+    }
+  }
+  if (differ.size > 0) {
+    const names = [...differ].map((k) => `${k >> 8}:${String(k & 255).padStart(2, '0')}`);
+    warnings.push(
+      `IIM is stored ${blocks.length} times and the copies differ (datasets ${names.join(', ')}): the first copy is read`,
+    );
+  }
+  return merged;
 }

@@ -15,7 +15,9 @@ import {
 } from '../../shared/model';
 import {
   type ContainerScan,
+  emptyScan,
   findXmpPacket,
+  scanCr3,
   scanJpeg,
   scanPng,
   scanTiff,
@@ -24,6 +26,7 @@ import {
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import type { ReadResult } from './read-result';
 import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
+import { isTiffHeader } from './tiff-tags';
 import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
 
 /** Bytes read first; almost every JPEG keeps all its metadata inside them. */
@@ -123,6 +126,10 @@ interface ExifrOutput {
 
 type ExifrOptions = Parameters<typeof exifr.parse>[1];
 
+/**
+ * For the containers exifr walks itself (HEIC, AVIF), with their raw XMP packet; every other
+ * format's EXIF is read by tiff-tags.ts.
+ */
 const EXIFR_OPTIONS = {
   mergeOutput: false,
   tiff: true,
@@ -132,7 +139,7 @@ const EXIFR_OPTIONS = {
   ifd1: false,
   interop: false,
   iptc: false,
-  xmp: false,
+  xmp: { parse: false },
   icc: false,
   jfif: false,
   ihdr: false,
@@ -143,12 +150,6 @@ const EXIFR_OPTIONS = {
   silentErrors: true,
   // Whole-buffer input: never let exifr go looking for more.
   chunked: false,
-} as unknown as ExifrOptions;
-
-/** For containers exifr walks itself (HEIC, AVIF): take its raw XMP packet too. */
-const EXIFR_OPTIONS_FULL = {
-  ...(EXIFR_OPTIONS as object),
-  xmp: { parse: false },
 } as unknown as ExifrOptions;
 
 async function readHead(path: string, bytes: number): Promise<Buffer> {
@@ -166,9 +167,7 @@ function sniff(buf: Buffer): Kind | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
   if (buf.length >= 8) {
     const s4 = buf.toString('latin1', 0, 4);
-    if (s4 === 'II*\0' || s4 === 'MM\0*' || s4 === 'IIRO' || s4 === 'IIRS' || s4 === 'IIU\0') {
-      return 'tiff';
-    }
+    if (isTiffHeader(buf, 0)) return 'tiff';
     if (buf.readUInt32BE(0) === 0x89504e47) return 'png';
     if (s4 === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
     if (buf.toString('latin1', 4, 8) === 'ftyp') return 'bmff';
@@ -213,23 +212,22 @@ function formatName(kind: Kind, buf: Buffer, ext: string): string {
 /** Decoded metadata copies found in the file. */
 interface Blocks {
   scan: ContainerScan;
-  /** TIFF bytes (or a whole JPEG/PNG/HEIC) for exifr to read EXIF from. */
-  exifInput: Buffer | null;
+  /** True for containers whose EXIF exifr finds itself (HEIC, AVIF): the whole buffer is its. */
   exifrFull: boolean;
 }
 
 function scanBlocks(kind: Kind, buf: Buffer, complete: boolean): Blocks {
   switch (kind) {
     case 'jpeg':
-      return { scan: scanJpeg(buf, complete), exifInput: buf, exifrFull: false };
+      return { scan: scanJpeg(buf, complete), exifrFull: false };
     case 'tiff':
-      return { scan: scanTiff(buf, complete), exifInput: buf, exifrFull: false };
+      return { scan: scanTiff(buf, complete), exifrFull: false };
     case 'png':
-      return { scan: scanPng(buf, complete), exifInput: buf, exifrFull: false };
+      return { scan: scanPng(buf, complete), exifrFull: false };
     case 'webp': {
       const scan = scanWebp(buf);
       if (complete) scan.needMore = false;
-      return { scan, exifInput: scan.exif, exifrFull: false };
+      return { scan, exifrFull: false };
     }
     case 'raf': {
       // RAF: a header pointing at a full JPEG preview that carries the EXIF.
@@ -244,37 +242,19 @@ function scanBlocks(kind: Kind, buf: Buffer, complete: boolean): Blocks {
           : scanJpeg(Buffer.alloc(0), true);
         scan.needMore = !complete && (!inside || scan.needMore);
         scan.fatal = null;
-        return { scan, exifInput: inside ? buf.subarray(jpegAt) : null, exifrFull: false };
+        return { scan, exifrFull: false };
       }
-      const jpeg = buf.subarray(jpegAt, end);
-      const scan = scanJpeg(jpeg, true);
+      const scan = scanJpeg(buf.subarray(jpegAt, end), true);
       scan.width = null; // the preview's size, not the sensor's
       scan.height = null;
-      return { scan, exifInput: jpeg, exifrFull: false };
+      return { scan, exifrFull: false };
     }
-    case 'bmff': {
-      const scan: ContainerScan = {
-        irbs: [],
-        bareIim: [],
-        xmp: [],
-        width: null,
-        height: null,
-        needMore: false,
-        warnings: [],
-        fatal: null,
-        damage: null,
-      };
-      // CR3 keeps IFD0 as a TIFF in a CMT1 box; HEIC/AVIF are walked by exifr.
-      const cmt1 = buf.indexOf('CMT1');
-      if (buf.toString('latin1', 8, 12) === 'crx ' && cmt1 > 4) {
-        const size = buf.readUInt32BE(cmt1 - 4);
-        const tiff = buf.subarray(cmt1 + 4, cmt1 - 4 + size);
-        const xmp = findXmpPacket(buf);
-        if (xmp) scan.xmp.push(xmp);
-        return { scan, exifInput: tiff, exifrFull: false };
+    case 'bmff':
+      // CR3 keeps its EXIF in CMT boxes; HEIC/AVIF are walked by exifr.
+      if (buf.toString('latin1', 8, 12) === 'crx ') {
+        return { scan: scanCr3(buf, complete), exifrFull: false };
       }
-      return { scan, exifInput: buf, exifrFull: true };
-    }
+      return { scan: emptyScan(), exifrFull: true };
   }
 }
 
@@ -511,11 +491,9 @@ function readSidecar(
   return props ? { path, props } : null;
 }
 
-async function runExifr(input: Buffer, full: boolean, warnings: string[]): Promise<ExifrOutput> {
+async function runExifr(input: Buffer, warnings: string[]): Promise<ExifrOutput> {
   try {
-    const out = (await exifr.parse(input, full ? EXIFR_OPTIONS_FULL : EXIFR_OPTIONS)) as
-      | ExifrOutput
-      | undefined;
+    const out = (await exifr.parse(input, EXIFR_OPTIONS)) as ExifrOutput | undefined;
     for (const error of out?.errors ?? []) {
       warnings.push(`EXIF reader: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -655,7 +633,9 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   let blocks = scanBlocks(kind, buf, complete);
   // Metadata runs past what was read: read 4× more at a time rather than the whole file at
   // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
+  // A TIFF value past the head says how far to read; read that much at least.
   for (let more = buf.length * 4; blocks.scan.needMore && !complete; more *= 4) {
+    more = Math.max(more, blocks.scan.needBytes ?? 0);
     buf = more >= size ? await readFile(path) : await readHead(path, more);
     complete = buf.length >= size;
     blocks = scanBlocks(kind, buf, complete);
@@ -665,16 +645,16 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   warnings.push(...scan.warnings);
   if (scan.damage) warnings.push(scan.damage);
 
-  let ex: ExifrOutput = {};
+  let ex: ExifrOutput = scan.tiff ?? {};
   const exifWarnings: string[] = [];
-  if (blocks.exifInput && blocks.exifInput.length > 0) {
-    ex = await runExifr(blocks.exifInput, blocks.exifrFull, exifWarnings);
-    if (blocks.exifrFull && !complete && (!ex.ifd0 || exifWarnings.length > 0)) {
+  if (blocks.exifrFull) {
+    ex = await runExifr(buf, exifWarnings);
+    if (!complete && (!ex.ifd0 || exifWarnings.length > 0)) {
       // HEIC/AVIF may keep their Exif item past the head: read the rest and try again.
       buf = await readFile(path);
       complete = true;
       exifWarnings.length = 0;
-      ex = await runExifr(buf, true, exifWarnings);
+      ex = await runExifr(buf, exifWarnings);
     }
   }
   warnings.push(...exifWarnings);
