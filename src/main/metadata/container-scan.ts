@@ -377,8 +377,8 @@ function readPngText(data: Buffer, type: string, scan: ContainerScan): void {
   const key = keyword.toLowerCase();
   if (!PNG_KEYS.has(key)) return;
   const isXmp = key === 'xml:com.adobe.xmp';
-  // Hex takes two characters a byte, plus a newline every 72.
-  const limit = isXmp ? MAX_INFLATED_XMP : 2 * MAX_RAW_PROFILE + MAX_RAW_PROFILE / 32 + 256;
+  // Hex takes two characters a byte, plus a newline every 72: 33 MB of text for 16 MB.
+  const limit = isXmp ? MAX_INFLATED_XMP : 33 * 1024 * 1024;
   const what = `PNG ${type} "${keyword}"`;
   let body: Buffer | null;
   if (type === 'tEXt') body = data.subarray(nul + 1);
