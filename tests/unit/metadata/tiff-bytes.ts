@@ -171,3 +171,46 @@ export function pngWith(png: Buffer, ...chunks: Buffer[]): Buffer {
   const ihdrEnd = 8 + 8 + png.readUInt32BE(8) + 4;
   return Buffer.concat([png.subarray(0, ihdrEnd), ...chunks, png.subarray(ihdrEnd)]);
 }
+
+/**
+ * `tiff` (classic TIFF) with one more IFD0 entry: the value and a copy of IFD0 holding the
+ * new entry are appended, and the header points at the copy. Every other offset stays valid,
+ * so a TIFF written by a real tool keeps its image data where it was.
+ */
+export function withIfd0Entry(tiff: Buffer, tag: number, type: number, value: Buffer): Buffer {
+  const le = tiff[0] === 0x49;
+  const r16 = (at: number) => (le ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const r32 = (at: number) => (le ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  const put = writer(le);
+  const ifd = r32(4);
+  const count = r16(ifd);
+  const entries = Array.from({ length: count }, (_, i) =>
+    tiff.subarray(ifd + 2 + i * 12, ifd + 14 + i * 12),
+  );
+  const valueAt = tiff.length + (tiff.length & 1);
+  const entry = Buffer.alloc(12);
+  put(entry, 2, tag, 0);
+  put(entry, 2, type, 2);
+  put(entry, 4, value.length, 4);
+  put(entry, 4, valueAt, 8);
+  entries.push(entry);
+  entries.sort((a, b) => r16At(a, le) - r16At(b, le));
+  const dirAt = valueAt + value.length + (value.length & 1);
+  const dir = Buffer.alloc(2 + entries.length * 12 + 4);
+  put(dir, 2, entries.length, 0);
+  for (const [i, e] of entries.entries()) e.copy(dir, 2 + i * 12);
+  put(dir, 4, r32(ifd + 2 + count * 12), 2 + entries.length * 12); // next IFD as before
+  const out = Buffer.concat([
+    tiff,
+    Buffer.alloc(valueAt - tiff.length),
+    value,
+    Buffer.alloc(dirAt - valueAt - value.length),
+    dir,
+  ]);
+  put(out, 4, dirAt, 4);
+  return out;
+}
+
+function r16At(entry: Buffer, le: boolean): number {
+  return le ? entry.readUInt16LE(0) : entry.readUInt16BE(0);
+}
