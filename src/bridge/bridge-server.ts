@@ -6,18 +6,24 @@
  *   GET  /api/events        Server-Sent Events, one per service event
  *   GET  /media/preview/<id> the photo's large preview as an image (src/main/media.ts)
  *   GET  /media/thumbnail/<id> its grid thumbnail, from the catalog
+ * and answers only the page it served (request-gate.ts): the address it prints carries a key
+ * made at launch, which the page it serves holds and sends on every call, stream and image.
  */
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatch } from '../main/api';
 import { answerMedia } from '../main/media';
+import { protectAppFolder } from '../main/security/write-protection';
 import type { CutlineServices } from '../main/services/cutline-services';
+import { BRIDGE_KEY_META, withBridgeKey } from '../shared/bridge-key';
 import { contentSecurityPolicy } from '../shared/content-security-policy';
 import { MEDIA_HTTP_PREFIX } from '../shared/media-url';
 import { fail } from '../shared/result';
+import { type BridgeRoute, type Refusal, refusalOf, routeOf } from './request-gate';
 
 export interface BridgeOptions {
   port?: number;
@@ -26,7 +32,12 @@ export interface BridgeOptions {
 }
 
 export interface Bridge {
+  /** The address to open: the page, with this launch's key. */
   url: string;
+  /** Where the bridge listens (`http://127.0.0.1:PORT`), without the key. */
+  origin: string;
+  /** This launch's key (src/shared/bridge-key.ts). */
+  key: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +64,11 @@ export async function startBridge(
   const rendererDir = resolve(
     options.rendererDir ?? fileURLToPath(new URL('../renderer', import.meta.url)),
   );
+  // What the bridge serves is the app's own: no export may write there.
+  protectAppFolder(rendererDir);
+  // 32 random bytes, made here and known only to whoever reads the printed address.
+  const key = randomBytes(32).toString('base64url');
+  let port = 0;
   const streams = new Set<ServerResponse>();
   const unsubscribe = services.events.subscribe((event, payload) => {
     const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
@@ -68,17 +84,25 @@ export async function startBridge(
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // Every answer carries the app's CSP (the page's meta tag cannot say frame-ancestors).
+    // Every answer carries the app's CSP (the page's meta tag cannot say frame-ancestors);
+    // the page's address holds the key, so no request it makes may send it on as a Referer.
     response.setHeader('content-security-policy', contentSecurityPolicy('header'));
     response.setHeader('x-content-type-options', 'nosniff');
-    // Only pages this server served may talk to it: refuse other Host names (DNS rebinding).
-    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-    if (host !== '127.0.0.1' && host !== 'localhost') {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
+    response.setHeader('referrer-policy', 'no-referrer');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/events' && request.method === 'GET') {
+    const route = routeOf(url.pathname);
+    const gate = (asked: BridgeRoute): boolean => {
+      const refusal = refusalOf(
+        { method: request.method ?? '', headers: request.headers, url },
+        asked,
+        port,
+        key,
+      );
+      if (refusal) refuse(response, asked, refusal);
+      return refusal === null;
+    };
+    if (route === 'events') {
+      if (!gate(route)) return;
       response.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -89,11 +113,8 @@ export async function startBridge(
       request.on('close', () => streams.delete(response));
       return;
     }
-    if (url.pathname.startsWith(MEDIA_HTTP_PREFIX)) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { allow: 'GET, HEAD' }).end('Media is read with GET.');
-        return;
-      }
+    if (route === 'media') {
+      if (!gate(route)) return;
       const path = url.pathname.slice(MEDIA_HTTP_PREFIX.length);
       const ifNoneMatch = request.headers['if-none-match'] ?? null;
       const answer = await answerMedia(services, path, ifNoneMatch);
@@ -101,11 +122,8 @@ export async function startBridge(
       response.end(request.method === 'HEAD' ? undefined : answer.body);
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST' || !request.headers['content-type']?.includes('json')) {
-        sendJson(response, 405, fail('invalid-input', 'Calls are POSTed as JSON.'));
-        return;
-      }
+    if (route === 'api') {
+      if (!gate(route)) return;
       const body = await readBody(request);
       let input: unknown;
       try {
@@ -118,16 +136,29 @@ export async function startBridge(
       sendJson(response, 200, await dispatch(handlers, name, input));
       return;
     }
-    await serveStatic(rendererDir, url.pathname, response);
+    const file = await builtFile(rendererDir, url.pathname);
+    if (!gate(file ? 'asset' : 'page')) return;
+    if (file) {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    await servePage(rendererDir, key, request.method === 'HEAD', response);
   }
 
   await new Promise<void>((done, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: withBridgeKey(`${origin}/`, key),
+    origin,
+    key,
     async close() {
       unsubscribe();
       for (const stream of streams) stream.end();
@@ -152,26 +183,51 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(JSON.stringify(value));
 }
 
-async function serveStatic(root: string, pathname: string, response: ServerResponse) {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  const file = join(root, relative || 'index.html');
-  if (!file.startsWith(root + sep) && file !== root) {
-    response.writeHead(404).end('Not found');
+/** A refusal as its route's client reads it: a Result for calls, plain text otherwise. */
+function refuse(response: ServerResponse, route: BridgeRoute, refusal: Refusal): void {
+  if (route === 'api') {
+    sendJson(response, refusal.status, fail('forbidden', refusal.reason));
     return;
   }
+  response
+    .writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8' })
+    .end(`Forbidden: ${refusal.reason}\n`);
+}
+
+/**
+ * The built file (script, style, font…) a path names under `root`, or null when there is
+ * none there and the path is the page's (the single-page app answers every other path).
+ * index.html is never a built file: it is the page, which carries the key.
+ */
+async function builtFile(root: string, pathname: string): Promise<string | null> {
+  let relative: string;
   try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
+    relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   } catch {
-    // Unknown paths get the app (single-page app), unless the app itself is not built.
-    try {
-      const index = await readFile(join(root, 'index.html'));
-      response.writeHead(200, { 'content-type': MIME['.html'] }).end(index);
-    } catch {
-      response
-        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(`The renderer is not built in ${root}: run "npm run build" first.`);
-    }
+    return null;
   }
+  const file = join(root, relative);
+  if (!file.startsWith(root + sep) || file === join(root, 'index.html')) return null;
+  const info = await stat(file).catch(() => null);
+  return info?.isFile() ? file : null;
+}
+
+/** The page, with this launch's key in a meta tag for its client (http-transport.ts). */
+async function servePage(root: string, key: string, head: boolean, response: ServerResponse) {
+  let html: string;
+  try {
+    html = await readFile(join(root, 'index.html'), 'utf8');
+  } catch {
+    response
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      .end(`The renderer is not built in ${root}: run "npm run build" first.`);
+    return;
+  }
+  const meta = `<meta name="${BRIDGE_KEY_META}" content="${key}" />`;
+  const keyed = /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (tag) => `${tag}\n    ${meta}`)
+    : `${meta}\n${html}`;
+  // The page holds the key: never kept in a cache.
+  response.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+  response.end(head ? undefined : keyed);
 }

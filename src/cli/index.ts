@@ -11,7 +11,8 @@ Commands:
                      [--watch] keep watching the folders and import what arrives
   list               list photos [--search QUERY]
   show FILE          show one photo's record
-  serve              serve the app in a browser on http://127.0.0.1:PORT [--port N]
+  serve              serve the app in a browser on http://127.0.0.1:PORT [--port N]; open
+                     the address it prints (it carries this launch's key)
   credit parse TEXT  read a credit line into its parts and recognise its style
                      [--stdin] one credit a line, one JSON object a line out
   credit convert TEXT --style STYLE
@@ -21,7 +22,8 @@ Commands:
                      print the credit given as JSON on stdin in a house style
   caption split TEXT split a caption from the credit it ends with [--stdin]
   credits            the credit block for the photos [--search QUERY] [--import-run N |
-                     --last-import], in the house style or --style STYLE
+                     --last-import], in the house style or --style STYLE; [--out FILE]
+                     saves it to a file ([--force] to replace one that exists)
   set FILE… --FIELD VALUE …
                      change fields in the catalog, e.g. --caption TEXT --credit-line AP
                      --creators A --creators B (repeat for lists); files are written later
@@ -36,6 +38,7 @@ Commands:
                      [--fields LIST] [--pattern '{caption} ({credit:ap})']
                      [--sort shown|date|fileName|creator]
                      [--per-page 4|6|12|20|30] [--title TEXT] [--style STYLE]
+                     [--force] replace FILE if it exists (never a photo, sidecar or catalog)
   import-sheet FILE  read captions back from a CSV/XLSX keyed by file name, as one
                      undo step [--dry-run]
   write [FILE…]      write the catalog's fields into the files (XMP, IIM, EXIF; RAW files

@@ -158,12 +158,19 @@ export const contract = {
   ),
   /** Saves the credit block for the photos (a search, an import run) to a text file. */
   'credits:save': call<CreditBlockInfo & { path: string }>()(
-    photoSetSchema.extend({ style: z.string().max(64).optional(), out: path }),
+    photoSetSchema.extend({
+      style: z.string().max(64).optional(),
+      out: path,
+      /** The person confirmed replacing `out` if it exists (a save dialog, a confirm step). */
+      overwrite: z.boolean().optional(),
+    }),
   ),
   /**
    * Writes a caption sheet (CSV, XLSX, DOCX, PDF contact sheet, text, HTML) for the photos
    * given in the order shown, a search or an import run; progress as `export:progress`
-   * events. An output file that cannot be written is refused before any work.
+   * events. An output file that cannot be written is refused before any work, and so is
+   * an existing one unless `overwrite` says the person confirmed replacing it; a photo, a
+   * sidecar, the catalog or the app's own files are never written.
    */
   'export:sheet': call<ExportSummary>()(exportRequestSchema),
   /** Reads a caption sheet (CSV/XLSX keyed by file name) and says what it would change. */

@@ -117,6 +117,8 @@ export const exportRequestSchema = photoSetSchema.extend({
   title: z.string().max(200).optional(),
   /** The credit style for `{credit}` and the Credit column (default: the house style). */
   style: z.string().max(64).optional(),
+  /** The person confirmed replacing `out` if it exists (a save dialog, a confirm, --force). */
+  overwrite: z.boolean().optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 

@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'io'
   | 'internal'
   /** A path outside the folders the user chose or the catalog knows (src/main/security). */
-  | 'forbidden';
+  | 'forbidden'
+  /** A file is there already and the person has not confirmed replacing it. */
+  | 'exists';
 
 export interface CallError {
   code: ErrorCode;

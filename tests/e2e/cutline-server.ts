@@ -7,9 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
+import { BRIDGE_KEY_HEADER, BRIDGE_KEY_PARAM } from '../../src/shared/bridge-key';
 import { createExifTool } from '../helpers/make-photos';
 
 export interface RunningCutline {
+  /** The address `cutline serve` printed: the page, with this launch's key. */
   url: string;
   process: ChildProcess;
   stop(): Promise<void>;
@@ -28,7 +30,7 @@ export async function startCutline(catalogFile: string): Promise<RunningCutline>
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/at (http:\/\/127\.0\.0\.1:\d+)/);
+      const match = output.match(/at (http:\/\/127\.0\.0\.1:\d+\/\S*)\n/);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -50,11 +52,18 @@ export async function startCutline(catalogFile: string): Promise<RunningCutline>
   };
 }
 
-/** Calls the contract over the bridge, as the renderer does; throws on an error answer. */
+/**
+ * Calls the contract over the bridge, as the renderer does (with the key of the printed
+ * address `url`); throws on an error answer.
+ */
 export async function callApi<T = unknown>(url: string, name: string, input: unknown = {}) {
-  const response = await fetch(`${url}/api/${encodeURIComponent(name)}`, {
+  const page = new URL(url);
+  const response = await fetch(`${page.origin}/api/${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      [BRIDGE_KEY_HEADER]: page.searchParams.get(BRIDGE_KEY_PARAM) ?? '',
+    },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as

@@ -6,6 +6,7 @@ import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../../src/bridge/bridge-server';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { bridgeCall, bridgeGet } from '../helpers/bridge-client';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
 let exiftool: ExifTool;
@@ -30,24 +31,17 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: the test reads JSON answers of every shape.
-async function call(name: string, input: unknown): Promise<any> {
-  const response = await fetch(`${bridge.url}/api/${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return response.json();
-}
+const call = (name: string, input: unknown) => bridgeCall(bridge, name, input);
 
 describe('loopback bridge', () => {
   it('listens on 127.0.0.1 only', () => {
-    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bridge.url).toBe(`${bridge.origin}/?key=${bridge.key}`);
   });
 
   it('serves the contract: an import started over HTTP streams progress and finishes', async () => {
     const events: string[] = [];
-    const stream = await fetch(`${bridge.url}/api/events`);
+    const stream = await bridgeGet(bridge, '/api/events');
     const reader = stream.body!.getReader();
     const finished = (async () => {
       let text = '';
@@ -72,16 +66,16 @@ describe('loopback bridge', () => {
     expect(detail.value.record.creditLine).toBe('KCNA via AP');
     // Thumbnails are images on the media path, not base64 in a call.
     expect(detail.value.hasThumbnail).toBe(true);
-    const thumb = await fetch(`${bridge.url}/media/thumbnail/${page.value.items[0].id}?v=1`);
+    const thumb = await bridgeGet(bridge, `/media/thumbnail/${page.value.items[0].id}?v=1`);
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get('content-type')).toBe('image/jpeg');
     const bytes = Buffer.from(await thumb.arrayBuffer());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
-    const cached = await fetch(`${bridge.url}/media/thumbnail/${page.value.items[0].id}`, {
-      headers: { 'if-none-match': thumb.headers.get('etag') ?? '' },
+    const cached = await bridgeGet(bridge, `/media/thumbnail/${page.value.items[0].id}`, {
+      'if-none-match': thumb.headers.get('etag') ?? '',
     });
     expect(cached.status).toBe(304);
-    expect((await fetch(`${bridge.url}/media/thumbnail/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await bridgeGet(bridge, '/media/thumbnail/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
   });
 
   it('answers bad input with a code and a plain message, never a stack', async () => {
@@ -136,7 +130,7 @@ describe('loopback bridge', () => {
   });
 
   it('says how to build the renderer when it is missing', async () => {
-    const response = await fetch(`${bridge.url}/`);
+    const response = await fetch(bridge.url);
     expect(response.status).toBe(404);
     expect(await response.text()).toMatch(/npm run build/);
   });

@@ -290,7 +290,7 @@ describe('cutline CLI', () => {
     );
 
     await expect(
-      cutline('export', '--format', 'txt', '--out', sheet, '--import-run', '99'),
+      cutline('export', '--format', 'txt', '--out', sheet, '--import-run', '99', '--force'),
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/There is no import run 99\./) });
     await expect(
       cutline('export', '--format', 'txt', '--out', sheet, '--import-run', 'last'),

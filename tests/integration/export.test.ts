@@ -106,8 +106,15 @@ async function value(name: string, input: unknown = {}) {
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value;
 }
+/** Exports to sheet.<format>, replacing the one an earlier test wrote (as if confirmed). */
 const exportTo = (format: string, extra: Record<string, unknown> = {}) =>
-  value('export:sheet', { ids, format, out: join(root, `sheet.${format}`), ...extra });
+  value('export:sheet', {
+    ids,
+    format,
+    out: join(root, `sheet.${format}`),
+    overwrite: true,
+    ...extra,
+  });
 /** Text with every space and line break taken out, as PDF extraction breaks lines anywhere. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -453,11 +460,12 @@ describe('caption sheet export', () => {
       const block = await value('credits:block', { importRun: run });
       expect(block.photoCount).toBe(2);
       expect(block.text).toContain('Ahn Young-joon');
-      expect(await call('export:sheet', { importRun: 999, format: 'txt', out })).toMatchObject({
+      const again = { format: 'txt', out, overwrite: true };
+      expect(await call('export:sheet', { importRun: 999, ...again })).toMatchObject({
         ok: false,
         error: { code: 'not-found', message: 'There is no import run 999.' },
       });
-      expect(await call('export:sheet', { importRun: 0, format: 'txt', out })).toMatchObject({
+      expect(await call('export:sheet', { importRun: 0, ...again })).toMatchObject({
         ok: false,
         error: { code: 'invalid-input' },
       });

@@ -12,6 +12,7 @@ import { type CutlineServices, startServices } from '../../src/main/services/cut
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath } from '../../src/main/services/library';
 import { createReadPool } from '../../src/main/services/read-pool';
+import { bridgeGet } from '../helpers/bridge-client';
 import { createExifTool, makeJpeg, writeTags } from '../helpers/make-photos';
 
 /** A real DNG with a 1024×683 embedded JPEG preview (see the fixtures' SOURCES.md). */
@@ -146,7 +147,7 @@ describe('photo preview service', () => {
 
 describe('bridge route GET /media/preview/<id>', () => {
   it('answers 200 image/jpeg with no-cache and an ETag', async () => {
-    const response = await fetch(`${bridge.url}/media/preview/${idOf('scan.tif')}`);
+    const response = await bridgeGet(bridge, `/media/preview/${idOf('scan.tif')}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/jpeg');
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -156,7 +157,7 @@ describe('bridge route GET /media/preview/<id>', () => {
   });
 
   it('answers 404 with a plain message for an unknown photo', async () => {
-    const response = await fetch(`${bridge.url}/media/preview/424242`);
+    const response = await bridgeGet(bridge, '/media/preview/424242');
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('There is no photo 424242 in the catalog.');
   });

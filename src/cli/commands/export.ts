@@ -26,8 +26,9 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
 /**
  * `cutline export --format csv|xlsx|docx|pdf|txt|html --out FILE [--search QUERY]
  * [--import-run N | --last-import] [--fields LIST] [--pattern TEXT]
- * [--sort shown|date|fileName|creator] [--per-page N] [--title TEXT] [--style STYLE]`: a
- * caption sheet of the photos a search shows, or of those an import run found.
+ * [--sort shown|date|fileName|creator] [--per-page N] [--title TEXT] [--style STYLE]
+ * [--force]`: a caption sheet of the photos a search shows, or of those an import run found.
+ * An existing FILE is replaced only with --force.
  */
 export async function runExport(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
@@ -40,6 +41,7 @@ export async function runExport(args: string[]): Promise<number> {
     'per-page': { type: 'string' },
     title: { type: 'string' },
     style: { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   if (!values.format || !values.out) {
     throw new CutlineError(
@@ -55,6 +57,7 @@ export async function runExport(args: string[]): Promise<number> {
     pattern: values.pattern,
     title: values.title,
     style: values.style,
+    overwrite: values.force === true,
   };
   if (values.fields) {
     request.columns = values.fields

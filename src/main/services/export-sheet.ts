@@ -20,7 +20,7 @@ import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { writeCsvSheet } from '../export/csv-sheet';
 import { writeDocxSheet } from '../export/docx-sheet';
 import { writeHtmlSheet } from '../export/html-sheet';
-import { checkOutputFile, writeInPlace } from '../export/output-file';
+import { writeInPlace } from '../export/output-file';
 import { writePdfContactSheet } from '../export/pdf-contact-sheet';
 import { sheetFonts } from '../export/sheet-fonts';
 import { createRowMaker, headersOf, type SheetRow } from '../export/sheet-rows';
@@ -29,6 +29,7 @@ import { writeTextSheet } from '../export/text-sheet';
 import { writeXlsxSheet } from '../export/xlsx-sheet';
 import { houseStyleFor } from './credits';
 import type { EventBus } from './event-bus';
+import { exportTarget } from './export-target';
 import { photoSetIds } from './photo-set';
 
 /** Records read from the catalog at a time: enough to be fast, few enough to stay small. */
@@ -76,7 +77,7 @@ export async function exportCaptionSheet(
   request: ExportRequest,
 ): Promise<ExportSummary> {
   const started = performance.now();
-  const file = await checkOutputFile(request.out);
+  const file = await exportTarget(db, request);
   const columns = request.columns ?? DEFAULT_EXPORT_CHOICES.columns;
   const pattern = request.pattern ?? DEFAULT_EXPORT_CHOICES.pattern;
   const perPage = request.perPage ?? DEFAULT_EXPORT_CHOICES.perPage;

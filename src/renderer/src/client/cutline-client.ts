@@ -2,6 +2,7 @@
  * The one way the renderer reaches the services: `window.cutline` when the Electron preload
  * exposed it, otherwise the same `CutlineApi` built over the loopback HTTP bridge.
  */
+import { withBridgeKey } from '../../../shared/bridge-key';
 import { buildApi } from '../../../shared/build-api';
 import type { CutlineApi } from '../../../shared/contract';
 import {
@@ -10,7 +11,7 @@ import {
   previewPath,
   thumbnailPath,
 } from '../../../shared/media-url';
-import { createEventStream, httpInvoke } from './http-transport';
+import { bridgeKey, createEventStream, httpInvoke } from './http-transport';
 
 let client: CutlineApi | null = null;
 
@@ -39,5 +40,7 @@ export function thumbnailUrl(id: number, version: string | number): string {
 
 function mediaUrl(path: string, version: string | number): string {
   const versioned = `${path}?v=${encodeURIComponent(String(version))}`;
-  return window.cutline ? `${MEDIA_SCHEME}://${versioned}` : `${MEDIA_HTTP_PREFIX}${versioned}`;
+  if (window.cutline) return `${MEDIA_SCHEME}://${versioned}`;
+  // <img> cannot send a header: the bridge's images carry the page's key in the query.
+  return withBridgeKey(`${MEDIA_HTTP_PREFIX}${versioned}`, bridgeKey());
 }

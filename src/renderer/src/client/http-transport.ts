@@ -1,9 +1,16 @@
 /**
  * The loopback HTTP bridge as a transport: `POST /api/<call>` answers a JSON Result, and
- * `GET /api/events` is one Server-Sent Events stream shared by every subscriber.
+ * `GET /api/events` is one Server-Sent Events stream shared by every subscriber. Each carries
+ * the key the bridge put in the page it served (src/shared/bridge-key.ts).
  */
+import { BRIDGE_KEY_HEADER, BRIDGE_KEY_META, withBridgeKey } from '../../../shared/bridge-key';
 import type { CallName, EventName } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
+
+/** This launch's key, from the page the bridge served ("" on a page it did not serve). */
+export function bridgeKey(): string {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_KEY_META}"]`)?.content ?? '';
+}
 
 function ioError(message: string): Result<never> {
   return { ok: false, error: { code: 'io', message } };
@@ -32,7 +39,7 @@ export async function httpInvoke(
   try {
     response = await fetch(`${baseUrl}/api/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [BRIDGE_KEY_HEADER]: bridgeKey() },
       body: JSON.stringify(input ?? {}),
     });
   } catch (error) {
@@ -54,7 +61,7 @@ export async function httpInvoke(
 type Listener = (payload: unknown) => void;
 
 /** One EventSource for the whole window, opened on the first subscription. */
-export function createEventStream(url = '/api/events') {
+export function createEventStream(url = withBridgeKey('/api/events', bridgeKey())) {
   let source: EventSource | null = null;
   const listeners = new Map<EventName, Set<Listener>>();
 

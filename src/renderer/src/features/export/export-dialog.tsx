@@ -78,6 +78,10 @@ export function ExportDialog({
   const [out, setOut] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  /** The file the save dialog had the person confirm (it asks before replacing one). */
+  const [confirmed, setConfirmed] = useState<string | null>(null);
+  /** A file that exists, and the export or save to run again once the person says replace. */
+  const [replace, setReplace] = useState<{ file: string; again: () => void } | null>(null);
   const progress = useExportProgress();
   useEscape(onClose);
 
@@ -113,21 +117,34 @@ export function ExportDialog({
       defaultName: out.trim() || `caption-sheet.${extension}`,
       extensions: [extension],
     });
-    if (result.ok && result.value) setOut(result.value);
-    else if (!result.ok) setMessage(result.error.message);
+    if (result.ok && result.value) {
+      setOut(result.value);
+      setConfirmed(result.value);
+    } else if (!result.ok) setMessage(result.error.message);
   };
 
-  const runExport = async () => {
+  /** The file exists and replacing it was not confirmed: ask, and run `again` if told to. */
+  const askToReplace = (code: string, target: string, again: () => void): boolean => {
+    if (code !== 'exists') return false;
+    setReplace({ file: target, again });
+    return true;
+  };
+
+  const runExport = async (overwrite = file === confirmed) => {
     setBusy(true);
     setMessage(null);
+    setReplace(null);
     try {
       const result = await getCutline().export.sheet({
         ...(await photoSet()),
         ...choices,
         out: file,
+        overwrite,
       });
       if (!result.ok) {
-        setMessage(result.error.message);
+        if (!askToReplace(result.error.code, file, () => void runExport(true))) {
+          setMessage(result.error.message);
+        }
         return;
       }
       void getCutline().settings.set({ lastExport: choices });
@@ -162,11 +179,18 @@ export function ExportDialog({
     setMessage(`Credit block copied: ${result.value.text || '(no credits)'}`);
   };
 
-  const saveCredits = async () => {
+  const saveCredits = async (overwrite?: boolean) => {
+    const target = withExtension(out, 'txt');
+    setReplace(null);
     const result = await getCutline().credits.save({
       ...(await photoSet()),
-      out: withExtension(out, 'txt'),
+      out: target,
+      overwrite: overwrite ?? target === confirmed,
     });
+    if (!result.ok && askToReplace(result.error.code, target, () => void saveCredits(true))) {
+      setMessage(null);
+      return;
+    }
     setMessage(result.ok ? `Credit block saved to ${result.value.path}.` : result.error.message);
   };
 
@@ -293,7 +317,10 @@ export function ExportDialog({
                 className="text-input"
                 value={out}
                 placeholder="/path/to/caption-sheet"
-                onChange={(event) => setOut(event.target.value)}
+                onChange={(event) => {
+                  setOut(event.target.value);
+                  setReplace(null);
+                }}
               />
               {canChooseFile && (
                 <button
@@ -342,6 +369,21 @@ export function ExportDialog({
               </button>
             </div>
           </>
+        )}
+        {replace && (
+          <div className="export__replace" role="alert">
+            <p>{replace.file} already exists. Replace it?</p>
+            <button type="button" className="button button--small" onClick={replace.again}>
+              Replace
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setReplace(null)}
+            >
+              Keep it
+            </button>
+          </div>
         )}
         {message && (
           <p className="export__message" role="status">
