@@ -72,6 +72,7 @@ describe.skipIf(!present)('real corpus against ExifTool', () => {
   const results = new Map<string, ReadResult | Error>();
   const mismatches: string[] = [];
   let matched = 0;
+  let exifMatched = 0;
 
   it.each([...expected.keys()])('%s', async (file: string) => {
     let result: ReadResult | Error;
@@ -128,13 +129,31 @@ describe.skipIf(!present)('real corpus against ExifTool', () => {
         );
       }
     }
+    // EXIF as ExifTool reads it (tiff-tags.ts: NUL-ended text, cp1252, bad entries skipped).
+    const exifDate = String(result.origins.dateCreated?.copies.exif ?? '');
+    const exif: [string, string, string][] = [
+      ['Make', e['EXIF:Make']!, result.technical.cameraMake],
+      ['Model', e['EXIF:Model']!, result.technical.cameraModel],
+      [
+        'DateTimeOriginal',
+        (e['EXIF:DateTimeOriginal'] ?? '').slice(0, 19),
+        exifDate.slice(0, 19).replace('T', ' ').replace(/-/g, ':'),
+      ],
+    ];
+    for (const [tag, want, got] of exif) {
+      if (norm(want) === norm(got)) exifMatched++;
+      else
+        mismatches.push(
+          `${file} EXIF ${tag}: got ${JSON.stringify(got)}, ExifTool ${JSON.stringify(want)}`,
+        );
+    }
     expect(mismatches).toEqual([]);
   });
 
   it('reads every listed file without crashing and matches ExifTool field by field', () => {
     expect(results.size).toBe(expected.size);
     console.info(
-      `corpus: ${matched} of ${expected.size * 6} field readings match ExifTool; ${ALLOWED.length} allowed differences`,
+      `corpus: ${matched} of ${expected.size * 6} field readings match ExifTool; ${ALLOWED.length} allowed differences; EXIF Make, Model, DateTimeOriginal: ${exifMatched} of ${expected.size * 3} match`,
     );
   });
 });
