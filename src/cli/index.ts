@@ -29,6 +29,9 @@ Commands:
                      --creators A --creators B (repeat for lists); files are written later
   apply-template NAME FILE…
                      fill the files' empty fields from a template [--overwrite] [--live]
+  agree FILE…        make the copies (EXIF, IIM, XMP) of every field that disagrees agree,
+                     or only [--field NAME]… (e.g. --field caption); the files get the
+                     catalog's value at the next write
   history FILE       every recorded change of a photo's fields
   undo, redo         take back (or do again) the latest edit, batch or template
   settings           show the settings; set one with  settings set KEY VALUE
@@ -66,6 +69,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   credits: async () => (await import('./commands/credits')).runCredits,
   set: async () => (await import('./commands/edit')).runSet,
   'apply-template': async () => (await import('./commands/edit')).runApplyTemplate,
+  agree: async () => (await import('./commands/agree')).runAgree,
   history: async () => (await import('./commands/edit')).runHistory,
   undo: async () => (await import('./commands/edit')).runReplay('undo'),
   redo: async () => (await import('./commands/edit')).runReplay('redo'),

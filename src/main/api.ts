@@ -94,6 +94,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
       edited(result.outcome);
       return result;
     },
+    'edits:agree': ({ ids, fields }) => edited(editor.makeCopiesAgree(ids, fields)),
     'edits:undo': () => edited(editor.undo()),
     'edits:redo': () => edited(editor.redo()),
     'edits:undoState': () => editor.undoState(),

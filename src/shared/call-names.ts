@@ -29,6 +29,7 @@ export const CALL_NAMES = [
   'sheet:apply',
   'edits:set',
   'edits:batch',
+  'edits:agree',
   'edits:undo',
   'edits:redo',
   'edits:undoState',

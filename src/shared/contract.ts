@@ -9,6 +9,7 @@ import type { CallNameOf } from './call-names';
 import type { CodeFileProblem, CodeReplacement } from './code-replacements';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
+  type AgreeOutcome,
   type BatchOutcome,
   batchOperationSchema,
   captionFieldSchema,
@@ -196,6 +197,17 @@ export const contract = {
       operation: batchOperationSchema,
       mode: fillModeSchema.default('overwrite'),
       preview: z.boolean().default(false),
+    }),
+  ),
+  /**
+   * Makes the copies of fields agree in the photos' files (EXIF, IIM, XMP), as one undo
+   * step: the fields named, or every field whose copies disagree. No value changes; the next
+   * write puts each field's value into every copy. Photos whose copies agree are left alone.
+   */
+  'edits:agree': call<AgreeOutcome>()(
+    z.object({
+      ids: z.array(id).min(1, 'Select at least one photo.').max(100_000),
+      fields: z.array(captionFieldSchema).min(1, 'Name at least one field.').max(100).optional(),
     }),
   ),
   'edits:undo': call<EditOutcome | null>()(none),

@@ -49,6 +49,11 @@ export interface HistoryEntry {
   kind: 'edit' | 'undo' | 'redo';
   /** What the user did ("Caption", "Batch: Credit line", "Template Shoot"). */
   label: string;
+  /**
+   * The change made the field's copies in the file (EXIF, IIM, XMP) agree on its value,
+   * which stayed the same: the next write puts it into every copy.
+   */
+  agree: boolean;
 }
 
 /** What an edit, an undo or a redo did. */
@@ -62,6 +67,14 @@ export interface EditOutcome {
   /** The undo step it made or reversed (null when nothing changed). */
   stepId: number | null;
   label: string;
+}
+
+/** What "make the copies agree" did. */
+export interface AgreeOutcome extends EditOutcome {
+  /** Photos asked for (some may have had no copies that disagree). */
+  total: number;
+  /** Photos whose copies of each field are now to be made to agree, by field. */
+  byField: Partial<Record<CaptionField, number>>;
 }
 
 /** Whether undo and redo can run now, and what they would undo/redo. */

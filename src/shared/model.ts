@@ -181,6 +181,11 @@ export interface PhotoDetail {
   fileState: 'ok' | 'changed' | 'missing';
   /** Fields edited in Cutline and not yet written to the file, with the values the file holds. */
   unwritten: Partial<Record<CaptionField, FieldValue>>;
+  /**
+   * Fields whose copies in the file are to be made to agree (an explicit action): the next
+   * write puts the field's value into every copy (EXIF, IIM, XMP).
+   */
+  agreeing: CaptionField[];
   /** True when the catalog holds a grid thumbnail (served as media, src/shared/media-url.ts). */
   hasThumbnail: boolean;
 }
@@ -227,4 +232,12 @@ export function emptyCaptionFields(): CaptionFields {
 /** True for the fields that hold several values. */
 export function isListField(field: CaptionField): field is ListField {
   return (LIST_FIELDS as readonly string[]).includes(field);
+}
+
+/** True when two values of a field are the same (lists item by item, in order). */
+export function sameFieldValue(a: FieldValue, b: FieldValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  return a === b;
 }

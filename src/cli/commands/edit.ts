@@ -51,8 +51,11 @@ export async function runHistory(args: string[]): Promise<number> {
         JSON.stringify(Array.isArray(value) ? value.join('; ') : value);
       for (const entry of history) {
         const kind = entry.kind === 'edit' ? '' : ` (${entry.kind})`;
+        const change = entry.agree
+          ? `copies made to agree on ${shown(entry.newValue)}`
+          : `${shown(entry.oldValue)} → ${shown(entry.newValue)}`;
         process.stdout.write(
-          `${entry.at}  ${entry.who}  ${FIELD_LABELS[entry.field]}${kind}: ${shown(entry.oldValue)} → ${shown(entry.newValue)}\n`,
+          `${entry.at}  ${entry.who}  ${FIELD_LABELS[entry.field]}${kind}: ${change}\n`,
         );
       }
     }

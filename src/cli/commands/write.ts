@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
-import { photosRepoOf } from '../../main/catalog/photos-repo';
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { counted } from '../../shared/counted';
 import type { ImportProgress } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
-import type { WriteFailure } from '../../shared/write-back';
+import { photosOfFiles } from '../catalog-files';
 import { parseCommandArgs, printJson } from '../cli-options';
 import { createProgressBar } from '../progress-bar';
 
@@ -22,15 +20,7 @@ export async function runWrite(args: string[]): Promise<number> {
   const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
   const bar = createProgressBar();
   try {
-    const repo = photosRepoOf(services.db);
-    const ids: number[] = [];
-    const notInCatalog: WriteFailure[] = [];
-    for (const file of positionals) {
-      const path = resolve(file);
-      const known = repo.findByPath(path);
-      if (known) ids.push(known.id);
-      else notInCatalog.push({ path, reason: 'not in the catalog (import it first)' });
-    }
+    const { ids, notInCatalog } = photosOfFiles(services.db, positionals);
     const allChanged = values['all-changed'] === true;
     const resumable = services.writer.overview().queued;
     if (positionals.length === 0 && !allChanged && resumable === 0) {

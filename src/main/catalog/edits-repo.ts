@@ -8,6 +8,7 @@ import {
   CAPTION_FIELDS,
   type CaptionField,
   type CaptionFields,
+  type FieldOrigins,
   type FieldValue,
   isListField,
 } from '../../shared/model';
@@ -39,21 +40,25 @@ export interface HistoryRow {
   newValue: FieldValue;
   at: string;
   who: string;
+  /** The change made the field's copies agree (its value stayed the same). */
+  agree: boolean;
 }
 
-interface RawHistoryRow extends Omit<HistoryRow, 'oldValue' | 'newValue'> {
+interface RawHistoryRow extends Omit<HistoryRow, 'oldValue' | 'newValue' | 'agree'> {
   oldValue: string;
   newValue: string;
+  agree: number;
 }
 
 const HISTORY_COLUMNS = `id, step_id AS stepId, kind, photo_id AS photoId, field,
-  old_value AS oldValue, new_value AS newValue, at, who`;
+  old_value AS oldValue, new_value AS newValue, at, who, agree`;
 
 function decodeHistory(row: RawHistoryRow): HistoryRow {
   return {
     ...row,
     oldValue: JSON.parse(row.oldValue) as FieldValue,
     newValue: JSON.parse(row.newValue) as FieldValue,
+    agree: row.agree === 1,
   };
 }
 
@@ -80,6 +85,8 @@ export interface FieldChange {
   field: CaptionField;
   oldValue: FieldValue;
   newValue: FieldValue;
+  /** Made the field's copies agree rather than changed its value (old and new are the same). */
+  agree?: boolean;
 }
 
 /** New values of some fields of one photo, and whether the photo is then over an IIM limit. */
@@ -100,6 +107,25 @@ export class EditsRepo {
          ON CONFLICT DO NOTHING`,
       ),
       clearUnwritten: db.prepare('DELETE FROM unwritten_fields WHERE photo_id = ? AND field = ?'),
+      clearEdit: db.prepare(
+        'DELETE FROM unwritten_fields WHERE photo_id = ? AND field = ? AND agree = 0',
+      ),
+      markAgreeMany: db.prepare(
+        `INSERT INTO unwritten_fields (photo_id, field, file_value, agree)
+         SELECT j.value ->> 0, j.value ->> 1, j.value -> 2, 1 FROM json_each(?) AS j WHERE true
+         ON CONFLICT (photo_id, field) DO UPDATE SET agree = 1`,
+      ),
+      unmarkAgree: db.prepare(
+        'UPDATE unwritten_fields SET agree = 0 WHERE photo_id = ? AND field = ?',
+      ),
+      agreeRows: db.prepare(
+        `SELECT photo_id AS id, field FROM unwritten_fields
+         WHERE agree = 1 AND photo_id IN (SELECT value FROM json_each(?))`,
+      ),
+      disagreeingRows: db.prepare(
+        `SELECT photo_id AS id, origins FROM captions
+         WHERE copies_disagree = 1 AND photo_id IN (SELECT value FROM json_each(?))`,
+      ),
       unwrittenOf: db.prepare(
         'SELECT field, file_value AS value FROM unwritten_fields WHERE photo_id = ?',
       ),
@@ -125,8 +151,9 @@ export class EditsRepo {
       // statement run per row cost more than the rows themselves. `->` gives each value's
       // JSON, as JSON.stringify would.
       insertHistoryMany: db.prepare(
-        `INSERT INTO field_history (step_id, kind, photo_id, field, old_value, new_value, at, who)
-         SELECT ?, ?, j.value ->> 0, j.value ->> 1, j.value -> 2, j.value -> 3, ?, ?
+        `INSERT INTO field_history
+           (step_id, kind, photo_id, field, old_value, new_value, at, who, agree)
+         SELECT ?, ?, j.value ->> 0, j.value ->> 1, j.value -> 2, j.value -> 3, ?, ?, j.value ->> 4
          FROM json_each(?) AS j ORDER BY j.key`,
       ),
       markUnwrittenMany: db.prepare(
@@ -141,13 +168,13 @@ export class EditsRepo {
       // Arrays of four values: undoing 10,000 photos reads 30,000 of these.
       stepChanges: db
         .prepare(
-          `SELECT photo_id, field, old_value, new_value FROM field_history
+          `SELECT photo_id, field, old_value, new_value, agree FROM field_history
            WHERE step_id = ? AND kind = 'edit' ORDER BY id`,
         )
         .raw(),
       photoHistory: db.prepare(
         `SELECT h.id, h.step_id AS stepId, h.kind, h.photo_id AS photoId, h.field,
-           h.old_value AS oldValue, h.new_value AS newValue, h.at, h.who, s.label
+           h.old_value AS oldValue, h.new_value AS newValue, h.at, h.who, h.agree, s.label
          FROM field_history h JOIN edit_steps s ON s.id = h.step_id
          WHERE h.photo_id = ? ORDER BY h.id DESC LIMIT ?`,
       ),
@@ -266,6 +293,61 @@ export class EditsRepo {
     this.statements.clearUnwritten.run(photoId, field);
   }
 
+  /**
+   * An edit taken back to the file's value is no longer unwritten, unless the field's copies
+   * are also to be made to agree (then the field is still to be written).
+   */
+  clearEdit(photoId: number, field: CaptionField): void {
+    this.statements.clearEdit.run(photoId, field);
+  }
+
+  /**
+   * Marks fields to be written into every copy of their files: [photo, field, the file's
+   * value] each (the value is the file's too when the field has no edit of its own).
+   */
+  markAgreeMany(rows: readonly [number, CaptionField, FieldValue][]): void {
+    for (let i = 0; i < rows.length; i += MANY_CHUNK) {
+      this.statements.markAgreeMany.run(JSON.stringify(rows.slice(i, i + MANY_CHUNK)));
+    }
+  }
+
+  /**
+   * Takes back `markAgreeMany` for one field: it stays unwritten only when `edited` (its
+   * value is not the file's).
+   */
+  unmarkAgree(photoId: number, field: CaptionField, edited: boolean): void {
+    if (edited) this.statements.unmarkAgree.run(photoId, field);
+    else this.statements.clearUnwritten.run(photoId, field);
+  }
+
+  /** The fields of many photos marked to have their copies made agree, by id. */
+  agreeingOfMany(photoIds: readonly number[]): Map<number, Set<CaptionField>> {
+    const result = new Map<number, Set<CaptionField>>();
+    for (let i = 0; i < photoIds.length; i += MANY_CHUNK) {
+      const chunk = JSON.stringify(photoIds.slice(i, i + MANY_CHUNK));
+      for (const row of this.statements.agreeRows.all(chunk) as {
+        id: number;
+        field: CaptionField;
+      }[]) {
+        const fields = result.get(row.id) ?? new Set<CaptionField>();
+        fields.add(row.field);
+        result.set(row.id, fields);
+      }
+    }
+    return result;
+  }
+
+  /** What each copy held when last read, of the photos among these whose copies disagree. */
+  disagreeingOfMany(photoIds: readonly number[]): Map<number, FieldOrigins> {
+    const result = new Map<number, FieldOrigins>();
+    for (let i = 0; i < photoIds.length; i += MANY_CHUNK) {
+      const chunk = JSON.stringify(photoIds.slice(i, i + MANY_CHUNK));
+      const rows = this.statements.disagreeingRows.all(chunk) as { id: number; origins: string }[];
+      for (const row of rows) result.set(row.id, JSON.parse(row.origins) as FieldOrigins);
+    }
+    return result;
+  }
+
   /** The fields of a photo not yet written to its file, with the file's values. */
   unwrittenOf(photoId: number): Partial<Record<CaptionField, FieldValue>> {
     const rows = this.statements.unwrittenOf.all(photoId) as {
@@ -312,7 +394,13 @@ export class EditsRepo {
     for (let i = 0; i < changes.length; i += MANY_CHUNK) {
       const rows = changes
         .slice(i, i + MANY_CHUNK)
-        .map((change) => [change.photoId, change.field, change.oldValue, change.newValue]);
+        .map((change) => [
+          change.photoId,
+          change.field,
+          change.oldValue,
+          change.newValue,
+          change.agree ? 1 : 0,
+        ]);
       this.statements.insertHistoryMany.run(stepId, kind, at, who, JSON.stringify(rows));
     }
   }
@@ -338,12 +426,14 @@ export class EditsRepo {
       CaptionField,
       string,
       string,
+      number,
     ][];
-    return rows.map(([photoId, field, oldValue, newValue]) => ({
+    return rows.map(([photoId, field, oldValue, newValue, agree]) => ({
       photoId,
       field,
       oldValue: JSON.parse(oldValue) as FieldValue,
       newValue: JSON.parse(newValue) as FieldValue,
+      agree: agree === 1,
     }));
   }
 

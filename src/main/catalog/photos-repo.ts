@@ -137,12 +137,15 @@ export class PhotosRepo {
     // The catalog's current value of each unwritten field, as JSON (lists are JSON already).
     this.unwrittenEdits = db.prepare(
       `SELECT u.field, CASE u.field ${LIST_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')}
-         ELSE json_quote(CASE u.field ${TEXT_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')} END) END AS current
+         ELSE json_quote(CASE u.field ${TEXT_FIELDS.map((f) => `WHEN '${f}' THEN c.${CAPTION_COLUMNS[f]}`).join(' ')} END) END AS current,
+         u.agree
        FROM unwritten_fields u JOIN captions c ON c.photo_id = u.photo_id WHERE u.photo_id = ?`,
     );
     const detail = `SELECT p.*, c.*,
         (SELECT json_group_object(u.field, json(u.file_value)) FROM unwritten_fields u
          WHERE u.photo_id = p.id) AS unwritten,
+        (SELECT json_group_array(u.field) FROM unwritten_fields u
+         WHERE u.photo_id = p.id AND u.agree = 1) AS agreeing,
         EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS has_thumbnail
       FROM photos p JOIN captions c ON c.photo_id = p.id`;
     this.detailRow = db.prepare(`${detail} WHERE p.id = ?`);
@@ -211,14 +214,20 @@ export class PhotosRepo {
   /**
    * A file read again while the user has edits not yet written to it: the edits stay in the
    * catalog (never lose a caption), and what the file now holds becomes the file's value they
-   * are compared with; an edit the file now agrees with is no longer unwritten.
+   * are compared with; an edit the file now agrees with is no longer unwritten. A field whose
+   * copies are to be made to agree stays so while they still disagree.
    */
   private keepUnwrittenEdits(id: number, captionRow: Record<string, unknown>): void {
-    const edits = this.unwrittenEdits.all(id) as { field: CaptionField; current: string }[];
-    for (const { field, current } of edits) {
+    const edits = this.unwrittenEdits.all(id) as {
+      field: CaptionField;
+      current: string;
+      agree: number;
+    }[];
+    const origins = JSON.parse(String(captionRow.origins ?? '{}')) as FieldOrigins;
+    for (const { field, current, agree } of edits) {
       const fromFile = captionRow[field] as string;
       const currentColumn = isListField(field) ? current : (JSON.parse(current) as string);
-      if (fromFile === currentColumn) {
+      if (fromFile === currentColumn && !(agree === 1 && origins[field]?.disagree)) {
         this.clearUnwritten.run(id, field);
       } else {
         const fileValue = isListField(field) ? fromFile : JSON.stringify(fromFile);
@@ -334,6 +343,7 @@ function detailFromRow(row: Record<string, unknown>): PhotoDetail {
     importedAt: row.imported_at as string,
     fileState: row.file_state as PhotoDetail['fileState'],
     unwritten: JSON.parse(row.unwritten as string) as PhotoDetail['unwritten'],
+    agreeing: JSON.parse(row.agreeing as string) as CaptionField[],
     hasThumbnail: row.has_thumbnail === 1,
   };
 }

@@ -5,7 +5,13 @@
  */
 import { userInfo } from 'node:os';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
-import type { EditOutcome, FieldChanges, HistoryEntry, UndoState } from '../../shared/edits';
+import type {
+  AgreeOutcome,
+  EditOutcome,
+  FieldChanges,
+  HistoryEntry,
+  UndoState,
+} from '../../shared/edits';
 import {
   type CaptionField,
   type CaptionFields,
@@ -13,6 +19,7 @@ import {
   type FieldValue,
   isListField,
   type PhotoRecord,
+  sameFieldValue,
 } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import { expandTemplateText, fieldsUsedBy } from '../../shared/template-text';
@@ -25,6 +32,13 @@ import {
   liveFieldsOf,
   setLiveField,
 } from '../catalog/templates-repo';
+import {
+  agreeLabel,
+  markAgreements,
+  pairKey,
+  plannedAgreements,
+  unmarkAgreements,
+} from './copies-agree';
 import { getSettings } from './settings';
 import { templateContext } from './template-context';
 
@@ -70,13 +84,6 @@ export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
   if (!isListField(field)) return clean(Array.isArray(value) ? value.join('; ') : value);
   const items = (Array.isArray(value) ? value : [value]).map((item) => clean(item).trim());
   return [...new Set(items.filter((item) => item !== ''))];
-}
-
-function sameValue(a: FieldValue, b: FieldValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => item === b[i]);
-  }
-  return a === b;
 }
 
 const idsOf = (writes: readonly PlannedWrite[]) =>
@@ -153,7 +160,7 @@ export class EditService {
           if (raw === undefined) continue;
           const field = key as CaptionField;
           const value = cleanValue(field, raw);
-          if (!sameValue(current[field], value)) next[field] = value;
+          if (!sameFieldValue(current[field], value)) next[field] = value;
         }
         if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
       }
@@ -193,6 +200,41 @@ export class EditService {
     return values;
   }
 
+  /**
+   * Makes the copies of fields agree in the files (copies-agree.ts), as one undo step: every
+   * field of these photos whose copies disagreed when last read, or only those of `fields`.
+   * No value changes; each such field is marked to be written into every copy.
+   */
+  makeCopiesAgree(ids: readonly number[], fields?: readonly CaptionField[]): AgreeOutcome {
+    const label = agreeLabel(fields);
+    const who = editorName(this.db);
+    return this.repo.transaction(() => {
+      const planned = plannedAgreements(this.repo, ids, fields);
+      if (planned.length === 0 && ids.length > 0 && !ids.some((id) => this.repo.exists(id))) {
+        throw new CutlineError('not-found', `There is no photo ${ids[0]} in the catalog.`);
+      }
+      const photoIds = [...new Set(planned.map((change) => change.photoId))];
+      const byField: AgreeOutcome['byField'] = {};
+      for (const { field } of planned) byField[field] = (byField[field] ?? 0) + 1;
+      let stepId: number | null = null;
+      if (planned.length > 0) {
+        const at = new Date().toISOString();
+        stepId = this.repo.startStep(label, who, at, null);
+        markAgreements(this.repo, planned);
+        this.repo.recordChanges(stepId, 'edit', planned, at, who);
+      }
+      return {
+        photos: photoIds.length,
+        photoIds: photoIds.slice(0, 1000),
+        changes: planned.length,
+        stepId,
+        label,
+        total: new Set(ids).size,
+        byField,
+      };
+    });
+  }
+
   /** Takes back the latest step; null when there is nothing to undo. */
   undo(): EditOutcome | null {
     return this.replay('undo');
@@ -225,6 +267,7 @@ export class EditService {
       who: row.who,
       kind: row.kind,
       label: row.label,
+      agree: row.agree,
     }));
   }
 
@@ -265,22 +308,40 @@ export class EditService {
         if (!current) continue; // the photo left the catalog since
         const next: Partial<Record<CaptionField, FieldValue>> = {};
         for (const [key, value] of Object.entries(target)) {
-          if (!sameValue(current[key as CaptionField], value)) next[key as CaptionField] = value;
+          if (!sameFieldValue(current[key as CaptionField], value))
+            next[key as CaptionField] = value;
         }
         if (Object.keys(next).length > 0) writes.push({ photoId, current, next });
       }
       this.store(writes);
-      this.repo.recordChanges(step.id, kind, changesOf(writes), at, who);
-      const touched = writes.length;
+      // Copies made to agree changed no value: their marks are what undo and redo move.
+      const agreements = recorded.filter((change) => change.agree);
+      const marks =
+        agreements.length === 0
+          ? []
+          : kind === 'undo'
+            ? unmarkAgreements(this.repo, agreements)
+            : this.markAgain(agreements);
+      this.repo.recordChanges(step.id, kind, [...changesOf(writes), ...marks], at, who);
+      const touched = [...new Set([...writes, ...marks].map((write) => write.photoId))];
       this.repo.setStepState(step.id, kind === 'undo' ? 'undone' : 'done');
       return {
-        photos: touched,
-        photoIds: idsOf(writes),
+        photos: touched.length,
+        photoIds: touched.slice(0, 1000),
         changes: recorded.length,
         stepId: step.id,
         label: step.label,
       };
     });
+  }
+
+  /** Redoes a step's agreements where the copies still disagree and are not marked already. */
+  private markAgain(agreements: readonly FieldChange[]): FieldChange[] {
+    const pairs = new Set(agreements.map((change) => pairKey(change.photoId, change.field)));
+    const ids = [...new Set(agreements.map((change) => change.photoId))];
+    const planned = plannedAgreements(this.repo, ids, undefined, pairs);
+    markAgreements(this.repo, planned);
+    return planned;
   }
 
   /**
@@ -315,7 +376,7 @@ export class EditService {
       const context = templateContext({ ...record, ...write.next } as PhotoRecord, 1);
       for (const [field, text] of followers) {
         const value = expandTemplateText(text, context);
-        if (!sameValue(write.current[field], value)) write.next[field] = value;
+        if (!sameFieldValue(write.current[field], value)) write.next[field] = value;
       }
     }
   }
@@ -341,7 +402,7 @@ export class EditService {
         const fileValue = fileValues[field];
         // The first departure from the file remembers what the file holds.
         if (fileValue === undefined) departures.push([photoId, field, current[field]]);
-        else if (sameValue(fileValue, value)) this.repo.clearUnwritten(photoId, field);
+        else if (sameFieldValue(fileValue, value)) this.repo.clearEdit(photoId, field);
       }
     }
     this.repo.markUnwrittenMany(departures);

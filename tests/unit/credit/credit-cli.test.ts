@@ -1,27 +1,5 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const ROOT = resolve(__dirname, '../../..');
-
-/** Runs `cutline ARGS` from source; resolves with the exit code, stdout and stderr. */
-async function cutline(args: string[], stdin?: string) {
-  const child = run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: ROOT,
-  });
-  if (stdin !== undefined) {
-    child.child.stdin?.end(stdin);
-  } else child.child.stdin?.end();
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { runCutline as cutline } from '../../helpers/run-cutline';
 
 describe('cutline credit / caption', () => {
   it('parses a credit into exactly the documented JSON keys', async () => {

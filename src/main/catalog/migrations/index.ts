@@ -8,6 +8,7 @@ import migrate0006Editing from './0006-editing';
 import migrate0007SearchIndexWithoutPrefixes from './0007-search-index-without-prefixes';
 import migrate0008WriteBack from './0008-write-back';
 import migrate0009ImportRunPhotos from './0009-import-run-photos';
+import migrate0010CopiesAgree from './0010-copies-agree';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'search-index-without-prefixes', up: migrate0007SearchIndexWithoutPrefixes },
   { version: 8, name: 'write-back', up: migrate0008WriteBack },
   { version: 9, name: 'import-run-photos', up: migrate0009ImportRunPhotos },
+  { version: 10, name: 'copies-agree', up: migrate0010CopiesAgree },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
