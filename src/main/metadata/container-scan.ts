@@ -86,6 +86,7 @@ export function emptyScan(): ContainerScan {
 const PS_HEADER = 'Photoshop 3.0\0';
 const XMP_HEADER = 'http://ns.adobe.com/xap/1.0/\0';
 const EXT_XMP_HEADER = 'http://ns.adobe.com/xmp/extension/\0';
+/** "Exif\0\0"; some Kodak cameras write another byte for the second NUL, as ExifTool allows. */
 const EXIF_HEADER = 'Exif\0\0';
 
 /**
@@ -157,7 +158,7 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
       psParts.push(buf.subarray(start + PS_HEADER.length, end));
     } else if (
       marker === 0xe1 &&
-      buf.toString('latin1', start, start + EXIF_HEADER.length) === EXIF_HEADER &&
+      buf.toString('latin1', start, start + 5) === 'Exif\0' &&
       (exifParts.length === 0 || exifOpen)
     ) {
       exifParts.push(buf.subarray(start + EXIF_HEADER.length, end));
