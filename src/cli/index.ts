@@ -2,6 +2,7 @@
  * The `cutline` command: scripting, benchmarks and headless work over the same services the
  * app uses. `cutline help` lists the commands.
  */
+import { failureMessage } from '../main/services/failure-message';
 import { CutlineError } from '../shared/result';
 
 const USAGE = `Usage: cutline <command> [options]
@@ -94,13 +95,26 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+/** Set once main() has settled; until then the command has not finished what it says. */
+let finished = false;
+
+// Node exits when nothing is left to wait for, even while main() awaits a promise that
+// nothing will ever settle (a lost callback): that must not pass for success.
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write('cutline: stopped before finishing (an internal wait was never answered)\n');
+  process.exitCode = 1;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    finished = true;
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message =
-      error instanceof CutlineError || error instanceof Error ? error.message : String(error);
+    finished = true;
+    const message = error instanceof CutlineError ? error.message : failureMessage(error);
     process.stderr.write(`cutline: ${message}\n`);
     process.exitCode = error instanceof CutlineError && error.code === 'invalid-input' ? 2 : 1;
   },

@@ -30,6 +30,7 @@ import { saveCreditBlock } from './services/credit-block-file';
 import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './services/credits';
 import type { CutlineServices } from './services/cutline-services';
 import { exportCaptionSheet } from './services/export-sheet';
+import { failureMessage, isCatalogFailure } from './services/failure-message';
 import { catalogInfo, getPhoto, photoIds, searchLibrary } from './services/library';
 import { getSettings, updateSettings } from './services/settings';
 import { applySheetImport, previewSheetImport } from './services/sheet-import';
@@ -166,6 +167,8 @@ export async function dispatch(
 
 function toFailure(name: CallName, error: unknown): Result<never> {
   if (error instanceof CutlineError) return fail(error.code, error.message);
+  // A full disk, a read-only catalog, an I/O error: said in plain words, not as a failed call.
+  if (isCatalogFailure(error)) return fail('io', failureMessage(error));
   // Unexpected failures are logged with their stack (the app's log file), and cross as a
   // plain message that the window shows; so no notice as well.
   reportError(`the call ${name}`, error, { notify: false });

@@ -1,5 +1,7 @@
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
+import { failureMessage, isCatalogFailure } from '../../main/services/failure-message';
+import type { ImportProgress } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
 import { createProgressBar } from '../progress-bar';
@@ -10,10 +12,14 @@ export async function runImport(args: string[]): Promise<number> {
   if (positionals.length === 0) {
     throw new CutlineError('invalid-input', 'Name at least one folder or file to import.');
   }
-  const services = startServices(resolveCatalogPath(values.db));
+  const catalogFile = resolveCatalogPath(values.db);
+  const services = startServices(catalogFile);
   const bar = createProgressBar();
+  let lastProgress: ImportProgress | null = null;
   const unsubscribe = services.events.subscribe((event, payload) => {
-    if (event === 'import:progress') bar.update(payload as never);
+    if (event !== 'import:progress') return;
+    lastProgress = payload as ImportProgress;
+    bar.update(payload as never);
   });
   const stop = new AbortController();
   const cancel = () => {
@@ -42,6 +48,16 @@ export async function runImport(args: string[]): Promise<number> {
       await new Promise((resolve) => stop.signal.addEventListener('abort', resolve));
     }
     return summary.cancelled ? 130 : 0;
+  } catch (error) {
+    // A full disk or a read-only catalog stops the import: what was stored stays, and the
+    // message says why and how far it got.
+    if (!isCatalogFailure(error)) throw error;
+    const last = lastProgress as ImportProgress | null;
+    const run = last ? services.importer.run(last.runId) : undefined;
+    const stored = run
+      ? `; import run ${run.runId} stopped with ${run.imported + run.updated + run.unchanged} photos stored`
+      : '';
+    throw new CutlineError('io', `${failureMessage(error, catalogFile)}${stored}`);
   } finally {
     process.off('SIGINT', cancel);
     unsubscribe();

@@ -1,21 +1,12 @@
 import Database from 'better-sqlite3';
+import { catalogTrouble } from './sqlite-failure';
 
 /** What SQLite's quick check found: nothing, or the damage in its words. */
 export type CatalogCheck = { ok: true } | { ok: false; problem: string };
 
-/** SQLite's own words for a file that is damaged or is not a database at all. */
-const DAMAGE_CODES = new Set([
-  'SQLITE_CORRUPT',
-  'SQLITE_CORRUPT_INDEX',
-  'SQLITE_CORRUPT_SEQUENCE',
-  'SQLITE_CORRUPT_VTAB',
-  'SQLITE_NOTADB',
-]);
-
 /** True when `error` says the catalog file is damaged (not busy, locked or missing). */
 export function isCatalogDamage(error: unknown): error is Error {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && DAMAGE_CODES.has(code);
+  return error instanceof Error && catalogTrouble(error) === 'damaged';
 }
 
 /**

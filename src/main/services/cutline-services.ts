@@ -1,8 +1,10 @@
+import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { endExiftoolPool } from '../metadata/exiftool-pool';
 import { openCheckedCatalog } from './catalog-health';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
+import { failureMessage, isCatalogFailure } from './failure-message';
 import { ImportService } from './import-service';
 import { NoticeBoard } from './notice-board';
 import { PhotoPreviewService } from './photo-preview';
@@ -38,9 +40,19 @@ export interface ServiceOptions {
   workers?: number;
 }
 
+/** Opens the catalog; a full disk, a read-only or unreadable catalog is said in plain words. */
+function openOrExplain(catalogFile: string, options: ServiceOptions) {
+  try {
+    return openCheckedCatalog(catalogFile, { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    if (!isCatalogFailure(error)) throw error;
+    throw new CutlineError('io', failureMessage(error, catalogFile));
+  }
+}
+
 /** Opens a catalog and starts the services over it (the app, `cutline serve`, the CLI). */
 export function startServices(catalogFile: string, options: ServiceOptions = {}): CutlineServices {
-  const { db, damaged } = openCheckedCatalog(catalogFile, { nativeBinding: options.nativeBinding });
+  const { db, damaged } = openOrExplain(catalogFile, options);
   const events = new EventBus();
   const notices = new NoticeBoard(events);
   if (damaged) {

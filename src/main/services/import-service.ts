@@ -1,3 +1,4 @@
+import type { ImportRunInfo } from '../../shared/contract';
 import type { ImportProgress, ImportSummary } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
@@ -97,6 +98,11 @@ export class ImportService {
     const run = getRun(this.db, runId);
     if (!run) throw new CutlineError('not-found', `There is no import run ${runId}.`);
     return this.start(run.roots);
+  }
+
+  /** What a run recorded: its state and the counts of every batch stored so far. */
+  run(runId: number): ImportRunInfo | undefined {
+    return getRun(this.db, runId);
   }
 
   /** Progress of the import running now, or null. */

@@ -6,6 +6,9 @@ import { reportError } from '../logging/error-sink';
 import { type ReadReply, type ReadRequest, WARMED_UP } from '../workers/import-worker-messages';
 import { type ImportFile, type ImportRead, readImportFile } from './read-job';
 
+/** How long close() waits for the reads in flight before it stops the workers anyway. */
+const CLOSE_WAIT_MS = 10_000;
+
 /** Reads files for import, several at a time. */
 export interface ReadPool {
   /** How many reads to keep in flight to keep the pool busy. */
@@ -81,6 +84,8 @@ class WorkerReadPool implements ReadPool {
   readonly threads: number;
   private readonly workers: PoolWorker[] = [];
   private readonly waiting = new Map<number, (result: ImportRead) => void>();
+  /** Told when the last read in flight is answered (close() waits for that). */
+  private onDrained: (() => void)[] = [];
   private nextId = 1;
 
   constructor(
@@ -173,9 +178,23 @@ class WorkerReadPool implements ReadPool {
   private settle(id: number, result: ImportRead): void {
     this.waiting.get(id)?.(result);
     this.waiting.delete(id);
+    if (this.waiting.size === 0) for (const drained of this.onDrained.splice(0)) drained();
   }
 
   async close(): Promise<void> {
+    // Reads may still be in flight when an import stopped early (a full disk): terminating a
+    // worker in the middle of one left terminate() unsettled while nothing held the process,
+    // which then exited 0 with nothing said. They are answered in milliseconds; the timer is
+    // a bound for a read that hangs, and holds the process meanwhile.
+    if (this.waiting.size > 0) {
+      await new Promise<void>((resolve) => {
+        const bound = setTimeout(resolve, CLOSE_WAIT_MS);
+        this.onDrained.push(() => {
+          clearTimeout(bound);
+          resolve();
+        });
+      });
+    }
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }

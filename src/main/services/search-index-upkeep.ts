@@ -7,6 +7,7 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { mergeSearchIndex } from '../catalog/search-index-repo';
 import type { EventBus } from './event-bus';
+import { isCatalogFailure } from './failure-message';
 
 const QUIET_MS = 2000;
 const PAGES_PER_SLICE = 64;
@@ -52,8 +53,9 @@ export class SearchIndexUpkeep {
     try {
       more = mergeSearchIndex(this.db, PAGES_PER_SLICE);
     } catch (error) {
-      // Busy (another writer) or closed: try again later rather than fail anything.
-      console.warn('[cutline] search index merge put off:', error);
+      // Busy (another writer), a full disk, closed: try again later rather than fail
+      // anything. Troubles of the catalog itself are the running command's to report.
+      if (!isCatalogFailure(error)) console.warn('[cutline] search index merge put off:', error);
       this.schedule();
       return;
     }
