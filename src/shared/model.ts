@@ -201,6 +201,11 @@ export interface ImportProblem {
 /** What an import did, in the shape `cutline import --json` prints. */
 export interface ImportSummary {
   runId: number;
+  /**
+   * Every entry the import met (photos, and files or folders that are not; hidden files and
+   * sidecars aside): imported + updated + unchanged + failed + skipped, unless cancelled.
+   */
+  found: number;
   imported: number;
   updated: number;
   unchanged: number;

@@ -55,6 +55,7 @@ describe('cutline CLI', () => {
     const first = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);
     expect(Object.keys(first).sort()).toEqual([
       'failed',
+      'found',
       'imported',
       'skipped',
       'unchanged',
@@ -63,6 +64,9 @@ describe('cutline CLI', () => {
     // Two photos, and the truncated JPEG whose caption still reads.
     expect(first.imported).toBe(3);
     expect(first.failed).toHaveLength(3);
+    expect(first.found).toBe(
+      first.imported + first.updated + first.unchanged + first.failed.length + first.skipped.length,
+    );
     for (const failure of first.failed)
       expect(Object.keys(failure).sort()).toEqual(['path', 'reason']);
     const second = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);

@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import {
   isTiffHeader,
   noTiffTags,
@@ -66,6 +67,15 @@ export function decodeXmpBytes(bytes: Uint8Array): string {
   return b.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** Notes a packet over XMP_PACKET_LIMIT, which is left unread; true when it is within it. */
+function xmpWithinLimit(bytes: number, scan: ContainerScan): boolean {
+  if (bytes <= XMP_PACKET_LIMIT) return true;
+  scan.warnings.push(
+    `XMP packet of ${sizeName(bytes)} is over the ${sizeName(XMP_PACKET_LIMIT)} limit and was not read`,
+  );
+  return false;
+}
+
 /** A scan with nothing found yet. */
 export function emptyScan(): ContainerScan {
   return {
@@ -108,7 +118,10 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
     psParts = [];
   };
   // Extended XMP (packets over 64 KB): 32-byte GUID, total length, offset, then a slice.
-  const extended = new Map<string, { total: number; parts: { at: number; data: Buffer }[] }>();
+  const extended = new Map<
+    string,
+    { total: number; parts: { at: number; data: Buffer }[]; bytes: number }
+  >();
   let sawSos = false;
   let segments = 0;
   let stray = 0;
@@ -174,8 +187,13 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
       const p = start + EXT_XMP_HEADER.length;
       if (p + 40 <= end) {
         const guid = buf.toString('latin1', p, p + 32);
-        const entry = extended.get(guid) ?? { total: buf.readUInt32BE(p + 32), parts: [] };
+        const entry = extended.get(guid) ?? {
+          total: buf.readUInt32BE(p + 32),
+          parts: [],
+          bytes: 0,
+        };
         entry.parts.push({ at: buf.readUInt32BE(p + 36), data: buf.subarray(p + 40, end) });
+        entry.bytes += end - p - 40;
         extended.set(guid, entry);
       }
     } else if (
@@ -200,7 +218,9 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
     scan.warnings.push(...scan.tiff.warnings);
   }
   if (stray > 0) scan.warnings.push(`JPEG has ${stray} stray bytes between its segments`);
-  for (const { parts } of extended.values()) {
+  for (const { parts, total, bytes } of extended.values()) {
+    // The declared total is checked too: the parts past the bytes read may be what is missing.
+    if (!xmpWithinLimit(Math.max(total, bytes), scan)) continue;
     parts.sort((a, b) => a.at - b.at);
     scan.xmp.push(Buffer.concat(parts.map((part) => part.data)).toString('utf8'));
   }
@@ -239,7 +259,7 @@ export function scanTiff(buf: Buffer, complete: boolean): ContainerScan {
     scan.needBytes = tiff.needBytes;
   }
   const xmp = tiff.raw.get(TAG_XMP);
-  if (xmp) scan.xmp.push(decodeXmpBytes(xmp));
+  if (xmp && xmpWithinLimit(xmp.length, scan)) scan.xmp.push(decodeXmpBytes(xmp));
   const iim = tiff.raw.get(TAG_IPTC);
   if (iim) scan.bareIim.push(iim);
   const irb = tiff.raw.get(TAG_IRB);
@@ -456,7 +476,7 @@ export function scanWebp(buf: Buffer): ContainerScan {
       const tiff = data.toString('latin1', 0, 6) === 'Exif\0\0' ? data.subarray(6) : data;
       scan.tiff = readTiffTags(tiff, { start: 0, end: tiff.length, open: false });
       scan.warnings.push(...scan.tiff.warnings);
-    } else if (type === 'XMP ') {
+    } else if (type === 'XMP ' && xmpWithinLimit(size, scan)) {
       scan.xmp.push(buf.toString('utf8', start, end));
     }
     pos = end + (size & 1);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { openRegularFile } from './open-regular-file';
 import type { FileIdentity } from './read-result';
 
 /** How much of each end of the file goes into the fingerprint. */
@@ -48,7 +49,7 @@ export function fileEnds(byteSize: number, mtimeMs: number, head: Buffer, tail: 
  * `into`: buffers to reuse (the answer's head and tail are then views of them).
  */
 export function readFileEnds(path: string, headBytes: number, into?: EndsBuffers): FileEnds {
-  const fd = openSync(path, 'r');
+  const fd = openRegularFile(path);
   try {
     const info = fstatSync(fd);
     const size = info.size;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { IIM_DATASET_LIMIT, sizeName } from './read-limits';
 
 /**
  * IIM (IPTC-NAA Information Interchange Model) decoding from raw bytes. exifr decodes every
@@ -162,6 +163,20 @@ export function parseIimDatasets(block: Uint8Array): IimParse {
   return { datasets, problem };
 }
 
+/**
+ * A dataset's bytes within IIM_DATASET_LIMIT: a longer value is cut there (at the start of a
+ * UTF-8 character, so the rest still decodes as it would whole) with a warning.
+ */
+function boundedValue(d: IimDataset, warnings: string[]): Uint8Array {
+  if (d.bytes.length <= IIM_DATASET_LIMIT) return d.bytes;
+  warnings.push(
+    `IIM dataset 2:${d.dataset} of ${sizeName(d.bytes.length)} is over the ${sizeName(IIM_DATASET_LIMIT)} limit: only its first ${sizeName(IIM_DATASET_LIMIT)} were read`,
+  );
+  let end = IIM_DATASET_LIMIT;
+  while (end > 0 && (d.bytes[end]! & 0xc0) === 0x80) end--;
+  return d.bytes.subarray(0, end);
+}
+
 /** The state of the IPTCDigest Photoshop stores beside the IIM. */
 export type DigestState = 'absent' | 'match' | 'mismatch';
 
@@ -205,7 +220,7 @@ export function decodeIim(blocks: Uint8Array[], storedDigest: Uint8Array | null)
   const byteLengths = new Map<number, number[]>();
   for (const d of all) {
     if (d.record !== 2 || d.dataset === 0) continue;
-    const text = decodeIimText(d.bytes, declaredUtf8);
+    const text = decodeIimText(boundedValue(d, warnings), declaredUtf8);
     const list = values.get(d.dataset) ?? [];
     const lengths = byteLengths.get(d.dataset) ?? [];
     list.push(text);

@@ -3,13 +3,20 @@
  * browser decodes that format, otherwise a JPEG made from it (TIFF) or taken out of it (the
  * camera's embedded preview of a RAW or HEIC). Knows files only, never the catalog.
  */
+import { constants } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { ExifTool } from 'exiftool-vendored';
 import { exiftoolClass, sharp } from '../lazy-packages';
+import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
+import { fsPath } from './raw-path';
+import { DECODE_PIXEL_LIMIT } from './read-limits';
 import { extensionOf } from './supported-formats';
 
-/** Longest side of a preview Cutline makes (files served as they are keep their size). */
+/**
+ * Longest side of a preview: a 5K screen's width. A file larger than this is scaled down
+ * here, never passed to the page as it is (a 30000×30000 JPEG would cost the page gigabytes).
+ */
 export const PREVIEW_MAX_SIDE = 4096;
 
 /** How the preview was made, for logs and headers. */
@@ -36,7 +43,7 @@ const RAW_TIFF_EXTENSIONS = new Set(['dng', 'cr2', 'nef', 'arw', 'orf', 'rw2']);
 
 /** What the file is, from its first bytes (the extension only breaks ties). */
 async function sniffFile(path: string): Promise<Kind> {
-  const handle = await open(path, 'r');
+  const handle = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   const head = Buffer.alloc(16);
   try {
     await handle.read(head, 0, 16, 0);
@@ -104,7 +111,8 @@ export class EmbeddedPreviewReader {
 async function uprightJpeg(input: Buffer | string, orientation: number | null): Promise<Buffer> {
   const turn = orientation === null ? null : uprightTurn(orientation);
   // No known orientation: let sharp apply the one the picture itself carries.
-  let pipeline = sharp(input, { failOn: 'none', limitInputPixels: false });
+  // Over the pixel limit sharp refuses before decoding: the caller shows the thumbnail instead.
+  let pipeline = sharp(input, { failOn: 'none', limitInputPixels: DECODE_PIXEL_LIMIT });
   pipeline = turn === null ? pipeline.rotate() : pipeline.rotate(turn.angle);
   if (turn?.flop) pipeline = pipeline.flop();
   return pipeline
@@ -113,13 +121,22 @@ async function uprightJpeg(input: Buffer | string, orientation: number | null): 
     .toBuffer();
 }
 
+/** The file decoded and made an upright JPEG (uprightJpeg), or null when it cannot be. */
+async function converted(path: string, orientation: number | null): Promise<PreviewBytes | null> {
+  try {
+    return { bytes: await uprightJpeg(path, orientation), mime: 'image/jpeg', source: 'converted' };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * An embedded preview as it may be served: its bytes as they are when they are already
  * upright and not too large, otherwise turned by the main image's orientation (an extracted
  * preview never carries the file's orientation with it) and scaled down.
  */
 async function servePreviewJpeg(jpeg: Buffer, orientation: number | null): Promise<Buffer> {
-  const meta = await sharp(jpeg).metadata();
+  const meta = await sharp(jpeg, { limitInputPixels: DECODE_PIXEL_LIMIT }).metadata();
   const upright = (orientation ?? 1) === 1 && (meta.orientation ?? 1) === 1;
   const small = Math.max(meta.width ?? 0, meta.height ?? 0) <= PREVIEW_MAX_SIDE;
   if (upright && small) return jpeg;
@@ -139,31 +156,36 @@ export async function renderPreview(
   embedded: EmbeddedPreviewReader,
 ): Promise<PreviewBytes | null> {
   const kind = await sniffFile(path);
+  return withStringPath(path, (named) => previewOf(named, kind, orientation, embedded));
+}
+
+/** renderPreview once the file's kind is known, with a path every library can open. */
+async function previewOf(
+  path: string,
+  kind: Kind,
+  orientation: number | null,
+  embedded: EmbeddedPreviewReader,
+): Promise<PreviewBytes | null> {
   if (kind in BROWSER_MIME) {
+    // The header alone says how large the picture is (no decode). Too large: scaled down, or
+    // (over the pixel limit, or damaged) nothing, but never the file itself.
+    const { width = 0, height = 0 } = await sharp(path, { limitInputPixels: false }).metadata();
+    if (Math.max(width, height) > PREVIEW_MAX_SIDE) return converted(path, orientation);
     // Browsers apply EXIF orientation to these themselves: serve the bytes untouched.
     const mime = BROWSER_MIME[kind as keyof typeof BROWSER_MIME];
     return { bytes: await readFile(path), mime, source: 'file' };
   }
   if (kind === 'tiff' || kind === 'unknown') {
-    try {
-      return {
-        bytes: await uprightJpeg(path, orientation),
-        mime: 'image/jpeg',
-        source: 'converted',
-      };
-    } catch {
-      if (kind === 'unknown') return null;
-      // A TIFF libvips cannot decode (old-style JPEG compression…) may still hold a preview.
-    }
+    const made = await converted(path, orientation);
+    // A TIFF libvips cannot decode (old-style JPEG compression…) may still hold a preview.
+    if (made !== null || kind === 'unknown') return made;
   }
   if (kind === 'heic') {
-    try {
-      // Decodes only where libheif was built with HEVC; the npm build of sharp has AV1 only.
-      // libheif applies the container's rotation itself: the EXIF orientation is not applied.
-      return { bytes: await uprightJpeg(path, null), mime: 'image/jpeg', source: 'converted' };
-    } catch {
-      // fall through to an embedded JPEG, if the file has one
-    }
+    // Decodes only where libheif was built with HEVC; the npm build of sharp has AV1 only.
+    // libheif applies the container's rotation itself: the EXIF orientation is not applied.
+    const made = await converted(path, null);
+    if (made !== null) return made;
+    // else an embedded JPEG, if the file has one
   }
   const jpeg = await embedded.largestJpeg(path);
   if (jpeg === null) return null;

@@ -1,5 +1,6 @@
+import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { type FileHandle, open, readFile } from 'node:fs/promises';
 import exifr from 'exifr';
 import {
   CAPTION_FIELDS,
@@ -24,8 +25,11 @@ import {
   scanWebp,
 } from './container-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
+import { fsPath } from './raw-path';
+import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
 import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
+import { boundTextValue } from './text-value-limit';
 import { isTiffHeader } from './tiff-tags';
 import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
 
@@ -153,11 +157,36 @@ const EXIFR_OPTIONS = {
 } as unknown as ExifrOptions;
 
 async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+  const handle = await open(fsPath(path), 'r');
   try {
-    const buffer = Buffer.allocUnsafe(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
+    return await readHeadOf(handle, bytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readHeadOf(handle: FileHandle, bytes: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(bytes);
+  const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+  return buffer.subarray(0, bytesRead);
+}
+
+/**
+ * A file too large to read whole, as a buffer of its full size holding only its first and
+ * last METADATA_READ_LIMIT / 2 bytes (where Photoshop and cameras put their directories and
+ * metadata); the gap reads as zeros. Buffer.alloc takes zeroed pages from the system, which
+ * take no memory until written, so the gap costs nothing.
+ */
+async function readEnds(path: string, size: number): Promise<Buffer> {
+  const half = METADATA_READ_LIMIT / 2;
+  const handle = await open(fsPath(path), 'r');
+  try {
+    // Past the largest Buffer (4 GB), offsets from the end cannot be kept: the first half only.
+    if (size > constants.MAX_LENGTH) return await readHeadOf(handle, half);
+    const buffer = Buffer.alloc(size);
+    await handle.read(buffer, 0, half, 0);
+    await handle.read(buffer, size - half, half, size - half);
+    return buffer;
   } finally {
     await handle.close();
   }
@@ -452,6 +481,13 @@ function parseXmpSafely(packets: string[], warnings: string[], what: string): Xm
   if (packets.length === 0) return null;
   const merged: XmpProperties = new Map();
   for (const packet of packets) {
+    // Containers check the packet's bytes before decoding it; this catches every other way in.
+    if (packet.length > XMP_PACKET_LIMIT) {
+      warnings.push(
+        `${what} is over the ${sizeName(XMP_PACKET_LIMIT)} limit for an XMP packet and was not read`,
+      );
+      continue;
+    }
     try {
       for (const [key, value] of parseXmp(packet)) if (!merged.has(key)) merged.set(key, value);
     } catch (error) {
@@ -468,7 +504,7 @@ function findSidecar(
   for (const candidate of sidecarCandidates(path)) {
     // A sync stat that cannot throw costs microseconds; a failed async read of a missing
     // sidecar costs ~70 µs (thread pool + exception) and most photos have none.
-    const info = statSync(candidate, { throwIfNoEntry: false });
+    const info = statSync(fsPath(candidate), { throwIfNoEntry: false });
     if (!info?.isFile()) continue;
     const found = readSidecar(candidate, warnings);
     if (found) return found;
@@ -482,7 +518,14 @@ function readSidecar(
 ): { path: string; props: XmpProperties } | null {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = statSync(fsPath(path)).size;
+    if (bytes > XMP_PACKET_LIMIT) {
+      warnings.push(
+        `XMP sidecar of ${sizeName(bytes)} is over the ${sizeName(XMP_PACKET_LIMIT)} limit and was not read`,
+      );
+      return null;
+    }
+    text = readFileSync(fsPath(path), 'utf8');
   } catch (error) {
     warnings.push(`XMP sidecar could not be read: ${(error as Error).message}`);
     return null;
@@ -560,7 +603,8 @@ function reconcileFields(
       xmp: xmpCopy(xmp, field),
       sidecar: xmpCopy(sidecarProps, field),
     };
-    const { value, origin } = reconcile(field, copies, ctx);
+    const { value: found, origin } = reconcile(field, copies, ctx);
+    const value = found === undefined ? undefined : boundTextValue(field, found, warnings);
     if (value !== undefined) {
       if (isListField(field)) fields[field] = Array.isArray(value) ? [...value] : [value];
       else fields[field] = Array.isArray(value) ? value.join('; ') : value;
@@ -618,7 +662,7 @@ export interface ReadPhotoOptions {
  */
 export async function readPhoto(path: string, options: ReadPhotoOptions = {}): Promise<ReadResult> {
   // Sync: one stat is a few µs, while the async one waits on libuv's thread pool (~80 µs).
-  const info = options.size === undefined ? statSync(path) : null;
+  const info = options.size === undefined ? statSync(fsPath(path)) : null;
   if (info && !info.isFile()) throw new Error('not a file');
   const size = options.size ?? info?.size ?? 0;
   if (size === 0) throw new Error('file is empty (0 bytes)');
@@ -636,8 +680,16 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   // A TIFF value past the head says how far to read; read that much at least.
   for (let more = buf.length * 4; blocks.scan.needMore && !complete; more *= 4) {
     more = Math.max(more, blocks.scan.needBytes ?? 0);
-    buf = more >= size ? await readFile(path) : await readHead(path, more);
-    complete = buf.length >= size;
+    if (more > METADATA_READ_LIMIT && size > METADATA_READ_LIMIT) {
+      buf = await readEnds(path, size);
+      complete = true;
+      warnings.push(
+        `metadata runs past the first ${sizeName(METADATA_READ_LIMIT / 2)} of a ${sizeName(size)} file: only its first and last ${sizeName(METADATA_READ_LIMIT / 2)} were read (limit ${sizeName(METADATA_READ_LIMIT)})`,
+      );
+    } else {
+      buf = more >= size ? await readFile(fsPath(path)) : await readHead(path, more);
+      complete = buf.length >= size;
+    }
     blocks = scanBlocks(kind, buf, complete);
   }
   const { scan } = blocks;
@@ -651,7 +703,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
     ex = await runExifr(buf, exifWarnings);
     if (!complete && (!ex.ifd0 || exifWarnings.length > 0)) {
       // HEIC/AVIF may keep their Exif item past the head: read the rest and try again.
-      buf = await readFile(path);
+      buf = size > METADATA_READ_LIMIT ? await readEnds(path, size) : await readFile(fsPath(path));
       complete = true;
       exifWarnings.length = 0;
       ex = await runExifr(buf, exifWarnings);

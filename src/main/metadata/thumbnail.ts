@@ -1,7 +1,9 @@
 import exifr from 'exifr';
 import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
+import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
+import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
 import { isRawImage } from './supported-formats';
 
@@ -65,7 +67,7 @@ async function fromEmbedded(
   let width = sof.width;
   let height = sof.height;
   if (!width || !height) {
-    const meta = await sharp(jpeg).metadata();
+    const meta = await sharp(jpeg, { limitInputPixels: DECODE_PIXEL_LIMIT }).metadata();
     width = meta.width ?? null;
     height = meta.height ?? null;
   }
@@ -77,7 +79,7 @@ async function fromEmbedded(
     return { jpeg, width, height, origin: 'embedded' };
   }
   // The thumbnail's own orientation tag (if any) is not trusted: the main image's one rules.
-  let pipeline = sharp(jpeg).rotate(turn.angle);
+  let pipeline = sharp(jpeg, { limitInputPixels: DECODE_PIXEL_LIMIT }).rotate(turn.angle);
   if (turn.flop) pipeline = pipeline.flop();
   if (big) pipeline = pipeline.resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' });
   const { data: out, info } = await pipeline
@@ -87,7 +89,7 @@ async function fromEmbedded(
 }
 
 async function rendered(path: string): Promise<Thumbnail | null> {
-  const { data, info } = await sharp(path, { failOn: 'none' })
+  const { data, info } = await sharp(path, { failOn: 'none', limitInputPixels: DECODE_PIXEL_LIMIT })
     .rotate()
     .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' })
     .jpeg({ quality: 75 })
@@ -103,7 +105,13 @@ async function rendered(path: string): Promise<Thumbnail | null> {
  */
 export async function makeThumbnail(
   path: string,
-  options: { head?: Buffer; orientation?: number | null } = {},
+  options: {
+    head?: Buffer;
+    orientation?: number | null;
+    /** The picture's size as its header gives it: over DECODE_PIXEL_LIMIT it is not decoded. */
+    width?: number | null;
+    height?: number | null;
+  } = {},
 ): Promise<Thumbnail | null> {
   const orientation = options.orientation ?? null;
   try {
@@ -112,17 +120,20 @@ export async function makeThumbnail(
   } catch {
     // fall through: a damaged embedded thumbnail is not the end of it
   }
-  try {
-    // The thumbnail may lie past the bytes read first (always so for a RAW preview): let
-    // exifr read what it needs from the file before decoding the whole image.
-    const fromFile = await fromEmbedded(path, orientation);
-    if (fromFile || isRawImage(path)) return fromFile;
-  } catch {
-    if (isRawImage(path)) return null;
-  }
-  try {
-    return await rendered(path);
-  } catch {
-    return null;
-  }
+  return withStringPath(path, async (named) => {
+    try {
+      // The thumbnail may lie past the bytes read first (always so for a RAW preview): let
+      // exifr read what it needs from the file before decoding the whole image.
+      const fromFile = await fromEmbedded(named, orientation);
+      if (fromFile || isRawImage(path)) return fromFile;
+    } catch {
+      if (isRawImage(path)) return null;
+    }
+    if (!withinPixelLimit(options.width ?? null, options.height ?? null)) return null;
+    try {
+      return await rendered(named);
+    } catch {
+      return null;
+    }
+  });
 }

@@ -1,6 +1,7 @@
-import type { Stats } from 'node:fs';
-import { opendir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fsPath, nameOfBytes } from '../metadata/raw-path';
 import { isSupportedImage, sidecarCandidates } from '../metadata/supported-formats';
 import { describeFsError } from './fs-errors';
 import { FolderSidecars } from './sidecar-pairing';
@@ -19,10 +20,31 @@ export interface ScanResult {
   /** Folders and files that could not be looked at, with a plain reason. */
   failed: { path: string; reason: string }[];
   /**
-   * Files deliberately left out (not photos, symlink loops, .xmp sidecars that belong to no
-   * photo), with a plain reason.
+   * Entries deliberately left out, with a plain reason: not photos, pipes, sockets, devices,
+   * links to them, unreadable files, symlink loops, .xmp sidecars that belong to no photo.
+   * None of them was opened.
    */
   skipped: { path: string; reason: string }[];
+}
+
+/** What a directory entry or a stat says about the kind of file it is. */
+type EntryKind = Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
+/**
+ * Why an entry that is not a regular file or a folder is left out (it is never opened: a
+ * FIFO's open blocks until a writer comes, a device reads without end). Null for a regular
+ * file or a folder.
+ */
+export function specialFileReason(entry: EntryKind, linked = false): string | null {
+  const what = entry.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : entry.isSocket()
+      ? 'a socket'
+      : entry.isCharacterDevice() || entry.isBlockDevice()
+        ? 'a device'
+        : null;
+  if (what === null) return null;
+  return `${linked ? 'a link to ' : ''}${what}, not a photo file: not opened`;
 }
 
 /** How many files are examined at once. */
@@ -54,14 +76,27 @@ export async function scanPaths(
       return (r) => r.skipped.push({ path, reason: 'not a supported photo type' });
     }
     try {
-      const info = await stat(path);
+      const info = await stat(fsPath(path));
+      // Checked here too (not only in the listing): a path named on the command line, a
+      // link, or an entry replaced since the folder was listed.
+      const special = specialFileReason(info);
+      if (special !== null || !info.isFile()) {
+        const reason = special ?? 'not a regular file';
+        return (r) => r.skipped.push({ path, reason });
+      }
+      // Tells an unreadable file without opening it.
+      const denied = await access(fsPath(path), constants.R_OK).then(
+        () => null,
+        (error: unknown) => `cannot be read: ${describeFsError(error)}`,
+      );
+      if (denied !== null) return (r) => r.skipped.push({ path, reason: denied });
       let sidecarPath: string | null = null;
       let sidecarMtimeMs: number | null = null;
       for (const candidate of sidecarCandidates(path)) {
         // Inside a scanned folder the listing says whether the sidecar exists and how its
         // extension is spelled (IMG_1.XMP or IMG_1.xmp); for a single file, ask the disk.
         const real = siblings ? mapName(candidate, siblings.find(basename(candidate))) : candidate;
-        const sidecarInfo = real ? await stat(real).catch(() => null) : null;
+        const sidecarInfo = real ? await stat(fsPath(real)).catch(() => null) : null;
         if (real && sidecarInfo?.isFile()) {
           sidecarPath = real;
           sidecarMtimeMs = sidecarInfo.mtimeMs;
@@ -101,7 +136,7 @@ export async function scanPaths(
     if (signal?.aborted) return;
     let identity: string;
     try {
-      const info = await stat(folder);
+      const info = await stat(fsPath(folder));
       identity = `${info.dev}:${info.ino}`;
     } catch (error) {
       result.failed.push({ path: folder, reason: describeFsError(error) });
@@ -119,17 +154,34 @@ export async function scanPaths(
     const files: string[] = [];
     const folders: string[] = [];
     try {
-      const dir = await opendir(folder);
-      for await (const entry of dir) {
-        if (entry.name.startsWith('.')) continue;
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) folders.push(path);
-        else if (entry.isFile()) files.push(path);
-        else if (entry.isSymbolicLink()) {
-          const target = await stat(path).catch(() => null);
+      // Names as bytes: a name that is not UTF-8 is kept (raw-path.ts), not turned into U+FFFD.
+      const entries = await readdir(fsPath(folder), { encoding: 'buffer', withFileTypes: true });
+      for (const entry of entries) {
+        const name = nameOfBytes(entry.name);
+        if (name.startsWith('.')) continue;
+        const path = join(folder, name);
+        // Some file systems do not say what an entry is: ask without following a link.
+        const kind =
+          entry.isDirectory() ||
+          entry.isFile() ||
+          entry.isSymbolicLink() ||
+          specialFileReason(entry) !== null
+            ? entry
+            : await lstat(fsPath(path)).catch(() => entry);
+        if (kind.isDirectory()) folders.push(path);
+        else if (kind.isFile()) files.push(path);
+        else if (kind.isSymbolicLink()) {
+          const target = await stat(fsPath(path)).catch(() => null);
           if (!target) result.skipped.push({ path, reason: 'broken symbolic link' });
           else if (target.isDirectory()) folders.push(path);
           else if (target.isFile()) files.push(path);
+          else {
+            const reason = specialFileReason(target, true) ?? 'a link to something not a file';
+            result.skipped.push({ path, reason });
+          }
+        } else {
+          const reason = specialFileReason(kind) ?? 'not a file or a folder';
+          result.skipped.push({ path, reason });
         }
       }
     } catch (error) {
@@ -150,7 +202,7 @@ export async function scanPaths(
     const path = resolve(raw);
     let info: Stats;
     try {
-      info = await stat(path);
+      info = await stat(fsPath(path));
     } catch (error) {
       result.failed.push({ path, reason: describeFsError(error) });
       continue;

@@ -13,6 +13,7 @@ import {
 } from '../catalog/import-runs-repo';
 import { refreshPlannerStatistics } from '../catalog/open-catalog';
 import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
+import { fsPath } from '../metadata/raw-path';
 import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
@@ -175,7 +176,7 @@ async function importWithPool(
       // Same content under a path that is gone: the photo was moved or renamed.
       const moved = repo
         .findByFingerprint(result.fingerprint)
-        .find((candidate) => !existsSync(candidate.path));
+        .find((candidate) => !existsSync(fsPath(candidate.path)));
       if (moved) {
         repo.move(moved.id, result.path, basename(result.path), image.mtimeMs);
         found.push(moved.id);
@@ -218,6 +219,7 @@ async function importWithPool(
   report(cancelled ? 'cancelled' : 'done', total, true);
   return {
     runId,
+    found: scan.images.length + scan.failed.length + scan.skipped.length,
     imported: counts.imported,
     updated: counts.updated,
     unchanged: counts.unchanged,
@@ -237,7 +239,7 @@ function markMissing(
   db.transaction(() => {
     for (const root of roots) {
       for (const photo of repo.listUnder(root)) {
-        if (!seen.has(photo.path) && !existsSync(photo.path)) {
+        if (!seen.has(photo.path) && !existsSync(fsPath(photo.path))) {
           repo.setFileState(photo.id, 'missing');
         }
       }

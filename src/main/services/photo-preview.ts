@@ -13,6 +13,7 @@ import {
   type PreviewSource,
   renderPreview,
 } from '../metadata/preview-image';
+import { fsPath } from '../metadata/raw-path';
 import { extensionOf } from '../metadata/supported-formats';
 
 /** One preview, ready to send. */
@@ -94,7 +95,7 @@ export class PhotoPreviewService {
     let size: number;
     let mtimeMs: number;
     try {
-      const info = await stat(path);
+      const info = await stat(fsPath(path));
       if (!info.isFile()) throw new Error('not a file');
       size = info.size;
       mtimeMs = info.mtimeMs;

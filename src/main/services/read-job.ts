@@ -7,6 +7,7 @@ import {
   fingerprintOf,
   readFileEnds,
 } from '../metadata/fingerprint';
+import { pixelLimitName, withinPixelLimit } from '../metadata/read-limits';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
@@ -162,11 +163,14 @@ export async function readLoadedEnds(
       fingerprint: fingerprintOf(ends),
     };
     const read = await readPhoto(path, { head: ends.head, size: ends.byteSize, sidecarPath });
+    const { width, height, orientation } = read.technical;
     const thumbnail = await makeThumbnail(path, {
       head: ends.head,
-      orientation: read.technical.orientation,
+      orientation,
+      width,
+      height,
     }).catch(() => null);
-    if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
+    if (!thumbnail) read.technical.warnings.push(noThumbnailWarning(width, height));
     else thumbnail.jpeg = ownBytes(thumbnail.jpeg);
     return {
       ok: true,
@@ -178,6 +182,12 @@ export async function readLoadedEnds(
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
   }
+}
+
+/** Why a file has no thumbnail: the pixel limit when its size is over it. */
+function noThumbnailWarning(width: number | null, height: number | null): string {
+  if (withinPixelLimit(width, height)) return 'no thumbnail could be made';
+  return `no thumbnail could be made: the picture is ${width}×${height}, over the ${pixelLimitName()} limit for decoding`;
 }
 
 /**

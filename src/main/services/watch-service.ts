@@ -79,7 +79,10 @@ export class WatchService {
       },
     });
     const arrived = (path: string) => {
-      if (isSupportedImage(path) || extname(path).toLowerCase() === '.xmp') this.queue(path);
+      // The watcher decodes names as UTF-8, so a name that is not arrives with U+FFFD in it and
+      // names no file: its folder is imported instead, whose scan keeps the name's bytes.
+      if (path.includes('\uFFFD')) this.queue(dirname(path));
+      else if (isSupportedImage(path) || extname(path).toLowerCase() === '.xmp') this.queue(path);
     };
     this.readiness.push(new Promise((done) => watcher.once('ready', () => done())));
     watcher.on('add', arrived).on('change', arrived);

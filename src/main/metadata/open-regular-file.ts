@@ -1,0 +1,39 @@
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { fsPath, hasRawBytes } from './raw-path';
+
+/**
+ * Opens a photo file for reading, and only if it is a regular file: a FIFO named IMG_1.jpg
+ * would block open(2) until a writer came (forever), and a link to /dev/zero would read
+ * without end. O_NONBLOCK makes the open of a FIFO return at once (it changes nothing for a
+ * regular file); what is not a regular file is closed again and refused. The folder scan
+ * leaves such entries out already: this covers a file swapped between the scan and the read.
+ */
+export function openRegularFile(path: string): number {
+  const fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file (a pipe, socket or device)');
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return fd;
+}
+
+/**
+ * Runs `use` with a string path that names the file for libraries that take only strings
+ * (sharp, exifr, ExifTool in its own process): the path itself, or, for a name with raw
+ * bytes, the file opened here and named by its descriptor under /proc (Linux, the only
+ * system whose names can be bytes that are not UTF-8).
+ */
+export async function withStringPath<T>(
+  path: string,
+  use: (path: string) => Promise<T>,
+): Promise<T> {
+  if (!hasRawBytes(path)) return use(path);
+  const fd = openRegularFile(path);
+  try {
+    return await use(`/proc/${process.pid}/fd/${fd}`);
+  } finally {
+    closeSync(fd);
+  }
+}
