@@ -10,10 +10,11 @@
  * made at launch, which the page it serves holds and sends on every call, stream and image.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers, dispatch } from '../main/api';
 import { answerMedia } from '../main/media';
@@ -61,9 +62,7 @@ export async function startBridge(
   options: BridgeOptions = {},
 ): Promise<Bridge> {
   const handlers = createHandlers(services);
-  const rendererDir = resolve(
-    options.rendererDir ?? fileURLToPath(new URL('../renderer', import.meta.url)),
-  );
+  const rendererDir = resolve(options.rendererDir ?? builtRendererDir());
   // What the bridge serves is the app's own: no export may write there.
   protectAppFolder(rendererDir);
   // 32 random bytes, made here and known only to whoever reads the printed address.
@@ -165,6 +164,19 @@ export async function startBridge(
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+/**
+ * out/renderer beside the main build, found by walking up from this module: the build puts
+ * it in out/main or out/main/chunks (commands load on demand), tests run it from src/bridge.
+ */
+function builtRendererDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
+    const candidate = join(dir, '..', 'renderer');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  return join(here, '..', 'renderer');
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
