@@ -245,13 +245,19 @@ function lastExifEnd(parts: Buffer[], buf: Buffer, end: number): boolean {
  * and IFD0's XMP, IPTC and IRB blocks. A value the caption needs that lies past `buf` (and
  * `buf` is not the whole file) asks for more bytes; the rest of the directory is read anyway.
  */
-export function scanTiff(buf: Buffer, complete: boolean): ContainerScan {
+export function scanTiff(buf: Buffer, complete: boolean, fileSize?: number): ContainerScan {
   const scan = emptyScan();
   if (buf.length < 8) {
     scan.fatal = 'truncated or corrupt TIFF: header is cut short';
     return scan;
   }
-  const tiff = readTiffTags(buf, { start: 0, end: buf.length, open: !complete, label: 'TIFF' });
+  const tiff = readTiffTags(buf, {
+    start: 0,
+    end: buf.length,
+    open: !complete,
+    fileSize,
+    label: 'TIFF',
+  });
   scan.tiff = tiff;
   scan.warnings.push(...tiff.warnings);
   if (tiff.needBytes !== null) {

@@ -245,12 +245,12 @@ interface Blocks {
   exifrFull: boolean;
 }
 
-function scanBlocks(kind: Kind, buf: Buffer, complete: boolean): Blocks {
+function scanBlocks(kind: Kind, buf: Buffer, complete: boolean, size: number): Blocks {
   switch (kind) {
     case 'jpeg':
       return { scan: scanJpeg(buf, complete), exifrFull: false };
     case 'tiff':
-      return { scan: scanTiff(buf, complete), exifrFull: false };
+      return { scan: scanTiff(buf, complete, size), exifrFull: false };
     case 'png':
       return { scan: scanPng(buf, complete), exifrFull: false };
     case 'webp': {
@@ -674,7 +674,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   const format = formatName(kind, buf, ext);
   const warnings: string[] = [];
 
-  let blocks = scanBlocks(kind, buf, complete);
+  let blocks = scanBlocks(kind, buf, complete, size);
   // Metadata runs past what was read: read 4× more at a time rather than the whole file at
   // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
   // A TIFF value past the head says how far to read; read that much at least.
@@ -690,7 +690,7 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
       buf = more >= size ? await readFile(fsPath(path)) : await readHead(path, more);
       complete = buf.length >= size;
     }
-    blocks = scanBlocks(kind, buf, complete);
+    blocks = scanBlocks(kind, buf, complete, size);
   }
   const { scan } = blocks;
   if (scan.fatal) throw new Error(scan.fatal);

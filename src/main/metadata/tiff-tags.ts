@@ -63,6 +63,11 @@ const TYPE_SIZES: Readonly<Record<number, number>> = {
   18: 8,
 };
 const ASCII = 2;
+const MB = 1024 * 1024;
+/** Most bytes one EXIF text value may hold (issue 14: bounded resources per file). */
+export const MAX_TEXT_VALUE = 2 * MB;
+/** Most bytes of IFD0's XMP, IPTC or IRB block. */
+export const MAX_RAW_VALUE = 16 * MB;
 
 /** What `readTiffTags` found. */
 export interface TiffTags {
@@ -89,6 +94,8 @@ export interface TiffBlock {
   end: number;
   /** True when `buf` is only the file's first bytes and the block continues past them. */
   open: boolean;
+  /** With `open`: the file's size, past which nothing is worth reading for. */
+  fileSize?: number;
   /** Which directory the header's first IFD is: IFD0, or (CR3 CMT2/CMT4) Exif or GPS. */
   first?: 'ifd0' | 'exif' | 'gps';
   /** What to call this block in warnings ("EXIF", "TIFF"). */
@@ -125,6 +132,8 @@ interface Reader {
   base: number;
   end: number;
   open: boolean;
+  /** Where the block ends in the file (open blocks: the file's size, when known). */
+  fileEnd: number;
   le: boolean;
   big: boolean;
   label: string;
@@ -223,16 +232,21 @@ function readIfd(
   r.seen.add(at);
   const countSize = r.big ? 8 : 2;
   const entrySize = r.big ? 20 : 12;
-  if (at + countSize > r.end) {
-    if (r.open) needUpTo(r, at + countSize + 100 * entrySize);
-    else r.out.warnings.push(`${r.label} ${which.toUpperCase()} directory lies past its end`);
+  const ends = Math.min(r.end, r.fileEnd) < at + countSize;
+  if (ends && (!r.open || r.fileEnd < at + countSize)) {
+    r.out.warnings.push(`${r.label} ${which.toUpperCase()} directory lies past its end`);
+    return;
+  }
+  if (ends) {
+    // Not read yet: a directory of up to 100 entries is read with it.
+    needUpTo(r, Math.min(at + countSize + 100 * entrySize, r.fileEnd));
     return;
   }
   const declared = r.big ? u64(r, at) : u16(r, at);
   let count = declared;
   if (at + countSize + count * entrySize > r.end) {
-    if (r.open) {
-      needUpTo(r, at + countSize + count * entrySize);
+    if (r.open && r.end < r.fileEnd) {
+      needUpTo(r, Math.min(at + countSize + count * entrySize, r.fileEnd));
       return;
     }
     count = Math.max(0, Math.floor((r.end - at - countSize) / entrySize));
@@ -269,17 +283,24 @@ function readIfd(
     const valueAt =
       size <= inline ? valueField : r.base + (r.big ? u64(r, valueField) : u32(r, valueField));
     const label = name ?? `tag ${tag}`;
-    if (!Number.isFinite(valueAt) || !Number.isFinite(size) || valueAt >= r.end) {
-      if (r.open && Number.isFinite(valueAt + size)) needUpTo(r, valueAt + size);
-      else r.out.warnings.push(`${r.label} ${label} points past the end of its block: skipped`);
+    const limit = isRaw ? MAX_RAW_VALUE : MAX_TEXT_VALUE;
+    if (size > limit) {
+      // Checked before anything is read: a count of 4 billion must not make the reader read
+      // (or hold) the file to find out.
+      r.out.warnings.push(`${r.label} ${label} is over its ${limit / MB} MB limit: skipped`);
+      continue;
+    }
+    if (!Number.isFinite(valueAt) || valueAt >= Math.min(r.fileEnd, r.open ? Infinity : r.end)) {
+      r.out.warnings.push(`${r.label} ${label} points past the end of its block: skipped`);
+      continue;
+    }
+    if (r.open && valueAt + size > r.end) {
+      // Past the bytes read so far: ask for them (up to the end of the file, where known).
+      needUpTo(r, Math.min(valueAt + size, r.fileEnd));
       continue;
     }
     let usable = size;
     if (valueAt + size > r.end) {
-      if (r.open) {
-        needUpTo(r, valueAt + size);
-        continue;
-      }
       if (type !== ASCII) {
         r.out.warnings.push(`${r.label} ${label} runs past the end of its block: skipped`);
         continue;
@@ -335,11 +356,13 @@ export function readTiffTags(buf: Buffer, block: TiffBlock): TiffTags {
     return out;
   }
   const le = buf[block.start] === 0x49;
+  const fileEnd = open ? (block.fileSize ?? Number.POSITIVE_INFINITY) : end;
   const r: Reader = {
     buf,
     base: block.start,
     end,
     open,
+    fileEnd,
     le,
     big: false,
     label,

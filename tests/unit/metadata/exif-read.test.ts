@@ -152,6 +152,39 @@ describe('a TIFF directory with a bad entry or a far value', () => {
     );
   });
 
+  it('a value past the end of a file larger than the first bytes read is skipped, not read for', async () => {
+    const tiff = tiffBytes({
+      ifd0: [ascii(0x010f, 'Kodak'), { ...ascii(0x013b, 'Nobody'), at: 10_000_000 }],
+      padTo: 10_000_000,
+    }).subarray(0, 4 * HEAD_BYTES);
+    const result = await readPhoto(save(tiff, 'tif'));
+    expect(result.technical.cameraMake).toBe('Kodak');
+    expect(result.technical.warnings).toContain(
+      'TIFF Artist points past the end of its block: skipped',
+    );
+  });
+
+  it('a count of 4 billion or a directory that points back at itself costs only itself', async () => {
+    const tiff = tiffBytes({
+      ifd0: [
+        ascii(0x010f, 'Kodak'),
+        { tag: 0x010e, type: 2, value: Buffer.from('x\0'), count: 0xfffffff0 },
+        // the Exif and GPS IFD pointers both lead back to IFD0 (offset 8): a loop
+        { tag: 0x8769, type: 4, numbers: [8] },
+        { tag: 0x8825, type: 4, numbers: [8] },
+        ascii(0x013b, 'Ann Lee'),
+      ],
+      padTo: 3 * HEAD_BYTES,
+    });
+    const result = await readPhoto(save(tiff, 'tif'));
+    expect(result.technical.cameraMake).toBe('Kodak');
+    expect(result.fields.creators).toEqual(['Ann Lee']);
+    expect(result.fields.caption).toBe('');
+    expect(result.technical.warnings).toContain(
+      'TIFF ImageDescription is over its 2 MB limit: skipped',
+    );
+  });
+
   it.skipIf(!reported)('reads IFD0 of the reported TIFF (Artist, Make, size)', async () => {
     const result = await readPhoto(join(REPORTED, '9b286add70871bbbef1601997b429344.tif'));
     expect(result.fields.creators).toEqual(['IRIS 2001']);

@@ -92,7 +92,7 @@ export function tiffBytes(options: {
     put(dir, countSize, ifd.length, 0);
     for (const [i, entry] of ifd.entries()) {
       const e = countSize + i * entrySize;
-      const pointer = entry.tag === 0x8769 && n === 0;
+      const pointer = entry.tag === 0x8769 && n === 0 && options.exif !== undefined;
       const value = pointer ? null : (entry.value ?? numberBytes(entry, le));
       const size = entry.type === 5 ? 8 : (SIZES[entry.type] ?? 1);
       const count = entry.count ?? (value ? Math.floor(value.length / size) : 1);
