@@ -273,10 +273,8 @@ export function scanTiff(buf: Buffer, complete: boolean, fileSize?: number): Con
   return scan;
 }
 
-/** Most bytes one XMP packet may inflate to (issue 14: bounded resources per file). */
-export const MAX_INFLATED_XMP = 16 * 1024 * 1024;
 /** Most bytes a raw profile (EXIF, IIM, IRB, XMP stored as hex) may decode to. */
-export const MAX_RAW_PROFILE = 16 * 1024 * 1024;
+const MAX_RAW_PROFILE = XMP_PACKET_LIMIT;
 
 /**
  * Inflates a zlib stream, stopping at `limit` bytes out: a small chunk may inflate to
@@ -294,7 +292,7 @@ function inflateBounded(
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      scan.warnings.push(`${what} inflates to more than ${limit / 1024 / 1024} MB: skipped`);
+      scan.warnings.push(`${what} inflates to more than ${sizeName(limit)}: skipped`);
     } else scan.warnings.push(`${what} could not be inflated: ${e.message}`);
     return null;
   }
@@ -405,7 +403,7 @@ function readPngText(data: Buffer, type: string, scan: ContainerScan): void {
   if (!PNG_KEYS.has(key)) return;
   const isXmp = key === 'xml:com.adobe.xmp';
   // Hex takes two characters a byte, plus a newline every 72: 33 MB of text for 16 MB.
-  const limit = isXmp ? MAX_INFLATED_XMP : 33 * 1024 * 1024;
+  const limit = isXmp ? XMP_PACKET_LIMIT : 2 * MAX_RAW_PROFILE + MAX_RAW_PROFILE / 16;
   const what = `PNG ${type} "${keyword}"`;
   let body: Buffer | null;
   if (type === 'tEXt') body = data.subarray(nul + 1);
@@ -420,7 +418,7 @@ function readPngText(data: Buffer, type: string, scan: ContainerScan): void {
   }
   if (!body) return;
   if (body.length > limit) {
-    scan.warnings.push(`${what} is over its ${limit / 1024 / 1024} MB limit: skipped`);
+    scan.warnings.push(`${what} is over its ${sizeName(limit)} limit: skipped`);
     return;
   }
   if (isXmp) {
@@ -429,7 +427,7 @@ function readPngText(data: Buffer, type: string, scan: ContainerScan): void {
   }
   const { bytes, tooLarge } = decodeRawProfile(body, MAX_RAW_PROFILE);
   if (tooLarge)
-    scan.warnings.push(`${what} declares more than ${MAX_RAW_PROFILE / 1024 / 1024} MB: skipped`);
+    scan.warnings.push(`${what} declares more than ${sizeName(MAX_RAW_PROFILE)}: skipped`);
   if (!bytes) return;
   if (key === 'raw profile type iptc' || key === 'raw profile type 8bim') {
     // "iptc" profiles hold either bare IIM or a whole IRB, depending on the writer.

@@ -1,4 +1,5 @@
 import { decodeIimText } from './iim-decode';
+import { sizeName, TEXT_VALUE_LIMIT, XMP_PACKET_LIMIT } from './read-limits';
 
 /**
  * Reads the EXIF tags Cutline uses, and the caption blocks a TIFF keeps in IFD0, from a TIFF
@@ -63,11 +64,6 @@ const TYPE_SIZES: Readonly<Record<number, number>> = {
   18: 8,
 };
 const ASCII = 2;
-const MB = 1024 * 1024;
-/** Most bytes one EXIF text value may hold (issue 14: bounded resources per file). */
-export const MAX_TEXT_VALUE = 2 * MB;
-/** Most bytes of IFD0's XMP, IPTC or IRB block. */
-export const MAX_RAW_VALUE = 16 * MB;
 
 /** What `readTiffTags` found. */
 export interface TiffTags {
@@ -283,11 +279,12 @@ function readIfd(
     const valueAt =
       size <= inline ? valueField : r.base + (r.big ? u64(r, valueField) : u32(r, valueField));
     const label = name ?? `tag ${tag}`;
-    const limit = isRaw ? MAX_RAW_VALUE : MAX_TEXT_VALUE;
+    // Issue 14's bounds: one text value, one XMP packet (the IPTC and IRB blocks alike).
+    const limit = isRaw ? XMP_PACKET_LIMIT : TEXT_VALUE_LIMIT;
     if (size > limit) {
       // Checked before anything is read: a count of 4 billion must not make the reader read
       // (or hold) the file to find out.
-      r.out.warnings.push(`${r.label} ${label} is over its ${limit / MB} MB limit: skipped`);
+      r.out.warnings.push(`${r.label} ${label} is over its ${sizeName(limit)} limit: skipped`);
       continue;
     }
     if (!Number.isFinite(valueAt) || valueAt >= Math.min(r.fileEnd, r.open ? Infinity : r.end)) {
