@@ -1,7 +1,8 @@
 /**
  * A damaged catalog, really damaged on disk (a garbage header; a b-tree page overwritten),
- * is found at start by the quick check, moved aside whole with its name saying when, a new
- * catalog is started, and the user is told: as a notice (app, bridge) and on stderr (CLI).
+ * is found at start by the quick check, kept whole with its name saying when, what can be read
+ * of it is salvaged into a new catalog (tests/integration/catalog-salvage.test.ts goes table by
+ * table), and the user is told: as a notice (app, bridge) and on stderr (CLI).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -94,7 +95,7 @@ describe('the catalog check at start', () => {
     try {
       const [notice] = services.notices.list();
       expect(notice?.level).toBe('error');
-      expect(notice?.message).toMatch(/catalog was damaged.*moved it aside to .*damaged-/);
+      expect(notice?.message).toMatch(/catalog was damaged.*kept the damaged file as .*damaged-/);
     } finally {
       await services.close();
     }
@@ -111,7 +112,7 @@ describe('the catalog check at start', () => {
       [join(ROOT, 'bin', 'cutline.js'), 'list', '--db', file, '--json'],
       { cwd: ROOT },
     );
-    expect(stderr).toMatch(/catalog was damaged.*moved it aside/);
+    expect(stderr).toMatch(/catalog was damaged.*kept the damaged file as/);
     expect(JSON.parse(stdout)).toEqual([]);
     expect(asideFiles(file)).toHaveLength(1);
   });

@@ -21,14 +21,20 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
     file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  // The search index's pages are many; with SQLite's default 2 MB cache a batch edit of
-  // thousands of photos evicts and re-reads them (measured: 3× slower reads).
-  db.pragma('cache_size = -65536');
-  migrate(db, options.targetVersion);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // The search index's pages are many; with SQLite's default 2 MB cache a batch edit of
+    // thousands of photos evicts and re-reads them (measured: 3× slower reads).
+    db.pragma('cache_size = -65536');
+    migrate(db, options.targetVersion);
+  } catch (error) {
+    // A damaged or read-only file: the caller salvages or reports it, with the file let go.
+    db.close();
+    throw error;
+  }
   return db;
 }
 

@@ -1,19 +1,59 @@
 /**
  * Opening the catalog safely, for every transport (the app, `cutline serve`, the CLI): a
- * quick integrity check first, and a damaged catalog is moved aside — kept whole, with its
- * WAL, as `catalog.sqlite.damaged-<time>` for recovery — before a new one is started. The
- * caller must tell the user (the notice text is given); a catalog is never silently recreated.
+ * header and quick integrity check first; a damaged catalog is salvaged. Everything SQLite
+ * can still read goes into a new catalog made by the migrations (catalog/salvage-catalog.ts),
+ * the damaged file is kept whole beside it as `catalog.sqlite.damaged-<time>` (with its WAL),
+ * and the caller is handed the words to tell the person how many rows were saved and lost.
+ * A catalog is created from nothing only where no file exists: an empty file, or one without
+ * SQLite's header, is damage.
+ *
+ * Crash-safe: the steps are recorded in `catalog.sqlite.salvage` (written whole, by rename)
+ * and the new catalog is built as `catalog.sqlite.salvage-new`, renamed into place only when
+ * complete. Killed at any point, the next start finishes the salvage from the kept file.
  */
-import { existsSync, renameSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { isCatalogDamage, quickCheckCatalog } from '../catalog/check-catalog';
 import { type OpenCatalogOptions, openCatalog } from '../catalog/open-catalog';
+import { type SalvageReport, salvageCatalog, type TableSalvage } from '../catalog/salvage-catalog';
 
 export interface CheckedCatalog {
   db: CatalogDb;
-  /** Set when the catalog was damaged: where it was moved and what SQLite found. */
-  damaged: { movedTo: string; problem: string; message: string } | null;
+  /** Set when the catalog was damaged: where the damaged file is kept, and what was saved. */
+  damaged: {
+    movedTo: string;
+    problem: string;
+    message: string;
+    /** Table by table: rows saved and lost. */
+    detail: string;
+    report: SalvageReport;
+  } | null;
 }
+
+/** The record of a salvage under way, kept beside the catalog until it is done. */
+interface SalvageState {
+  aside: string;
+  problem: string;
+  /** Set once the new catalog is complete (it is then only to be renamed into place). */
+  report?: SalvageReport;
+}
+
+/** Options of a salvage: `onTable` is told before each table is copied (tests stop there). */
+export interface CheckedCatalogOptions extends OpenCatalogOptions {
+  onSalvageTable?: (table: string) => void;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** `2026-11-28T14-03-07Z`: sortable, and legal in file names everywhere. */
 function fileTimestamp(at: Date): string {
@@ -23,36 +63,149 @@ function fileTimestamp(at: Date): string {
     .replace(/:/g, '-');
 }
 
-/**
- * Renames a damaged catalog and its -wal/-shm files out of the way (SQLite finds the WAL
- * again beside the new name, so the copy opens as it was). Returns the new name.
- */
-export function moveCatalogAside(file: string, at = new Date()): string {
+/** A name for the damaged copy that no file has yet. */
+function asideName(file: string, at: Date): string {
   let aside = `${file}.damaged-${fileTimestamp(at)}`;
   for (let n = 2; existsSync(aside); n++) aside = `${file}.damaged-${fileTimestamp(at)}-${n}`;
-  renameSync(file, aside);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
-  }
   return aside;
 }
 
-/** What to tell the user after a damaged catalog was moved aside. */
-export function damagedCatalogMessage(movedTo: string): string {
+/**
+ * Renames a damaged catalog and its -wal/-shm files to `aside` (SQLite finds the WAL again
+ * beside the new name, so the copy opens as it was). The WAL goes first: a catalog file must
+ * never sit beside another file's WAL. Repeating it after a crash finishes what is left.
+ */
+function moveAside(file: string, aside: string): void {
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (existsSync(file + suffix) && !existsSync(aside + suffix))
+      renameSync(file + suffix, aside + suffix);
+  }
+}
+
+/** Renames a damaged catalog out of the way (with its WAL); returns the new name. */
+export function moveCatalogAside(file: string, at = new Date()): string {
+  const aside = asideName(file, at);
+  moveAside(file, aside);
+  return aside;
+}
+
+const TABLE_WORDS: Record<string, string> = {
+  unwritten_fields: 'unwritten edits',
+  edit_steps: 'edit steps',
+  field_history: 'edit history',
+  live_fields: 'live template fields',
+  import_run_photos: 'photos of import runs',
+};
+
+function tableWords(table: string): string {
+  return TABLE_WORDS[table] ?? table.replaceAll('_', ' ');
+}
+
+function lostWords(table: TableSalvage): string {
+  return `${tableWords(table.table)} ${table.lost === null ? '(an unknown number)' : table.lost}`;
+}
+
+/** What to tell the person after a salvage: where the damaged file is, what was saved and lost. */
+export function salvageMessage(movedTo: string, report: SalvageReport): string {
+  const saved = report.tables.reduce((sum, table) => sum + table.saved, 0);
+  const lost = report.tables.filter((table) => table.lost !== 0);
   return (
-    `The catalog was damaged, so Cutline moved it aside to ${movedTo} and started a new, empty ` +
-    'one. Your photo files are untouched: import their folders again to continue. Edits not yet ' +
-    'written to the files are in the damaged copy, which SQLite’s ".recover" may rescue.'
+    `The catalog was damaged. Cutline rebuilt it from everything it could read (${saved} rows ` +
+    `saved) and kept the damaged file as ${movedTo}. ` +
+    (lost.length === 0 ? 'No row was lost.' : `Rows lost: ${lost.map(lostWords).join(', ')}.`) +
+    ' Your photo files are untouched.'
   );
 }
 
-/** Opens `file` after checking it; a damaged catalog is moved aside and a new one started. */
-export function openCheckedCatalog(file: string, options: OpenCatalogOptions = {}): CheckedCatalog {
-  if (file === ':memory:' || !existsSync(file)) {
-    return { db: openCatalog(file, options), damaged: null };
+/** Table by table, for the notice's detail and the log. */
+export function salvageDetail(problem: string, report: SalvageReport): string {
+  const tables = report.tables.map(
+    (table) =>
+      `${tableWords(table.table)}: ${table.saved} saved, ${table.lost ?? 'an unknown number'} lost`,
+  );
+  return `SQLite found: ${problem}. ${tables.join('; ')}.`;
+}
+
+/** Why a file that exists cannot be a catalog at all: empty, or not SQLite's header. */
+function headerProblem(file: string): string | null {
+  if (statSync(file).size === 0) return 'the catalog file is empty (0 bytes)';
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
   }
-  const check = quickCheckCatalog(file, options.nativeBinding);
-  let problem = check.ok ? null : check.problem;
+  return head.equals(SQLITE_HEADER) ? null : 'not a database: the file does not start with SQLite’s header';
+}
+
+function markerOf(file: string): string {
+  return `${file}.salvage`;
+}
+
+function writeMarker(file: string, state: SalvageState): void {
+  const marker = markerOf(file);
+  writeFileSync(`${marker}.tmp`, JSON.stringify(state));
+  renameSync(`${marker}.tmp`, marker);
+}
+
+function readMarker(file: string): SalvageState | null {
+  try {
+    return JSON.parse(readFileSync(markerOf(file), 'utf8')) as SalvageState;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Salvages (or finishes salvaging) a damaged catalog: moved aside, read into the new catalog
+ * built beside it, which is then renamed into place.
+ */
+function salvage(
+  file: string,
+  state: SalvageState,
+  options: CheckedCatalogOptions,
+): CheckedCatalog {
+  const built = `${file}.salvage-new`;
+  let report = state.report;
+  if (!report) {
+    moveAside(file, state.aside);
+    report = salvageCatalog(state.aside, built, {
+      nativeBinding: options.nativeBinding,
+      onTable: options.onSalvageTable,
+    });
+    writeMarker(file, { ...state, report });
+  }
+  if (existsSync(built)) renameSync(built, file);
+  rmSync(markerOf(file), { force: true });
+  return {
+    db: openCatalog(file, options),
+    damaged: {
+      movedTo: state.aside,
+      problem: state.problem,
+      message: salvageMessage(state.aside, report),
+      detail: salvageDetail(state.problem, report),
+      report,
+    },
+  };
+}
+
+/** Opens `file` after checking it; a damaged catalog is salvaged into a new one. */
+export function openCheckedCatalog(
+  file: string,
+  options: CheckedCatalogOptions = {},
+): CheckedCatalog {
+  if (file === ':memory:') return { db: openCatalog(file, options), damaged: null };
+  // A salvage cut short (a crash, a kill) is finished first.
+  const unfinished = readMarker(file);
+  if (unfinished) return salvage(file, unfinished, options);
+  rmSync(`${markerOf(file)}.tmp`, { force: true });
+  if (!existsSync(file)) return { db: openCatalog(file, options), damaged: null };
+  let problem = headerProblem(file);
+  if (problem === null) {
+    const check = quickCheckCatalog(file, options.nativeBinding);
+    problem = check.ok ? null : check.problem;
+  }
   if (problem === null) {
     try {
       return { db: openCatalog(file, options), damaged: null };
@@ -62,9 +215,7 @@ export function openCheckedCatalog(file: string, options: OpenCatalogOptions = {
       problem = error.message;
     }
   }
-  const movedTo = moveCatalogAside(file);
-  return {
-    db: openCatalog(file, options),
-    damaged: { movedTo, problem, message: damagedCatalogMessage(movedTo) },
-  };
+  const state: SalvageState = { aside: asideName(file, new Date()), problem };
+  writeMarker(file, state);
+  return salvage(file, state, options);
 }

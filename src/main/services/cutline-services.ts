@@ -57,8 +57,8 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const notices = new NoticeBoard(events);
   if (damaged) {
     // Said on stderr too, for the CLI; the app and the bridge show the notice.
-    console.warn(`[cutline] ${damaged.message} (SQLite: ${damaged.problem})`);
-    notices.post('error', damaged.message, `SQLite found: ${damaged.problem}`);
+    console.warn(`[cutline] ${damaged.message} (${damaged.detail})`);
+    notices.post('error', damaged.message, damaged.detail);
   }
   const editor = new EditService(db);
   const importer = new ImportService(db, events, options.workers);
