@@ -136,7 +136,9 @@ function headerProblem(file: string): string | null {
   } finally {
     closeSync(fd);
   }
-  return head.equals(SQLITE_HEADER) ? null : 'not a database: the file does not start with SQLite’s header';
+  return head.equals(SQLITE_HEADER)
+    ? null
+    : 'not a database: the file does not start with SQLite’s header';
 }
 
 function markerOf(file: string): string {
