@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
@@ -86,6 +86,46 @@ test('exports a caption sheet from the dialog and remembers the choices', async 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByLabel('Caption pattern')).toHaveValue('{caption} ({credit:reuters})');
+});
+
+test('an existing file is replaced only after the Replace step; a photo never', async ({
+  page,
+}) => {
+  const notes = join(root, 'notes.txt');
+  await writeFile(notes, 'keep me\n');
+  // An original JPEG under a text name: what it holds decides, not what it is called.
+  await copyFile(join(root, 'shoot', 'PYO-01.jpg'), join(root, 'original.txt'));
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Save as').fill(join(root, 'notes'));
+  const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+  const ask = dialog.getByRole('alert');
+
+  await exportButton.click();
+  await expect(ask).toContainText(`${notes} already exists. Replace it?`);
+  await ask.getByRole('button', { name: 'Keep it' }).click();
+  await expect(ask).toHaveCount(0);
+  expect(await readFile(notes, 'utf8')).toBe('keep me\n');
+
+  await exportButton.click();
+  await ask.getByRole('button', { name: 'Replace' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Wrote 2 photos');
+  expect(await readFile(notes, 'utf8')).toContain('Putin and Kim Jong Un talk in Pyongyang.');
+
+  // The credit block asks the same way.
+  await dialog.getByRole('button', { name: 'Save credit block as .txt' }).click();
+  await expect(ask).toContainText(`${notes} already exists. Replace it?`);
+  await ask.getByRole('button', { name: 'Replace' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`Credit block saved to ${notes}.`);
+
+  const photo = await readFile(join(root, 'original.txt'));
+  await dialog.getByLabel('Save as').fill(join(root, 'original'));
+  await exportButton.click();
+  await expect(dialog.getByRole('status')).toContainText('it is a photo');
+  await expect(ask).toHaveCount(0);
+  expect(await readFile(join(root, 'original.txt'))).toEqual(photo);
 });
 
 test('reads a caption sheet back: preview, unmatched rows, one undo step', async ({ page }) => {
