@@ -165,6 +165,11 @@ export interface PhotoSummary {
   creditLine: string;
   hasThumbnail: boolean;
   hasProblem: boolean;
+  /**
+   * Why the picture itself is cut short or damaged though its metadata read (a JPEG or TIFF
+   * cut off by an unfinished copy or upload), or null when it is whole.
+   */
+  damage: string | null;
   /** The file on disk no longer matches what was read (changed or missing). */
   fileState: 'ok' | 'changed' | 'missing';
   /** Edited in Cutline, not yet written to the file. */
@@ -210,6 +215,9 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   failed: { path: string; reason: string }[];
+  /** Imported with what could be read, but the picture itself is cut short or damaged. */
+  damaged: { path: string; reason: string }[];
+  /** Left out on purpose: not photos, link loops, .xmp sidecars that pair with no photo. */
   skipped: { path: string; reason: string }[];
   cancelled: boolean;
 }

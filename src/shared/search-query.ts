@@ -5,7 +5,7 @@
  *   pyongyang "kim jong"        words (prefix-matched) and exact phrases, in any field
  *   creator:grigorov            a word in one field; city:"New York" a phrase in one field
  *   credit:empty                the field is empty
- *   is:no-credit is:disagree    built-in problem filters
+ *   is:no-credit is:disagree    built-in problem filters (is:truncated: picture cut short)
  *   import:last import:12       the photos the latest import, or import run 12, found (new,
  *                               changed or unchanged)
  */
@@ -18,6 +18,7 @@ export const PROBLEM_FILTERS = {
   disagree: 'IIM and XMP disagree',
   'over-limit': 'A value is over its IIM limit',
   problem: 'Read with warnings',
+  truncated: 'Picture cut short (file truncated)',
   changed: 'Changed on disk since import',
   missing: 'File missing',
   unwritten: 'Edited, not yet written to the file',

@@ -54,6 +54,7 @@ describe('cutline CLI', () => {
   it('import --json prints the summary, then re-import finds everything unchanged', async () => {
     const first = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);
     expect(Object.keys(first).sort()).toEqual([
+      'damaged',
       'failed',
       'found',
       'imported',
@@ -67,6 +68,10 @@ describe('cutline CLI', () => {
     expect(first.found).toBe(
       first.imported + first.updated + first.unchanged + first.failed.length + first.skipped.length,
     );
+    // The truncated JPEG is imported with what could be read, and named as cut short.
+    expect(first.damaged).toEqual([
+      { path: join(root, 'shoot', 'bad', 'truncated.jpg'), reason: expect.any(String) },
+    ]);
     for (const failure of first.failed)
       expect(Object.keys(failure).sort()).toEqual(['path', 'reason']);
     const second = JSON.parse((await cutline('import', join(root, 'shoot'), '--json')).stdout);

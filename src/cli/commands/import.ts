@@ -36,10 +36,13 @@ export async function runImport(args: string[]): Promise<number> {
     if (values.json) printJson(printed);
     else {
       process.stdout.write(
-        `Found ${summary.found}: imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, skipped ${summary.skipped.length} (import run ${summary.runId}${summary.cancelled ? ', cancelled' : ''}).\n`,
+        `Found ${summary.found}: imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, damaged ${summary.damaged.length}, skipped ${summary.skipped.length} (import run ${summary.runId}${summary.cancelled ? ', cancelled' : ''}).\n`,
       );
       for (const failure of summary.failed) {
         process.stdout.write(`  failed: ${failure.path}: ${failure.reason}\n`);
+      }
+      for (const damage of summary.damaged) {
+        process.stdout.write(`  damaged: ${damage.path}: ${damage.reason}\n`);
       }
       for (const skip of summary.skipped) {
         process.stdout.write(`  skipped: ${skip.path}: ${skip.reason}\n`);

@@ -19,6 +19,8 @@ export interface PhotoWrite {
   origins: FieldOrigins;
   copiesDisagree: boolean;
   overIimLimit: boolean;
+  /** Why the picture itself is cut short though its metadata read (absent or null: whole). */
+  damage?: string | null;
   /** 'unchanged': keep the stored one (a write-back that left the image data as it was). */
   thumbnail:
     | {
@@ -39,6 +41,7 @@ export type PhotoRow = Omit<TechnicalFields, 'warnings'> & {
   sidecarMtimeMs: number | null;
   /** JSON text. */
   warnings: string;
+  damage: string | null;
 };
 
 /**
@@ -77,6 +80,7 @@ export function photoRowsOf(photo: PhotoWrite): PhotoRows {
       sidecarPath: photo.sidecarPath,
       sidecarMtimeMs: photo.sidecarMtimeMs,
       warnings: JSON.stringify(technical.warnings),
+      damage: photo.damage ?? null,
     },
     caption,
     thumbnail: photo.thumbnail,

@@ -93,10 +93,10 @@ export class PhotosRepo {
     this.byFingerprint = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE fingerprint = ?`);
     const photoColumns = `path, file_name, format, byte_size, mtime_ms, fingerprint, sidecar_path,
       sidecar_mtime_ms, width, height, orientation, camera_make, camera_model, lens,
-      gps_latitude, gps_longitude, warnings, file_state, updated_at`;
+      gps_latitude, gps_longitude, warnings, damage, file_state, updated_at`;
     const photoValues = `@path, @fileName, @format, @byteSize, @mtimeMs, @fingerprint, @sidecarPath,
       @sidecarMtimeMs, @width, @height, @orientation, @cameraMake, @cameraModel, @lens,
-      @gpsLatitude, @gpsLongitude, @warnings, 'ok', @now`;
+      @gpsLatitude, @gpsLongitude, @warnings, @damage, 'ok', @now`;
     this.insertPhoto = db.prepare(
       `INSERT INTO photos (${photoColumns}, imported_at) VALUES (${photoValues}, @now) RETURNING id`,
     );

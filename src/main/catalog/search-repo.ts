@@ -44,6 +44,7 @@ const FLAG_FILTERS: Partial<Record<ProblemFilter, string>> = {
  */
 const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   problem: `p.warnings <> '[]'`,
+  truncated: 'p.damage IS NOT NULL',
   changed: `p.file_state <> 'ok' AND p.file_state = 'changed'`,
   missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
   unwritten: 'EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id)',
@@ -195,7 +196,7 @@ export function searchPhotos(
               substr(c.caption, 1, 400) AS caption, c.headline, c.creators,
               c.credit_line AS creditLine,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
-              (p.warnings <> '[]') AS hasProblem, p.file_state AS fileState,
+              (p.warnings <> '[]') AS hasProblem, p.damage, p.file_state AS fileState,
               EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id) AS unwritten
        FROM (SELECT p.id FROM photos p ${join} ${where.sql}
              ORDER BY p.path LIMIT ? OFFSET ?) AS page

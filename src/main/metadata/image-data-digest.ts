@@ -81,7 +81,7 @@ export function jpegImageData(bytes: Buffer): Buffer | null {
 }
 
 /** Where a JPEG's first SOS marker is, found by walking the segments; null if nowhere. */
-function jpegScanStart(bytes: Buffer): number | null {
+export function jpegScanStart(bytes: Buffer): number | null {
   let at = 2;
   while (at + 4 <= bytes.length) {
     if (bytes[at] !== 0xff) return null;

@@ -25,6 +25,7 @@ import {
   scanWebp,
 } from './container-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
+import { imageDataCut } from './image-data-cut';
 import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
@@ -651,6 +652,12 @@ export interface ReadPhotoOptions {
    * checks a sidecar it has just written this way, whatever the image's format.
    */
   preferSidecar?: boolean;
+  /**
+   * The file's last bytes, already read with the head (fingerprint.ts): whether a JPEG's
+   * image data reaches its end marker is told from them. Left out, and the head not the
+   * whole file, a JPEG is not checked for a cut.
+   */
+  tail?: Buffer;
 }
 
 /**
@@ -695,7 +702,8 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   const { scan } = blocks;
   if (scan.fatal) throw new Error(scan.fatal);
   warnings.push(...scan.warnings);
-  if (scan.damage) warnings.push(scan.damage);
+  const damage = scan.damage ?? imageDataCut(format, { head: buf, tail: options.tail, size });
+  if (damage) warnings.push(damage);
 
   let ex: ExifrOutput = scan.tiff ?? {};
   const exifWarnings: string[] = [];
@@ -779,6 +787,6 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
       warnings: [...new Set(warnings)],
     },
     sidecarPath: sidecar?.path ?? null,
-    damage: scan.damage,
+    damage,
   };
 }

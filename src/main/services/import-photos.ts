@@ -69,6 +69,7 @@ async function importWithPool(
   options.onStart?.(runId);
   const counts: RunCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
   const failed: ImportSummary['failed'] = [];
+  const damaged: ImportSummary['damaged'] = [];
   const started = performance.now();
   let done = 0;
   let currentFile = '';
@@ -192,6 +193,7 @@ async function importWithPool(
     clearProblems(db, result.path);
     // A damaged picture whose caption still reads is kept, and listed as a problem too.
     if (result.damage) {
+      damaged.push({ path: result.path, reason: result.damage });
       addProblem(db, runId, result.path, `${result.damage}; its metadata was imported`);
     }
     return known ? null : id;
@@ -224,6 +226,7 @@ async function importWithPool(
     updated: counts.updated,
     unchanged: counts.unchanged,
     failed,
+    damaged,
     skipped: scan.skipped,
     cancelled,
   };

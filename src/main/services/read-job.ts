@@ -55,6 +55,7 @@ export function photoWriteOf(
     origins: read.origins,
     copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
     overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
+    damage: read.damage,
     thumbnail,
   };
 }
@@ -162,7 +163,12 @@ export async function readLoadedEnds(
       mtimeMs: ends.mtimeMs,
       fingerprint: fingerprintOf(ends),
     };
-    const read = await readPhoto(path, { head: ends.head, size: ends.byteSize, sidecarPath });
+    const read = await readPhoto(path, {
+      head: ends.head,
+      tail: ends.tail,
+      size: ends.byteSize,
+      sidecarPath,
+    });
     const { width, height, orientation } = read.technical;
     const thumbnail = await makeThumbnail(path, {
       head: ends.head,

@@ -9,6 +9,7 @@ import migrate0007SearchIndexWithoutPrefixes from './0007-search-index-without-p
 import migrate0008WriteBack from './0008-write-back';
 import migrate0009ImportRunPhotos from './0009-import-run-photos';
 import migrate0010CopiesAgree from './0010-copies-agree';
+import migrate0011PhotoDamage from './0011-photo-damage';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'write-back', up: migrate0008WriteBack },
   { version: 9, name: 'import-run-photos', up: migrate0009ImportRunPhotos },
   { version: 10, name: 'copies-agree', up: migrate0010CopiesAgree },
+  { version: 11, name: 'photo-damage', up: migrate0011PhotoDamage },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -9,7 +9,10 @@ interface ImportSummaryBarProps {
 
 const number = new Intl.NumberFormat();
 
-/** imported / updated / unchanged / failed, with a link to the problems when any failed. */
+/**
+ * imported / updated / unchanged / failed (and cut short, when any picture was), with a link
+ * to the problems when there are any.
+ */
 export function ImportSummaryBar({ outcome, onShowProblems, onDismiss }: ImportSummaryBarProps) {
   const counts: [string, number][] = [
     ['imported', outcome.imported],
@@ -17,19 +20,21 @@ export function ImportSummaryBar({ outcome, onShowProblems, onDismiss }: ImportS
     ['unchanged', outcome.unchanged],
     ['failed', outcome.failed],
   ];
+  if (outcome.damaged > 0) counts.push(['cut short', outcome.damaged]);
+  const bad = (label: string) => label === 'failed' || label === 'cut short';
   return (
     <section className="import-summary" role="status" aria-label="Import summary">
       <strong>{outcome.cancelled ? 'Import cancelled' : 'Import finished'}</strong>
       {counts.map(([label, value]) => (
         <span
           key={label}
-          className={`summary-count${label === 'failed' && value > 0 ? ' summary-count--bad' : ''}`}
+          className={`summary-count${bad(label) && value > 0 ? ' summary-count--bad' : ''}`}
         >
           <span className="summary-count__value">{number.format(value)}</span> {label}
         </span>
       ))}
       <span className="spacer" />
-      {outcome.failed > 0 && (
+      {outcome.failed + outcome.damaged > 0 && (
         <button type="button" className="button button--quiet" onClick={onShowProblems}>
           Show problems
         </button>

@@ -16,6 +16,8 @@ export interface ImportOutcome {
   updated: number;
   unchanged: number;
   failed: number;
+  /** Imported, but the picture is cut short (0 when only the run's counts are known). */
+  damaged: number;
   cancelled: boolean;
 }
 
@@ -42,6 +44,7 @@ function fromSummary(summary: ImportSummary): ImportOutcome {
     updated: summary.updated,
     unchanged: summary.unchanged,
     failed: summary.failed.length,
+    damaged: summary.damaged.length,
     cancelled: summary.cancelled,
   };
 }
@@ -118,6 +121,7 @@ export function useImportProgress(onFinished: () => void): ImportTracker {
               updated: run.updated,
               unchanged: run.unchanged,
               failed: run.failed,
+              damaged: 0,
               cancelled: run.state === 'cancelled',
             }
           : null,

@@ -29,6 +29,27 @@ const STATE_TITLES = {
   missing: 'File missing on disk',
 } as const;
 
+/**
+ * The mark of a picture that is cut short (the file stopped part-way through its image
+ * data): a torn-picture icon on the thumbnail, with the reader's words as its tooltip.
+ */
+function BrokenMark({ reason }: { reason: string }) {
+  return (
+    <span className="photo-cell__broken" role="img" aria-label="Picture cut short" title={reason}>
+      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+        <path
+          d="M3 4h18v7l-3 2-3-2-3 2-3-2-3 2-3-2z M3 15l3 2 3-2 3 2 3-2 3 2 3-2v5H3z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinejoin="round"
+        />
+      </svg>
+      Cut short
+    </span>
+  );
+}
+
 /** A grid cell; renders a placeholder until its page has arrived. */
 export const PhotoCell = memo(function PhotoCell({
   index,
@@ -68,7 +89,7 @@ export const PhotoCell = memo(function PhotoCell({
     <div
       role="gridcell"
       id={cellId(index)}
-      aria-label={photo.fileName}
+      aria-label={photo.damage ? `${photo.fileName} (picture cut short)` : photo.fileName}
       aria-selected={selected}
       className={`photo-cell${selected ? ' is-selected' : ''}`}
       onClick={(event) => onSelect(index, howOf(event))}
@@ -89,6 +110,7 @@ export const PhotoCell = memo(function PhotoCell({
             {photo.format.toUpperCase() || 'FILE'}
           </span>
         )}
+        {photo.damage && <BrokenMark reason={photo.damage} />}
         <span className="photo-cell__markers" aria-hidden="true">
           {photo.fileState !== 'ok' && (
             <span
