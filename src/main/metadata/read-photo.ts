@@ -1,7 +1,6 @@
 import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
-import exifr from 'exifr';
 import {
   CAPTION_FIELDS,
   type CaptionField,
@@ -16,7 +15,6 @@ import {
 } from '../../shared/model';
 import {
   type ContainerScan,
-  emptyScan,
   findXmpPacket,
   scanCr3,
   scanJpeg,
@@ -24,6 +22,7 @@ import {
   scanTiff,
   scanWebp,
 } from './container-scan';
+import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
 import { fsPath } from './raw-path';
@@ -118,45 +117,6 @@ export function isCameraBoilerplate(text: string, make = '', model = ''): boolea
   return (mk !== '' && t === mk) || (md !== '' && t === md) || (mk !== '' && t === `${mk} ${md}`);
 }
 
-/** The subset of exifr's output that Cutline uses (translateValues/reviveValues off). */
-interface ExifrOutput {
-  ifd0?: Record<string, unknown>;
-  exif?: Record<string, unknown>;
-  gps?: Record<string, unknown>;
-  ihdr?: Record<string, unknown>;
-  iptc?: Record<string, unknown>;
-  xmp?: unknown;
-  errors?: unknown[];
-}
-
-type ExifrOptions = Parameters<typeof exifr.parse>[1];
-
-/**
- * For the containers exifr walks itself (HEIC, AVIF), with their raw XMP packet; every other
- * format's EXIF is read by tiff-tags.ts.
- */
-const EXIFR_OPTIONS = {
-  mergeOutput: false,
-  tiff: true,
-  ifd0: true,
-  exif: true,
-  gps: true,
-  ifd1: false,
-  interop: false,
-  iptc: false,
-  xmp: { parse: false },
-  icc: false,
-  jfif: false,
-  ihdr: false,
-  makerNote: false,
-  userComment: false,
-  translateValues: false,
-  reviveValues: false,
-  silentErrors: true,
-  // Whole-buffer input: never let exifr go looking for more.
-  chunked: false,
-} as unknown as ExifrOptions;
-
 async function readHead(path: string, bytes: number): Promise<Buffer> {
   const handle = await open(fsPath(path), 'r');
   try {
@@ -239,25 +199,19 @@ function formatName(kind: Kind, buf: Buffer, ext: string): string {
   }
 }
 
-/** Decoded metadata copies found in the file. */
-interface Blocks {
-  scan: ContainerScan;
-  /** True for containers whose EXIF exifr finds itself (HEIC, AVIF): the whole buffer is its. */
-  exifrFull: boolean;
-}
-
-function scanBlocks(kind: Kind, buf: Buffer, complete: boolean, size: number): Blocks {
+/** The metadata blocks found in the file's bytes, walked as its container says. */
+function scanBlocks(kind: Kind, buf: Buffer, complete: boolean, size: number): ContainerScan {
   switch (kind) {
     case 'jpeg':
-      return { scan: scanJpeg(buf, complete), exifrFull: false };
+      return scanJpeg(buf, complete);
     case 'tiff':
-      return { scan: scanTiff(buf, complete, size), exifrFull: false };
+      return scanTiff(buf, complete, size);
     case 'png':
-      return { scan: scanPng(buf, complete), exifrFull: false };
+      return scanPng(buf, complete);
     case 'webp': {
       const scan = scanWebp(buf);
       if (complete) scan.needMore = false;
-      return { scan, exifrFull: false };
+      return scan;
     }
     case 'raf': {
       // RAF: a header pointing at a full JPEG preview that carries the EXIF.
@@ -272,19 +226,18 @@ function scanBlocks(kind: Kind, buf: Buffer, complete: boolean, size: number): B
           : scanJpeg(Buffer.alloc(0), true);
         scan.needMore = !complete && (!inside || scan.needMore);
         scan.fatal = null;
-        return { scan, exifrFull: false };
+        return scan;
       }
       const scan = scanJpeg(buf.subarray(jpegAt, end), true);
       scan.width = null; // the preview's size, not the sensor's
       scan.height = null;
-      return { scan, exifrFull: false };
+      return scan;
     }
     case 'bmff':
-      // CR3 keeps its EXIF in CMT boxes; HEIC/AVIF are walked by exifr.
-      if (buf.toString('latin1', 8, 12) === 'crx ') {
-        return { scan: scanCr3(buf, complete), exifrFull: false };
-      }
-      return { scan: emptyScan(), exifrFull: true };
+      // CR3 keeps its EXIF in CMT boxes; HEIC/AVIF in items of the meta box.
+      return buf.toString('latin1', 8, 12) === 'crx '
+        ? scanCr3(buf, complete)
+        : scanHeif(buf, complete);
   }
 }
 
@@ -535,21 +488,6 @@ function readSidecar(
   return props ? { path, props } : null;
 }
 
-async function runExifr(input: Buffer, warnings: string[]): Promise<ExifrOutput> {
-  try {
-    const out = (await exifr.parse(input, EXIFR_OPTIONS)) as ExifrOutput | undefined;
-    for (const error of out?.errors ?? []) {
-      warnings.push(`EXIF reader: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return out ?? {};
-  } catch (error) {
-    const message = (error as Error).message ?? String(error);
-    // "Unknown file format" just means exifr has nothing to say about this container.
-    if (!/unknown file format/i.test(message)) warnings.push(`EXIF could not be read: ${message}`);
-    return {};
-  }
-}
-
 /** The metadata blocks of one file that its caption fields are reconciled from. */
 interface FieldSources {
   iim: IimRecord | null;
@@ -681,12 +619,12 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   const format = formatName(kind, buf, ext);
   const warnings: string[] = [];
 
-  let blocks = scanBlocks(kind, buf, complete, size);
+  let scan = scanBlocks(kind, buf, complete, size);
   // Metadata runs past what was read: read 4× more at a time rather than the whole file at
   // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
   // A TIFF value past the head says how far to read; read that much at least.
-  for (let more = buf.length * 4; blocks.scan.needMore && !complete; more *= 4) {
-    more = Math.max(more, blocks.scan.needBytes ?? 0);
+  for (let more = buf.length * 4; scan.needMore && !complete; more *= 4) {
+    more = Math.max(more, scan.needBytes ?? 0);
     if (more > METADATA_READ_LIMIT && size > METADATA_READ_LIMIT) {
       buf = await readEnds(path, size);
       complete = true;
@@ -697,33 +635,19 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
       buf = more >= size ? await readFile(fsPath(path)) : await readHead(path, more);
       complete = buf.length >= size;
     }
-    blocks = scanBlocks(kind, buf, complete, size);
+    scan = scanBlocks(kind, buf, complete, size);
   }
-  const { scan } = blocks;
   if (scan.fatal) throw new Error(scan.fatal);
   warnings.push(...scan.warnings);
   const damage = scan.damage ?? imageDataCut(format, { head: buf, tail: options.tail, size });
   if (damage) warnings.push(damage);
 
-  let ex: ExifrOutput = scan.tiff ?? {};
-  const exifWarnings: string[] = [];
-  if (blocks.exifrFull) {
-    ex = await runExifr(buf, exifWarnings);
-    if (!complete && (!ex.ifd0 || exifWarnings.length > 0)) {
-      // HEIC/AVIF may keep their Exif item past the head: read the rest and try again.
-      buf = size > METADATA_READ_LIMIT ? await readEnds(path, size) : await readFile(fsPath(path));
-      complete = true;
-      exifWarnings.length = 0;
-      ex = await runExifr(buf, exifWarnings);
-    }
-  }
-  warnings.push(...exifWarnings);
-  const ifd0 = ex.ifd0 ?? {};
-  const exif = ex.exif ?? {};
-  const gps = ex.gps ?? {};
+  // EXIF, as tiff-tags.ts read it from whichever block the container keeps it in.
+  const ifd0 = scan.tiff?.ifd0 ?? {};
+  const exif = scan.tiff?.exif ?? {};
+  const gps = scan.tiff?.gps ?? {};
 
-  // IIM: Photoshop IRBs, bare IIM blocks, or (other containers) exifr's Latin-1 strings, which
-  // map back to the exact bytes.
+  // IIM: Photoshop IRBs and bare IIM blocks.
   const iimBlocks: Uint8Array[] = [...scan.bareIim];
   let storedDigest: Uint8Array | null = null;
   for (const irb of scan.irbs) {
@@ -739,9 +663,8 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   }
   if (iim) warnings.push(...iim.warnings);
 
-  // XMP: from the container walk, else exifr's raw packet, else a scan of the bytes.
+  // XMP: from the container walk, else a scan of the bytes.
   const packets = [...scan.xmp];
-  if (packets.length === 0 && typeof ex.xmp === 'string') packets.push(ex.xmp);
   if (packets.length === 0 && (kind === 'bmff' || kind === 'raf')) {
     const found = findXmpPacket(buf);
     if (found) packets.push(found);

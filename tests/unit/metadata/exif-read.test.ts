@@ -331,3 +331,25 @@ describe('EXIF in PNG', () => {
     expect(result.fields.dateCreated).toBe('2004-06-21T23:37:53');
   });
 });
+
+describe('HEIF (AVIF, HEIC)', () => {
+  it('reads the Exif and XMP items of an AVIF made by libvips', async () => {
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">' +
+      '<photoshop:Credit>AP</photoshop:Credit></rdf:Description></rdf:RDF></x:xmpmeta>';
+    const bytes = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#888' },
+    })
+      .withExif({ IFD0: { Make: 'Canon', ImageDescription: 'Avif caption', Artist: 'Ann Lee' } })
+      .withXmp(xmp)
+      .avif()
+      .toBuffer();
+    const result = await readPhoto(save(bytes, 'avif'));
+    expect(result.technical.format).toBe('AVIF');
+    expect(result.technical.cameraMake).toBe('Canon');
+    expect(result.fields.caption).toBe('Avif caption');
+    expect(result.fields.creators).toEqual(['Ann Lee']);
+    expect(result.fields.creditLine).toBe('AP');
+  });
+});
