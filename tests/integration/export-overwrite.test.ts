@@ -112,6 +112,19 @@ describe('what an export never writes, confirmed or not', () => {
         error: { code: 'forbidden' },
       });
     }
+    // Another catalog (a copy set aside, a backup) and a sidecar under another name: what they
+    // hold decides.
+    await services.db.backup(join(root, 'catalog-backup.bin'));
+    await writeFile(join(root, 'sidecar-copy.txt'), await readFile(sidecar));
+    for (const [name, reason] of [
+      ['catalog-backup.bin', /an SQLite database/],
+      ['sidecar-copy.txt', /an XMP sidecar/],
+    ] as const) {
+      expect(await sheet(join(root, name), true)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: expect.stringMatching(reason) },
+      });
+    }
     // The catalog is still the catalog.
     expect((await call('photos:search', { query: 'pyongyang' })).value.total).toBe(1);
     expect(await readFile(join(appDir, 'index.html'), 'utf8')).toContain('<title>Cutline');
