@@ -14,6 +14,7 @@ import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { protectAppFolder } from '../../src/main/security/write-protection';
+import { defaultDataFolder } from '../../src/main/services/catalog-location';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
@@ -94,7 +95,14 @@ describe('what an export never writes, confirmed or not', () => {
 
   it('refuses the open catalog, its -wal and -shm, and the app’s own files', async () => {
     const catalog = services.db.name;
+    // The app's data folder (logs, window state), here under a test's own config home.
+    const config = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = join(root, 'config');
+    await mkdir(join(root, 'config', 'Cutline'), { recursive: true });
+    const state = join(defaultDataFolder(), 'desktop-state.json');
+    await writeFile(state, '{}');
     const targets = [
+      state,
       catalog,
       `${catalog}-wal`,
       `${catalog}-shm`,
@@ -112,6 +120,9 @@ describe('what an export never writes, confirmed or not', () => {
         error: { code: 'forbidden' },
       });
     }
+    if (config === undefined) delete process.env.XDG_CONFIG_HOME;
+    else process.env.XDG_CONFIG_HOME = config;
+    expect(await readFile(state, 'utf8')).toBe('{}');
     // Another catalog (a copy set aside, a backup) and a sidecar under another name: what they
     // hold decides.
     await services.db.backup(join(root, 'catalog-backup.bin'));

@@ -3,7 +3,8 @@
  * as, whatever the person confirmed: a photo or its sidecar (one the catalog holds, any file
  * named like one, any file whose first bytes are an image or an XMP packet), the open catalog
  * and its -wal, -shm and -journal files, any SQLite database, and the app's own files (the
- * installed app, the renderer the bridge serves, Electron's resources). Replacing any other
+ * installed app, the renderer the bridge serves, Electron's resources, the app's data folder
+ * with its logs and window state). Replacing any other
  * existing file is the person's choice (output-file.ts asks for it).
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +22,8 @@ export interface CatalogFacts {
   isCataloged(path: string): boolean;
   /** True when the path is named like a photo Cutline imports (its extension). */
   isPhotoName(path: string): boolean;
+  /** The app's data folder (catalog, logs, window state), also the app's own. */
+  dataFolder: string;
 }
 
 const CATALOG_COMPANIONS = ['', '-wal', '-shm', '-journal'];
@@ -96,7 +99,10 @@ async function contentKind(path: string): Promise<string | null> {
 export async function writeRefusal(file: string, catalog: CatalogFacts): Promise<string | null> {
   const targets = [...new Set([file, realLocation(file)])];
   const catalogs = [...new Set([resolve(catalog.catalogFile), realLocation(catalog.catalogFile)])];
-  const folders = appFolders().flatMap((folder) => [folder, realLocation(folder)]);
+  const folders = [...appFolders(), catalog.dataFolder].flatMap((folder) => [
+    folder,
+    realLocation(folder),
+  ]);
   for (const target of targets) {
     if (catalogs.some((db) => CATALOG_COMPANIONS.some((suffix) => target === db + suffix))) {
       return 'it is the catalog Cutline has open';

@@ -9,6 +9,7 @@ import { isCatalogedFile } from '../catalog/known-files-repo';
 import { checkOutputFile } from '../export/output-file';
 import { isSupportedImage } from '../metadata/supported-formats';
 import { writeRefusal } from '../security/write-protection';
+import { defaultDataFolder } from './catalog-location';
 
 /** The absolute path to write for `out`, or a CutlineError saying why it may not be. */
 export function exportTarget(
@@ -22,6 +23,7 @@ export function exportTarget(
         catalogFile: db.name,
         isCataloged: (path) => isCatalogedFile(db, path),
         isPhotoName: isSupportedImage,
+        dataFolder: defaultDataFolder(),
       }),
   });
 }
