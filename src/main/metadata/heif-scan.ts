@@ -6,7 +6,8 @@ import { readTiffTags } from './tiff-tags';
  * Reads a HEIF file (HEIC, AVIF): the items of its `meta` box, to find the Exif item (read by
  * tiff-tags.ts like every other format's EXIF) and the XMP item (a `mime` item of type
  * application/rdf+xml). ISO/IEC 23008-12 and 14496-12: `iinf` names the items, `iloc` says
- * where their bytes are (in the file, or in the meta box's `idat`).
+ * where their bytes are (in the file, or in the meta box's `idat`), and the primary item's
+ * `ispe` property its size.
  */
 
 interface Box {
@@ -137,6 +138,47 @@ function itemBytes(buf: Buffer, item: Item, idat: Box | null): Buffer | number |
   return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
 }
 
+/**
+ * The primary item's size from its `ispe` property: `pitm` names the primary item, `ipma`
+ * lists each item's properties by their index in `ipco`.
+ */
+function primarySize(buf: Buffer, inside: Box[]): { width: number; height: number } | null {
+  const pitm = inside.find((b) => b.type === 'pitm');
+  const iprp = inside.find((b) => b.type === 'iprp');
+  if (!pitm || !iprp) return null;
+  const primary =
+    buf[pitm.start] === 0 ? buf.readUInt16BE(pitm.start + 4) : buf.readUInt32BE(pitm.start + 4);
+  const children = boxes(buf, iprp.start, iprp.end).list;
+  const ipco = children.find((b) => b.type === 'ipco');
+  if (!ipco) return null;
+  const properties = boxes(buf, ipco.start, ipco.end).list;
+  for (const ipma of children.filter((b) => b.type === 'ipma')) {
+    const version = buf[ipma.start]!;
+    const wide = (buf[ipma.start + 3]! & 1) === 1;
+    let p = ipma.start + 4;
+    const count = buf.readUInt32BE(p);
+    p += 4;
+    for (let i = 0; i < count && p < ipma.end; i++) {
+      const id = version < 1 ? buf.readUInt16BE(p) : buf.readUInt32BE(p);
+      p += version < 1 ? 2 : 4;
+      const n = buf[p]!;
+      p += 1;
+      for (let j = 0; j < n; j++) {
+        const index = wide ? buf.readUInt16BE(p) & 0x7fff : buf[p]! & 0x7f;
+        p += wide ? 2 : 1;
+        const property = properties[index - 1];
+        if (id === primary && property?.type === 'ispe' && property.start + 12 <= property.end) {
+          return {
+            width: buf.readUInt32BE(property.start + 4),
+            height: buf.readUInt32BE(property.start + 8),
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** Reads a HEIF file's Exif and XMP items; `complete` says whether `buf` is the whole file. */
 export function scanHeif(buf: Buffer, complete: boolean): ContainerScan {
   const scan = emptyScan();
@@ -157,6 +199,9 @@ export function scanHeif(buf: Buffer, complete: boolean): ContainerScan {
   try {
     if (iinf) readIinf(buf, iinf, items);
     if (iloc) readIloc(buf, iloc, items);
+    const size = primarySize(buf, inside);
+    scan.width = size?.width ?? null;
+    scan.height = size?.height ?? null;
   } catch {
     scan.warnings.push('HEIF item table is damaged: EXIF and XMP may be missing');
   }

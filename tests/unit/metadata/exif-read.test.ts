@@ -347,6 +347,7 @@ describe('HEIF (AVIF, HEIC)', () => {
       .toBuffer();
     const result = await readPhoto(save(bytes, 'avif'));
     expect(result.technical.format).toBe('AVIF');
+    expect([result.technical.width, result.technical.height]).toEqual([64, 48]); // ispe
     expect(result.technical.cameraMake).toBe('Canon');
     expect(result.fields.caption).toBe('Avif caption');
     expect(result.fields.creators).toEqual(['Ann Lee']);
