@@ -127,8 +127,14 @@ describe('what an export never writes, confirmed or not', () => {
     // hold decides.
     await services.db.backup(join(root, 'catalog-backup.bin'));
     await writeFile(join(root, 'sidecar-copy.txt'), await readFile(sidecar));
+    // A write-ahead log by its header (what the open catalog's -wal starts with).
+    await writeFile(
+      join(root, 'old-wal'),
+      Buffer.from([0x37, 0x7f, 0x06, 0x82, 0, 0x2d, 0xe2, 0x18]),
+    );
     for (const [name, reason] of [
       ['catalog-backup.bin', /an SQLite database/],
+      ['old-wal', /an SQLite write-ahead log/],
       ['sidecar-copy.txt', /an XMP sidecar/],
     ] as const) {
       expect(await sheet(join(root, name), true)).toMatchObject({

@@ -60,6 +60,9 @@ function kindOfContent(head: Buffer): string | null {
   const starts = (bytes: number[], at = 0) => bytes.every((byte, i) => head[at + i] === byte);
   const text = head.toString('latin1');
   if (text.startsWith('SQLite format 3\0')) return 'an SQLite database';
+  if (starts([0x37, 0x7f, 0x06, 0x82]) || starts([0x37, 0x7f, 0x06, 0x83])) {
+    return 'an SQLite write-ahead log';
+  }
   if (
     starts([0xff, 0xd8, 0xff]) ||
     starts([0x89, 0x50, 0x4e, 0x47]) ||
