@@ -14,6 +14,7 @@ export type ShortcutId =
   | 'copyFields'
   | 'pasteFields'
   | 'batchEdit'
+  | 'makeCopiesAgree'
   | 'applyTemplate1'
   | 'applyTemplate2'
   | 'applyTemplate3'
@@ -69,6 +70,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Batch edit the selection',
     group: 'Editing',
     inFields: true,
+  },
+  {
+    id: 'makeCopiesAgree',
+    keys: 'CmdOrCtrl+Shift+G',
+    label: 'Make disagreeing copies (EXIF, IIM, XMP) agree in the selection',
+    group: 'Editing',
+    inFields: false,
   },
   {
     id: 'applyTemplate1',

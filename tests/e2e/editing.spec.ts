@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeJpeg, wireTags } from '../helpers/make-photos';
 import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
+import { details, openPhoto as open } from './photo-details-page';
 
 let root: string;
 let cutline: RunningCutline;
@@ -22,15 +23,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => stopShoot({ root, cutline }));
-
-function details(page: Page) {
-  return page.getByRole('complementary', { name: 'Photo details' });
-}
-
-async function open(page: Page, name: string) {
-  await page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell', { name }).click();
-  await expect(details(page).getByRole('heading', { name })).toBeVisible();
-}
 
 test('a caption typed, then another photo, then a reload: the caption is there', async ({
   page,

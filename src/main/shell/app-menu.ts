@@ -93,6 +93,7 @@ export function buildAppMenu(send: (id: ShortcutId) => void, desktop: DesktopMen
         command('copyFields', send),
         command('pasteFields', send),
         command('batchEdit', send),
+        command('makeCopiesAgree', send),
         { type: 'separator' },
         command('applyTemplate1', send),
         command('applyTemplate2', send),

@@ -27,6 +27,7 @@ import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
 import { NoticeBar } from './features/notices/notice-bar';
 import { DetailsPanel } from './features/photo-details/details-panel';
+import { useMakeCopiesAgree } from './features/photo-details/use-make-copies-agree';
 import { usePhotoDetail } from './features/photo-details/use-photo-detail';
 import { PhotoPreview } from './features/preview/photo-preview';
 import { usePreviewZoom } from './features/preview/use-preview-zoom';
@@ -77,6 +78,8 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const applyTemplate = useApplyTemplateShortcut(selection.selectedIds);
+  const makeCopiesAgree = useMakeCopiesAgree();
+  const agreeSelection = () => void selection.selectedIds().then((ids) => makeCopiesAgree(ids));
   useWindowShortcuts({
     selection,
     photoCount: pages.total ?? 0,
@@ -87,6 +90,7 @@ export function App() {
     showHelp: () => setHelpOpen(true),
     zoomPreview: () => zoom.toggle(),
     batchEdit: () => setBatchOpen(true),
+    makeCopiesAgree: agreeSelection,
     applyTemplate,
     openSettings: () => setSettingsOpen(true),
   });
@@ -176,6 +180,7 @@ export function App() {
             size={selection.size}
             onBatchEdit={() => setBatchOpen(true)}
             onTemplates={() => setTemplatesOpen(true)}
+            onMakeCopiesAgree={agreeSelection}
           />
           <WriteControls selectionSize={selection.size} selectedIds={selection.selectedIds} />
           <button

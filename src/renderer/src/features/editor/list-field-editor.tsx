@@ -71,7 +71,7 @@ export function ListFieldEditor({ photoId, field, value, fileValue }: ListFieldE
         <label className="field-label" htmlFor={id}>
           {label}
         </label>
-        <UnwrittenMark fileValue={fileValue} />
+        <UnwrittenMark fileValue={fileValue} value={value} />
       </div>
       <div className="token-input">
         <ul className="token-list" aria-label={label}>

@@ -91,7 +91,7 @@ export function TextFieldEditor({
         <label className="field-label" htmlFor={id}>
           {FIELD_LABELS[field]}
         </label>
-        <UnwrittenMark fileValue={fileValue} />
+        <UnwrittenMark fileValue={fileValue} value={value} />
         <span className="spacer" />
         <FieldCounter field={field} text={text} />
       </div>

@@ -47,19 +47,28 @@ export function HistoryList({
           <div className="history__who">
             {entry.who} · {entry.label}
           </div>
-          <div className="history__change">
-            <del>{shown(entry.oldValue)}</del> → <ins>{shown(entry.newValue)}</ins>
-          </div>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={`Restore ${FIELD_LABELS[entry.field]}: ${shown(entry.oldValue)}`}
-            onClick={() =>
-              void call(getCutline().edits.restore({ historyId: entry.id, which: 'before' }))
-            }
-          >
-            Restore earlier value
-          </button>
+          {entry.agree ? (
+            // The value stayed; what changed is that every copy of the file is to hold it.
+            <div className="history__change">
+              Copies made to agree on <ins>{shown(entry.newValue)}</ins>
+            </div>
+          ) : (
+            <>
+              <div className="history__change">
+                <del>{shown(entry.oldValue)}</del> → <ins>{shown(entry.newValue)}</ins>
+              </div>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Restore ${FIELD_LABELS[entry.field]}: ${shown(entry.oldValue)}`}
+                onClick={() =>
+                  void call(getCutline().edits.restore({ historyId: entry.id, which: 'before' }))
+                }
+              >
+                Restore earlier value
+              </button>
+            </>
+          )}
         </li>
       ))}
     </ol>

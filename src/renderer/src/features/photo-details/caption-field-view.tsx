@@ -1,6 +1,7 @@
 /**
  * One caption field, read-only for now: its label, the copy its value came from, a ⚠ when
- * the copies disagree, and optionally what each copy (EXIF/IIM/XMP/sidecar) held.
+ * the copies disagree, and optionally what each copy (EXIF/IIM/XMP/sidecar) held, with the
+ * action that makes disagreeing copies agree.
  */
 import { useId } from 'react';
 import type { CaptionField, FieldOrigin, MetadataCopy } from '../../../../shared/model';
@@ -29,6 +30,10 @@ interface CaptionFieldViewProps {
   value: string | string[];
   origin: FieldOrigin | undefined;
   showCopies: boolean;
+  /** The copies are marked to be made to agree at the next write. */
+  agreeing?: boolean;
+  /** Makes the copies agree (shown for a field whose copies disagree). */
+  onAgree?: () => void;
 }
 
 function rowsFor(field: CaptionField, value: string): number {
@@ -37,7 +42,14 @@ function rowsFor(field: CaptionField, value: string): number {
 }
 
 /** A labelled read-only control for one caption field. */
-export function CaptionFieldView({ field, value, origin, showCopies }: CaptionFieldViewProps) {
+export function CaptionFieldView({
+  field,
+  value,
+  origin,
+  showCopies,
+  agreeing = false,
+  onAgree,
+}: CaptionFieldViewProps) {
   const id = useId();
   const label = FIELD_LABELS[field];
   const copies = COPY_ORDER.filter((copy) => origin?.copies[copy] !== undefined);
@@ -106,6 +118,25 @@ export function CaptionFieldView({ field, value, origin, showCopies }: CaptionFi
           ))}
         </dl>
       )}
+      {showCopies &&
+        origin?.disagree &&
+        (agreeing ? (
+          <p className="copies__agreeing" role="status">
+            Every copy gets this value at the next write.
+          </p>
+        ) : (
+          onAgree && (
+            <button
+              type="button"
+              className="button button--small copies__agree"
+              title="Put the value shown above into every copy (EXIF, IIM, XMP) at the next write"
+              aria-label={`Make the copies of ${label} agree`}
+              onClick={onAgree}
+            >
+              Make the copies agree
+            </button>
+          )
+        ))}
     </div>
   );
 }

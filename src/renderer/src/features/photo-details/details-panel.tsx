@@ -10,6 +10,7 @@ import { HistoryList } from '../history/history-list';
 import { CaptionFieldView } from './caption-field-view';
 import { CreditSection } from './credit-section';
 import { TechnicalFacts } from './technical-facts';
+import { useMakeCopiesAgree } from './use-make-copies-agree';
 
 interface DetailsPanelProps {
   detail: PhotoDetail | null;
@@ -31,6 +32,7 @@ const FILE_STATE_TEXT = {
 export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: DetailsPanelProps) {
   const [showCopies, setShowCopies] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const makeCopiesAgree = useMakeCopiesAgree();
 
   if (detail === null) {
     return (
@@ -99,6 +101,8 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
                 value={record[field]}
                 origin={origins[field]}
                 showCopies={showCopies}
+                agreeing={detail.agreeing.includes(field)}
+                onAgree={() => void makeCopiesAgree([detail.id], [field])}
               />
             ))
           ) : (

@@ -17,6 +17,8 @@ interface WindowShortcutDeps {
   redo: () => void;
   showHelp: () => void;
   batchEdit?: () => void;
+  /** Makes the copies of every disagreeing field agree in the selected photos. */
+  makeCopiesAgree?: () => void;
   applyTemplate?: (position: number) => Promise<void>;
   /** Toggles the photo preview between fit and 1:1. */
   zoomPreview?: () => void;
@@ -51,6 +53,7 @@ export function useWindowShortcuts(deps: WindowShortcutDeps): void {
       });
     },
     batchEdit: deps.batchEdit,
+    makeCopiesAgree: deps.makeCopiesAgree,
     applyTemplate1: deps.applyTemplate && (() => void deps.applyTemplate?.(1)),
     applyTemplate2: deps.applyTemplate && (() => void deps.applyTemplate?.(2)),
     applyTemplate3: deps.applyTemplate && (() => void deps.applyTemplate?.(3)),
