@@ -86,6 +86,13 @@ describe('EXIF text', () => {
     expect(result.fields.caption).toBe('Zoë “hi” — 東京');
   });
 
+  it("Copyright's photographer and editor parts (split by a NUL) read as ExifTool shows them", async () => {
+    const both = Buffer.from('© Ann Lee\0Desk Editor', 'utf8');
+    const tiff = tiffBytes({ ifd0: [ascii(0x8298, both)] });
+    const result = await readPhoto(save(await jpegWith(exifApp1(tiff)), 'jpg'));
+    expect(result.fields.copyrightNotice).toBe('© Ann Lee\nDesk Editor');
+  });
+
   it('© written by ExifTool reads back from EXIF', async () => {
     const path = save(await jpegWith(), 'jpg');
     await exiftool.write(
