@@ -68,7 +68,7 @@ export function decodeXmpBytes(bytes: Uint8Array): string {
 }
 
 /** Notes a packet over XMP_PACKET_LIMIT, which is left unread; true when it is within it. */
-function xmpWithinLimit(bytes: number, scan: ContainerScan): boolean {
+export function xmpWithinLimit(bytes: number, scan: ContainerScan): boolean {
   if (bytes <= XMP_PACKET_LIMIT) return true;
   scan.warnings.push(
     `XMP packet of ${sizeName(bytes)} is over the ${sizeName(XMP_PACKET_LIMIT)} limit and was not read`,

@@ -1,5 +1,4 @@
-import { type ContainerScan, decodeXmpBytes, emptyScan } from './container-scan';
-import { sizeName, XMP_PACKET_LIMIT } from './read-limits';
+import { type ContainerScan, decodeXmpBytes, emptyScan, xmpWithinLimit } from './container-scan';
 import { readTiffTags } from './tiff-tags';
 
 /**
@@ -211,12 +210,7 @@ export function scanHeif(buf: Buffer, complete: boolean): ContainerScan {
     if (!isExif && !isXmp) continue;
     if (isExif && scan.tiff) continue;
     const size = item.extents.reduce((sum, e) => sum + e.length, 0);
-    if (isXmp && size > XMP_PACKET_LIMIT) {
-      scan.warnings.push(
-        `XMP packet of ${sizeName(size)} is over the ${sizeName(XMP_PACKET_LIMIT)} limit and was not read`,
-      );
-      continue;
-    }
+    if (isXmp && !xmpWithinLimit(size, scan)) continue;
     const bytes = itemBytes(buf, item, idat);
     if (typeof bytes === 'number') {
       if (!complete) {
