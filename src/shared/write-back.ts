@@ -40,12 +40,20 @@ export interface WriteProgress {
   phase: 'writing' | 'done' | 'cancelled';
 }
 
-/** What a finished batch did (`cutline write --json` prints the last three keys). */
+/** Something a write did otherwise than asked, on a file it wrote (a copy it could not write). */
+export interface WriteNote {
+  path: string;
+  note: string;
+}
+
+/** What a finished batch did (`cutline write --json` prints written, conflicts, failed, notes). */
 export interface WriteSummary {
   batchId: number;
   written: number;
   conflicts: WriteConflict[];
   failed: WriteFailure[];
+  /** Files written with a note on what could not be written as asked. */
+  notes: WriteNote[];
   cancelled: boolean;
 }
 

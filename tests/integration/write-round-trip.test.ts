@@ -13,6 +13,7 @@ import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { imageDataDigest } from '../../src/main/metadata/image-data-digest';
+import { readPhoto } from '../../src/main/metadata/read-photo';
 import { isRawImage } from '../../src/main/metadata/supported-formats';
 import { cutToUtf8Bytes } from '../../src/main/metadata/utf8-cut';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
@@ -44,6 +45,11 @@ const REFUSED: Record<string, RegExp> = {
   'exiv2/issue_1847_poc.jpg': /could not be read back/,
   // ExifTool: "Corrupted JPEG image".
   'exiv2/table.jpg': /Corrupted JPEG/i,
+  // IIM in cp1252 but for one UTF-8 dataset (Sub-location), with no character set declared:
+  // the UTF-8 caption needs it all re-encoded, and ExifTool reads that dataset as cp1252.
+  'exiv2/exiv2-bug501.jpg': /sublocation \(not edited\)/,
+  // MicrosoftPhoto declared under two URIs, each with a rating: ExifTool would merge them.
+  'exiv2/exiv2-bug937.jpg': /declares one namespace twice/,
 };
 
 const CAPTION = `${`«Ким Чен Ын» and 김정은 meet in Pyongyang — “a new era,” they said. ${'Долгий текст подписи. 긴 캡션. '.repeat(60)}`.slice(0, 2499)}.`;
@@ -64,6 +70,7 @@ let services: CutlineServices;
 let exiftool: ExifTool;
 let summary: WriteSummary;
 const before = new Map<string, { digest: string | null; md5: string }>();
+const digestLeftStale = new Set<string>();
 
 const md5 = async (path: string) =>
   createHash('md5')
@@ -86,6 +93,19 @@ beforeAll(async () => {
   }[];
   for (const { path } of ids) {
     before.set(path, { digest: await imageDataDigest(path, exiftool), md5: await md5(path) });
+    // An IPTCDigest that said the IIM was newer, beside a field nobody edits whose IIM and XMP
+    // copies disagree: the digest stays stale so that field keeps its meaning, and MWG
+    // readers then take the IIM copies (cut at their limits) of the edited fields too.
+    const read = await readPhoto(path, { sidecarPath: null }).catch(() => null);
+    const stale = read?.technical.warnings.some((w) => w.includes('IPTCDigest does not match'));
+    const disagreeing = Object.entries(read?.origins ?? {}).some(
+      ([field, origin]) =>
+        !(field in FIELDS) &&
+        origin.disagree &&
+        origin.copies.iim !== undefined &&
+        origin.copies.xmp !== undefined,
+    );
+    if (stale && disagreeing) digestLeftStale.add(path);
   }
   services.editor.setFields(
     ids.map((row) => row.id),
@@ -120,7 +140,7 @@ describe.runIf(present)('writing every real fixture', () => {
     }
   });
 
-  it('reads back with ExifTool (-use MWG): XMP whole, IIM cut at its limits, digest renewed', async () => {
+  it('reads back with ExifTool (-use MWG): XMP whole, IIM cut at its limits, digest renewed where it may be', async () => {
     for (const path of before.keys()) {
       const file = relative(folder, path);
       if (REFUSED[file]) continue;
@@ -138,8 +158,14 @@ describe.runIf(present)('writing every real fixture', () => {
       // Known limit: a file whose XMP sits in a non-standard APP1 segment (withXmp.jpg) gets a
       // standard one beside it, and ExifTool then reports either copy; only IIM is checked.
       const nonStandardXmp = /non-standard/i.test(String(tags['ExifTool:Warning'] ?? ''));
+      const iimWins = digestLeftStale.has(path);
       if (!nonStandardXmp) {
-        expect(tags['MWG:Description'], context).toBe(CAPTION);
+        // Where the IIM wins, an EXIF copy still wins over it.
+        if (iimWins) {
+          expect([CAPTION, cutToUtf8Bytes(CAPTION, 2000)], context).toContain(
+            tags['MWG:Description'],
+          );
+        } else expect(tags['MWG:Description'], context).toBe(CAPTION);
         expect(tags['MWG:Creator'], context).toEqual(FIELDS.creators);
         expect(tags['MWG:Copyright'], context).toBe(FIELDS.copyrightNotice);
         expect(tags['XMP-dc:Description'], context).toBe(CAPTION);
@@ -154,7 +180,11 @@ describe.runIf(present)('writing every real fixture', () => {
         expect(tags['IPTC:Credit'], context).toBe(cutToUtf8Bytes(FIELDS.creditLine, 32));
         expect(tags['IPTC:By-line'], context).toEqual(FIELDS.creators);
         expect(tags['IPTC:CodedCharacterSet'], context).toBe('UTF8');
-        expect(tags['Photoshop:IPTCDigest'], context).toBe(tags['File:CurrentIPTCDigest']);
+        if (iimWins) {
+          expect(tags['Photoshop:IPTCDigest'], context).not.toBe(tags['File:CurrentIPTCDigest']);
+        } else {
+          expect(tags['Photoshop:IPTCDigest'], context).toBe(tags['File:CurrentIPTCDigest']);
+        }
       }
     }
   }, 120_000);

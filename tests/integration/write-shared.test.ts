@@ -13,6 +13,7 @@ import type { ExifTool, WriteTags } from 'exiftool-vendored';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { exiftoolPool } from '../../src/main/metadata/exiftool-pool';
+import { readPhoto } from '../../src/main/metadata/read-photo';
 import {
   finishSharedWrite,
   type SafeWriteRequest,
@@ -186,6 +187,7 @@ describe('writeShared', () => {
       tags: { 'XMP-dc:Description': 'Before.' },
     });
     const gone = join(root, 'direct', 'gone.jpg');
+    const before = await readPhoto(here, { sidecarPath: null });
     const request = (path: string): SafeWriteRequest => ({
       imagePath: path,
       targetPath: path,
@@ -193,6 +195,8 @@ describe('writeShared', () => {
       tags: { 'XMP-dc:Description': 'Shared.' } as WriteTags,
       writesIim: false,
       expected: { ...emptyCaptionFields(), caption: 'Shared.' },
+      edited: ['caption'],
+      before,
       keepModificationTime: false,
       keepBackup: false,
     });

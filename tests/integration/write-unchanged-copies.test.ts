@@ -89,7 +89,7 @@ describe('a write that changes one field', () => {
     expect(services.writer.overview().unwritten).toBe(0);
   });
 
-  it('writes IIM held in cp1252 whole again as UTF-8, so no untouched value turns to mojibake', async () => {
+  it('keeps IIM held in cp1252 in cp1252 when the edit fits, else writes it whole as UTF-8', async () => {
     const path = join(root, 'cp1252.jpg');
     await makeJpeg(exiftool, path, {
       tags: {
@@ -108,13 +108,26 @@ describe('a write that changes one field', () => {
     const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
     expect(summary.failed).toEqual([]);
     const after = await copies(path);
-    expect(after.iimCharset).toBe('UTF8');
+    // (Edited-only writer: cp1252 IIM is no longer declared UTF-8 when the edit fits it.)
+    expect(after.iimCharset).toBeUndefined();
     expect(after.iimCity).toBe('Zürich');
     expect(after.xmpCity).toBe('Zürich');
     expect(after.iimCaption).toBe('New caption');
     expect(after.digestCurrent).toBe(true);
+    expect((await readFile(path)).includes(Buffer.from([0x5a, 0xfc, 0x72]))).toBe(true);
     const record = photosRepoOf(services.db).detail(id)?.record;
     expect(record?.city).toBe('Zürich');
     expect(record?.caption).toBe('New caption');
+
+    // A caption cp1252 cannot hold: the IIM is declared UTF-8 and every dataset re-encoded.
+    services.editor.setFields([id], { caption: 'Пхеньян, «новая» подпись' });
+    const second = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    expect(second.failed).toEqual([]);
+    const utf8 = await copies(path);
+    expect(utf8.iimCharset).toBe('UTF8');
+    expect(utf8.iimCity).toBe('Zürich');
+    expect(utf8.iimCaption).toBe('Пхеньян, «новая» подпись');
+    expect(utf8.digestCurrent).toBe(true);
+    expect(photosRepoOf(services.db).detail(id)?.record.city).toBe('Zürich');
   });
 });

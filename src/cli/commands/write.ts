@@ -36,7 +36,12 @@ export async function runWrite(args: string[]): Promise<number> {
     );
     bar.end();
     const failed = [...notInCatalog, ...summary.failed];
-    const result = { written: summary.written, conflicts: summary.conflicts, failed };
+    const result = {
+      written: summary.written,
+      conflicts: summary.conflicts,
+      failed,
+      ...(summary.notes.length > 0 ? { notes: summary.notes } : {}),
+    };
     if (values.json) {
       printJson(result);
     } else {
@@ -47,6 +52,7 @@ export async function runWrite(args: string[]): Promise<number> {
       }
       for (const failure of failed)
         process.stdout.write(`failed: ${failure.path}: ${failure.reason}\n`);
+      for (const { path, note } of summary.notes) process.stdout.write(`note: ${path}: ${note}\n`);
     }
     return failed.length > 0 || summary.conflicts.length > 0 ? 1 : 0;
   } finally {

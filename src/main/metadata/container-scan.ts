@@ -319,7 +319,9 @@ export function decodeRawProfile(
 ): { bytes: Buffer | null; tooLarge: boolean } {
   const tokens: [number, number][] = [];
   let p = 0;
-  while (tokens.length < 2 && p < text.length) {
+  // The name line may hold spaces (ExifTool writes "IPTC profile"): the length is the first
+  // token of digits among the first few.
+  while (tokens.length < 4 && p < text.length) {
     while (p < text.length && isSpace(text[p]!)) p++;
     const from = p;
     while (p < text.length && !isSpace(text[p]!)) p++;
@@ -328,7 +330,7 @@ export function decodeRawProfile(
   const digits = (t: [number, number] | undefined) =>
     t !== undefined && /^\d+$/.test(text.toString('latin1', t[0], t[1]));
   // The name line may be missing: then the first token is already the length.
-  const lengthToken = digits(tokens[0]) ? tokens[0]! : digits(tokens[1]) ? tokens[1]! : null;
+  const lengthToken = tokens.find((t) => digits(t)) ?? null;
   if (!lengthToken) return { bytes: null, tooLarge: false };
   const length = Number(text.toString('latin1', lengthToken[0], lengthToken[1]));
   if (length > limit) return { bytes: null, tooLarge: true };

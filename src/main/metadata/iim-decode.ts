@@ -279,4 +279,15 @@ function mergeIimCopies(blocks: Uint8Array[], warnings: string[]): IimDataset[] 
     );
   }
   return merged;
+ * Whether Windows-1252 can hold every character of `text`: then it can be written into IIM
+ * that is in cp1252 already without declaring another character set (ExifTool writes
+ * undeclared IIM as cp1252).
+ */
+export function encodesInCp1252(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) continue;
+    if (!CP1252_HIGH.includes(code)) return false;
+  }
+  return true;
 }

@@ -28,12 +28,12 @@ import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ExifTool, WriteTags } from 'exiftool-vendored';
-import type { CaptionFields } from '../../shared/model';
+import type { CaptionField, CaptionFields } from '../../shared/model';
 import { sameImageData } from './image-data-digest';
 import { readPhoto } from './read-photo';
 import type { ReadResult } from './read-result';
 import { ReusableFileReader } from './reusable-file-reader';
-import { copiesThatDiffer, fieldsThatDiffer } from './written-fields-check';
+import { writtenCopiesThatDiffer } from './written-fields-check';
 
 export interface SafeWriteRequest {
   /** The image the fields belong to. */
@@ -43,10 +43,20 @@ export interface SafeWriteRequest {
   /** True when the target is a sidecar (the image is then never opened for writing). */
   sidecar: boolean;
   tags: WriteTags;
+  /** More arguments for the same ExifTool command (write-tags.ts, WritePlan.args). */
+  args?: string[];
+  /** Tags written afterwards into what the file already has only (WritePlan.editOnly). */
+  editOnly?: WriteTags | null;
   /** True when the tags include IIM (then every IIM copy is checked too). */
   writesIim: boolean;
-  /** What every field must read as afterwards. */
+  /** True when the tags renew the IPTCDigest (then a stale one afterwards is put right). */
+  renewsDigest?: boolean;
+  /** What every edited field must read as afterwards. */
   expected: CaptionFields;
+  /** The fields written; every other field must read afterwards exactly as in `before`. */
+  edited: readonly CaptionField[];
+  /** The file (or sidecar) as read just before writing. */
+  before: ReadResult;
   keepModificationTime: boolean;
   /** Keep the replaced file as `name_original` (ExifTool's name for its backups). */
   keepBackup: boolean;
@@ -114,7 +124,10 @@ export async function writeSafely(
     if (!original) await writeFile(temporary, EMPTY_XMP_PACKET, { flag: 'wx' });
     const readers = readersOf(request);
     const writing = exiftool.write(original ? targetPath : temporary, request.tags, {
-      writeArgs: original ? ['-o', temporary] : ['-overwrite_original'],
+      writeArgs: [
+        ...(request.args ?? []),
+        ...(original ? ['-o', temporary] : ['-overwrite_original']),
+      ],
       useMWG: false,
     });
     // Should the read below throw, the write's own failure is not the one to report.
@@ -127,6 +140,7 @@ export async function writeSafely(
         `ExifTool wrote nothing${result.warnings?.length ? `: ${result.warnings.join('; ')}` : ''}`,
       );
     }
+    await writeEditOnly(exiftool, request, temporary);
     return await putInPlace(exiftool, request, temporary, original, before, readers.written);
   } catch (error) {
     removeQuietly(temporary);
@@ -150,10 +164,10 @@ const TEMPORARY_NAME_PATTERN = '%d.%f.cutline-write.%e';
  * way temporaryPathFor does, share.
  */
 export function sharedWriteKey(request: SafeWriteRequest): string | null {
-  if (request.sidecar) return null;
+  if (request.sidecar || request.editOnly) return null;
   const name = basename(request.targetPath);
   if (name.startsWith('.') || extname(name).length < 2) return null;
-  return JSON.stringify(request.tags);
+  return JSON.stringify([request.tags, request.args ?? []]);
 }
 
 /** What one ExifTool command writing several files left for each file's own checks. */
@@ -189,7 +203,12 @@ export async function writeShared(
   if (!first) return { originals, commandFailed: false };
   const commandFailed = await exiftool
     .write(first.targetPath, first.tags, {
-      writeArgs: ['-o', TEMPORARY_NAME_PATTERN, ...rest.map((r) => r.targetPath)],
+      writeArgs: [
+        ...(first.args ?? []),
+        '-o',
+        TEMPORARY_NAME_PATTERN,
+        ...rest.map((r) => r.targetPath),
+      ],
       useMWG: false,
     })
     .then(
@@ -296,6 +315,19 @@ async function putInPlace(
   return { bytes: checked.bytes, read: checked.read };
 }
 
+/** The second command of a write, into the temporary file: tags only where the file has them. */
+async function writeEditOnly(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+  temporary: string,
+): Promise<void> {
+  if (!request.editOnly) return;
+  await exiftool.write(temporary, request.editOnly, {
+    writeArgs: ['-wm', 'w', '-overwrite_original'],
+    useMWG: false,
+  });
+}
+
 /** Removes a temporary file after a failed write; the error that stopped it is the one to report. */
 function removeQuietly(temporary: string): void {
   try {
@@ -345,19 +377,20 @@ async function check(
       `ExifTool's output could not be read back (${(error as Error).message}); the file was left as it was`,
     );
   });
-  const wrong = [
-    ...fieldsThatDiffer(request.expected, read.fields),
-    ...copiesThatDiffer(request.expected, read.origins, {
-      xmp: request.sidecar ? 'sidecar' : 'xmp',
-      iim: !request.sidecar && request.writesIim,
-    }),
-  ];
+  const stale =
+    request.renewsDigest === true &&
+    read.technical.warnings.some((w) => w.includes('IPTCDigest does not match'));
+  // A digest left stale hands the fields not edited to the IIM copy: they are compared once
+  // it is renewed (putInPlace checks again).
+  const wrong = stale
+    ? []
+    : writtenCopiesThatDiffer(request.expected, request.edited, request.before, read, {
+        xmp: request.sidecar ? 'sidecar' : 'xmp',
+        iim: !request.sidecar && request.writesIim,
+      });
   if (wrong.length > 0) {
     throw new WriteRefused(`read back differently after writing: ${wrong.join(', ')}`);
   }
-  const stale =
-    request.writesIim &&
-    read.technical.warnings.some((w) => w.includes('IPTCDigest does not match'));
   if (request.sidecar) return { bytes, read, stale: false };
   const same = await sameImageData(
     { path: request.targetPath, bytes: originalBytes },

@@ -1,18 +1,19 @@
 /**
- * The ExifTool tags that put a photo's caption fields into a file, as docs/METADATA.md
- * ("Writing") asks: XMP always; IIM (declared UTF-8, each value cut at its byte limit on a
- * character boundary, the full text staying in XMP) where the format takes IIM, with the
- * IPTCDigest renewed so the next reader knows both copies agree; EXIF ImageDescription,
- * Artist and Copyright (and the capture date) where the file already holds them.
+ * The ExifTool tags of one write: only the fields edited since the file was last read, each
+ * into every copy of it the file has (docs/METADATA.md, "Writing"). XMP always; IIM
+ * (declared UTF-8, each value cut at its byte limit on a character boundary, the full text
+ * staying in XMP) where the format takes IIM; EXIF ImageDescription, Artist, Copyright and
+ * the capture date where the file already holds that EXIF tag. The copies of every other field
+ * are left as they are, even where they disagree: settling that is an edit of its own.
  */
 import type { WriteTags } from 'exiftool-vendored';
 import {
-  CAPTION_FIELDS,
   type CaptionField,
   type CaptionFields,
   type FieldOrigins,
   IIM_LIMITS,
 } from '../../shared/model';
+import { encodesInCp1252 } from './iim-decode';
 import { cutToUtf8Bytes } from './utf8-cut';
 
 /** XMP tag of each field (group-qualified, so ExifTool never guesses). */
@@ -63,11 +64,24 @@ const IIM_TAGS: Partial<Record<CaptionField, string>> = {
   jobId: 'IPTC:OriginalTransmissionReference',
 };
 
-/** Formats whose files carry IIM (Photoshop IRB in JPEG, the IPTC tag in TIFF). */
+/** EXIF tag of the text fields that have one (IFD0). */
+const EXIF_TAGS: Partial<Record<CaptionField, string>> = {
+  caption: 'IFD0:ImageDescription',
+  creators: 'IFD0:Artist',
+  copyrightNotice: 'IFD0:Copyright',
+};
+
+/** Formats whose files always carry IIM (Photoshop IRB in JPEG, the IPTC tag in TIFF). */
 const IIM_FORMATS = new Set(['JPEG', 'TIFF']);
 
 /** Where the tags go: into the image file itself, or into an XMP sidecar. */
 export type WriteTarget = 'embedded' | 'sidecar';
+
+/**
+ * The file's IIM as last read: none; UTF-8 (declared, or bytes that are valid UTF-8, which
+ * is how Cutline reads undeclared IIM); or another character set (cp1252 and the like).
+ */
+export type IimCharset = 'none' | 'utf8' | 'other';
 
 /** What the writer knows of the file it writes into. */
 export interface WriteContext {
@@ -76,38 +90,61 @@ export interface WriteContext {
   /** The copies the file held when it was last read, per field. */
   origins: FieldOrigins;
   target: WriteTarget;
+  /** The fields to write: those edited since the file was last read. */
+  edited: readonly CaptionField[];
+  /** The file's IIM (see IimCharset); "none" when it has none. */
+  iim: IimCharset;
   /**
-   * Which copies may be left alone where they already hold exactly the value to write. Only
-   * for a file unchanged since `origins` were read; IIM only when its other datasets read the
-   * same once it is declared UTF-8 (iimReadsAsUtf8). Rewriting a copy that holds its value
-   * already changes nothing, but each tag costs ExifTool time: a wire photo whose caption was
-   * edited had all its keywords, city and date written again. EXIF copies are left alone
-   * likewise whenever this is given. Missing: every copy is written.
+   * The IPTCDigest said the IIM was changed after the XMP, so IIM copies win where the two
+   * disagree. The digest is then left stale where renewing it would hand a field that was not
+   * edited to its XMP copy, changing what that field means (digestMayRenew).
    */
-  leaveMatching?: { xmp: boolean; iim: boolean };
+  digestStale: boolean;
 }
 
-/**
- * Whether a copy read from the file (lists joined with "; ") is exactly `value`. A list item
- * that itself holds ";" could join ambiguously, so such a list never counts as held.
- */
-function holds(copy: string | undefined, value: string | string[]): boolean {
-  if (copy === undefined || isEmpty(value)) return false;
-  if (!Array.isArray(value)) return copy === value;
-  return !value.some((item) => item.includes(';')) && copy === value.join('; ');
+/** One write, as ExifTool arguments. */
+export interface WritePlan {
+  tags: WriteTags;
+  /** More ExifTool arguments for the same command (re-encoding the file's IIM). */
+  args: string[];
+  /**
+   * Tags written in a second command that only rewrites tags the file already has (`-wm w`):
+   * a PNG's EXIF, which may live in a "Raw profile type exif" text chunk, where a plain write
+   * would update it and also add a new eXIf chunk beside it.
+   */
+  editOnly: WriteTags | null;
+  /** True when IIM is written (then every IIM copy is checked too). */
+  writesIim: boolean;
+  /** True when the IPTCDigest is renewed (then a stale one after writing is an error). */
+  renewsDigest: boolean;
+  /** What the write could not do as asked, for the write report. */
+  notes: string[];
 }
 
-/** Split "2024-06-19T10:12:00+09:00" (or "2024-06-19", "2024-06") into its parts. */
-function dateParts(value: string): { date: string; time: string; offset: string } | null {
+/** "2024-06-19T10:12:00.054+09:00" (or "2024-06-19", "2024-06", "2024") in its parts. */
+interface DateParts {
+  /** "2024:06:19" (or "2024:06", "2024"). */
+  date: string;
+  /** "10:12:00", or "" for a date alone. */
+  time: string;
+  /** The digits after the seconds' point ("054"), or "". */
+  fraction: string;
+  /** "+09:00", or "" when none was given. */
+  offset: string;
+}
+
+function dateParts(value: string): DateParts | null {
   const m =
-    /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(
+    /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
       value.trim(),
     );
   if (!m) return null;
   const date = [m[1], m[2], m[3]].filter(Boolean).join(':');
   const time = m[4] ? `${m[4]}:${m[5]}:${m[6] ?? '00'}` : '';
-  const offset = m[7] === 'Z' ? '+00:00' : (m[7] ?? '');
-  return { date, time, offset };
+  const zone = m[8] ?? '';
+  const offset =
+    zone === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  return { date, time, fraction: m[7] ?? '', offset };
 }
 
 /**
@@ -132,100 +169,149 @@ function isEmpty(value: string | string[]): boolean {
   return Array.isArray(value) ? value.length === 0 : value === '';
 }
 
-/**
- * The tags that make the file's copies say `fields`. An empty field deletes the tag (null)
- * where the file has a copy of it, so a caption cleared in Cutline is cleared in the file too.
- */
-export function writeTagsFor(fields: CaptionFields, context: WriteContext): WriteTags {
-  const tags: Record<string, unknown> = {};
-  for (const field of CAPTION_FIELDS) {
-    const value = fields[field];
-    // An empty field no copy of the file holds has nothing to delete: leaving it out spares
-    // ExifTool a third of its work on a typical wire photo.
-    if (isEmpty(value) && !context.origins[field]) continue;
-    if (field === 'dateCreated') {
-      const parts = dateParts(value as string);
-      // A date ExifTool could not parse is left alone rather than written half.
-      if (value !== '' && !parts) continue;
-      if (context.leaveMatching?.xmp && holds(context.origins.dateCreated?.copies.xmp, value)) {
-        continue;
-      }
-      tags[XMP_TAGS.dateCreated] = parts
-        ? `${parts.date}${parts.time ? ` ${parts.time}${parts.offset}` : ''}`
-        : null;
-      continue;
-    }
-    if (context.leaveMatching?.xmp && holds(context.origins[field]?.copies.xmp, value)) continue;
-    tags[XMP_TAGS[field]] = isEmpty(value) ? null : value;
-  }
-  if (context.target === 'sidecar') return tags as WriteTags;
-
-  if (IIM_FORMATS.has(context.format)) {
-    // Without this ExifTool stores cp1252 and turns what it cannot encode into "?".
-    tags['IPTC:CodedCharacterSet'] = 'UTF8';
-    for (const [field, tag] of Object.entries(IIM_TAGS) as [CaptionField, string][]) {
-      const value = fields[field];
-      if (isEmpty(value) && !context.origins[field]) continue;
-      const cut = isEmpty(value) ? null : iimValue(field, value);
-      if (context.leaveMatching?.iim && cut && holds(context.origins[field]?.copies.iim, cut)) {
-        continue;
-      }
-      tags[tag] = cut;
-    }
-    const parts = dateParts(fields.dateCreated);
-    // The IIM copy reads as date and time joined ("2024-06-19T10:12:00+09:00"): equal to the
-    // value, both datasets already say it. Each photo of a shoot has its own date, so writing
-    // it again would also keep the shoot's photos from sharing one ExifTool command.
-    const iimDateHeld =
-      context.leaveMatching?.iim &&
-      holds(context.origins.dateCreated?.copies.iim, fields.dateCreated);
-    if (!iimDateHeld && ((fields.dateCreated === '' && context.origins.dateCreated) || parts)) {
-      tags['IPTC:DateCreated'] = parts && parts.date.length === 10 ? parts.date : null;
-      tags['IPTC:TimeCreated'] = parts?.time ? `${parts.time}${parts.offset}` : null;
-    }
-    // "new": ExifTool stores the MD5 of the IIM it has just written.
-    tags['Photoshop:IPTCDigest'] = 'new';
-  }
-  // PNG, WebP, HEIC and AVIF may keep EXIF where Cutline's reader does not look (PNG's old
-  // "Raw profile" text chunks): ExifTool finds it, and MWG readers would let it win, so the
-  // caption, creators and copyright go to EXIF there whenever they have a value.
-  const everywhere = !IIM_FORMATS.has(context.format);
-  Object.assign(tags, exifTags(fields, context.origins, everywhere, !!context.leaveMatching));
-  return tags as WriteTags;
+/** Whether this write puts IIM into the file: formats that carry it, and any file that has it. */
+export function takesIim(format: string, iim: IimCharset): boolean {
+  return IIM_FORMATS.has(format) || iim !== 'none';
 }
 
 /**
- * EXIF copies to update: only those the file already has (MWG: EXIF wins on reading, so a
- * stale one would hide the new caption), and, for a file as last read (`leaveMatching`),
- * only those that do not hold Cutline's value already.
+ * The tags that put the edited `fields` into every copy of them the file has. An emptied
+ * field deletes its tags (null), so a caption cleared in Cutline is cleared in the file too.
  */
-function exifTags(
-  fields: CaptionFields,
-  origins: FieldOrigins,
-  everywhere: boolean,
-  leaveMatching: boolean,
-): Record<string, unknown> {
+export function writePlanFor(fields: CaptionFields, context: WriteContext): WritePlan {
   const tags: Record<string, unknown> = {};
-  const has = (field: CaptionField) =>
-    (everywhere || origins[field]?.copies.exif !== undefined) &&
-    !(leaveMatching && holds(origins[field]?.copies.exif, fields[field] as string | string[]));
-  const winning = (field: CaptionField) => origins[field]?.from === 'exif';
-  if (has('caption') && (fields.caption !== '' || winning('caption'))) {
-    tags['IFD0:ImageDescription'] = fields.caption === '' ? null : fields.caption;
-  }
-  if (has('creators') && (fields.creators.length > 0 || winning('creators'))) {
-    tags['IFD0:Artist'] = fields.creators.length === 0 ? null : artistOf(fields.creators);
-  }
-  if (has('copyrightNotice') && (fields.copyrightNotice !== '' || winning('copyrightNotice'))) {
-    tags['IFD0:Copyright'] = fields.copyrightNotice === '' ? null : fields.copyrightNotice;
-  }
-  if (has('dateCreated') && origins.dateCreated?.copies.exif !== fields.dateCreated) {
-    const parts = dateParts(fields.dateCreated);
-    // EXIF holds a full date and time or nothing; a bare date is left to IIM and XMP.
-    if (parts?.time && parts.date.length === 10) {
-      tags['ExifIFD:DateTimeOriginal'] = `${parts.date} ${parts.time}`;
-      if (parts.offset) tags['ExifIFD:OffsetTimeOriginal'] = parts.offset;
+  const exif: Record<string, unknown> = {};
+  const notes: string[] = [];
+  const embedded = context.target === 'embedded';
+  const iim = embedded && takesIim(context.format, context.iim);
+  const png = context.format === 'PNG';
+  for (const field of context.edited) {
+    const value = fields[field];
+    if (field === 'dateCreated') {
+      dateTags(value as string, context, { xmp: tags, iim: iim ? tags : null, exif }, notes);
+      continue;
+    }
+    tags[XMP_TAGS[field]] = isEmpty(value) ? null : value;
+    if (!embedded) continue;
+    const iimTag = IIM_TAGS[field];
+    if (iim && iimTag) tags[iimTag] = isEmpty(value) ? null : iimValue(field, value);
+    const exifTag = EXIF_TAGS[field];
+    // Only where the file has that EXIF tag: MWG readers let EXIF win, so a stale one would
+    // hide the edit, but a file without one is not given one. A PNG's EXIF goes through
+    // editOnly, which ExifTool writes only where the tag already is.
+    if (exifTag && (png || context.origins[field]?.copies.exif !== undefined)) {
+      exif[exifTag] = isEmpty(value)
+        ? null
+        : Array.isArray(value)
+          ? artistOf(value)
+          : (value as string);
     }
   }
-  return tags;
+  const iimTags = Object.keys(tags).filter((tag) => tag.startsWith('IPTC:'));
+  const args: string[] = [];
+  // IIM in cp1252 already takes edits cp1252 can hold as they are: ExifTool writes undeclared
+  // IIM as cp1252, and nothing else in the block changes.
+  const staysCp1252 =
+    context.iim === 'other' &&
+    iimTags.every((tag) => [tags[tag] ?? ''].flat().every((v) => encodesInCp1252(String(v))));
+  if (iimTags.length > 0 && !staysCp1252) {
+    // Without this ExifTool stores cp1252 and turns what it cannot encode into "?".
+    tags['IPTC:CodedCharacterSet'] = 'UTF8';
+    if (context.iim === 'other') {
+      // Declaring UTF-8 over IIM in another character set would change what every other
+      // dataset says: ExifTool copies them over again, decoded as it read them (cp1252
+      // unless declared otherwise, as Cutline reads them) and stored as UTF-8. "-m" (always
+      // on) keeps a value that grows past its limit whole instead of cutting it.
+      args.push(
+        '-tagsFromFile',
+        '@',
+        '-IPTC:all',
+        ...[...iimTags, 'IPTC:CodedCharacterSet'].map((tag) => `--${tag}`),
+      );
+    }
+  }
+  const renewsDigest =
+    iimTags.length > 0 && IIM_FORMATS.has(context.format) && digestMayRenew(context);
+  // "new": ExifTool stores the MD5 of the IIM it has just written.
+  if (renewsDigest) tags['Photoshop:IPTCDigest'] = 'new';
+  let editOnly: WriteTags | null = null;
+  if (Object.keys(exif).length > 0) {
+    if (png) editOnly = exif as WriteTags;
+    else Object.assign(tags, exif);
+  }
+  return {
+    tags: tags as WriteTags,
+    args,
+    editOnly,
+    writesIim: iimTags.length > 0,
+    renewsDigest,
+    notes,
+  };
+}
+
+/**
+ * A stale IPTCDigest hands every field whose IIM and XMP copies disagree to IIM (MWG). It is
+ * renewed only when no field left unedited has such copies: then renewing changes what no
+ * field says, and readers stop taking the IIM cut at its limits over the whole XMP text.
+ */
+function digestMayRenew(context: WriteContext): boolean {
+  if (!context.digestStale) return true;
+  const edited = new Set(context.edited);
+  return !Object.entries(context.origins).some(
+    ([field, origin]) =>
+      !edited.has(field as CaptionField) &&
+      origin.disagree &&
+      origin.copies.iim !== undefined &&
+      origin.copies.xmp !== undefined,
+  );
+}
+
+/**
+ * The copies of an edited date, each in its own form with the offset the person gave (none
+ * if none): XMP whole (fraction and offset); IIM 2:55 date and 2:60 time, which the IIM
+ * standard gives only with an offset (ExifTool would invent the computer's own), so a time
+ * without one stays out of IIM; EXIF DateTimeOriginal with OffsetTimeOriginal and
+ * SubSecTimeOriginal where the file has an EXIF date.
+ */
+function dateTags(
+  value: string,
+  context: WriteContext,
+  into: {
+    xmp: Record<string, unknown>;
+    iim: Record<string, unknown> | null;
+    exif: Record<string, unknown>;
+  },
+  notes: string[],
+): void {
+  const parts = value === '' ? null : dateParts(value);
+  if (value !== '' && !parts) {
+    notes.push(`the date "${value}" is not one ExifTool can write; the file keeps its date`);
+    return;
+  }
+  const fraction = parts?.fraction ? `.${parts.fraction}` : '';
+  into.xmp[XMP_TAGS.dateCreated] = parts
+    ? `${parts.date}${parts.time ? ` ${parts.time}${fraction}${parts.offset}` : ''}`
+    : null;
+  if (context.target !== 'embedded') return;
+  if (into.iim) {
+    const fullDate = parts && parts.date.length === 10;
+    into.iim['IPTC:DateCreated'] = fullDate ? parts.date : null;
+    into.iim['IPTC:TimeCreated'] =
+      fullDate && parts.time && parts.offset ? `${parts.time}${parts.offset}` : null;
+    if (fullDate && parts.time && !parts.offset) {
+      notes.push('IIM keeps the date alone: its time needs a time-zone offset and none was given');
+    }
+  }
+  if (context.format !== 'PNG' && context.origins.dateCreated?.copies.exif === undefined) return;
+  if (parts?.time && parts.date.length === 10) {
+    into.exif['ExifIFD:DateTimeOriginal'] = `${parts.date} ${parts.time}`;
+    into.exif['ExifIFD:OffsetTimeOriginal'] = parts.offset || null;
+    into.exif['ExifIFD:SubSecTimeOriginal'] = parts.fraction || null;
+  } else {
+    // EXIF holds a full date and time or nothing: an old one left would win over the edit.
+    into.exif['ExifIFD:DateTimeOriginal'] = null;
+    into.exif['ExifIFD:OffsetTimeOriginal'] = null;
+    into.exif['ExifIFD:SubSecTimeOriginal'] = null;
+    if (parts) notes.push('EXIF holds no date without a time: its capture date was removed');
+  }
 }

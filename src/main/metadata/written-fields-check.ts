@@ -5,7 +5,62 @@ import {
   type FieldOrigins,
   IIM_LIMITS,
 } from '../../shared/model';
+import type { ReadResult } from './read-result';
 import { cutToUtf8Bytes } from './utf8-cut';
+
+/** The copies a write wrote into: XMP (embedded, or the sidecar's) and, where written, IIM. */
+export interface WrittenCopies {
+  xmp: 'xmp' | 'sidecar';
+  iim: boolean;
+}
+
+/**
+ * What reads back wrong from a file just written: an edited field whose value, or a copy the
+ * writer wrote, is not what was written; and any copy of a field that was not edited that no
+ * longer reads exactly as it did before the write (the write must leave those alone, even
+ * where they disagree with each other), or whose reconciled value changed.
+ */
+export function writtenCopiesThatDiffer(
+  expected: CaptionFields,
+  edited: readonly CaptionField[],
+  before: ReadResult,
+  after: ReadResult,
+  written: WrittenCopies,
+): string[] {
+  const editedSet = new Set(edited);
+  const wrong = [
+    ...fieldsThatDiffer(expected, after.fields).filter((field) => editedSet.has(field)),
+    ...copiesThatDiffer(expected, after.origins, written).filter((label) =>
+      editedSet.has(label.split(' ')[0] as CaptionField),
+    ),
+  ];
+  const norm = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim();
+  for (const field of CAPTION_FIELDS) {
+    if (editedSet.has(field)) {
+      // An EXIF copy the file had is written too (write-tags.ts): it must say the new value
+      // (a sidecar write leaves the image's own EXIF alone).
+      const exifWas = before.origins[field]?.copies.exif;
+      const value = expected[field];
+      if (exifWas !== undefined && field !== 'dateCreated' && written.xmp === 'xmp') {
+        const items = (Array.isArray(value) ? value : [value]).map(norm).filter((v) => v !== '');
+        if (norm(after.origins[field]?.copies.exif) !== items.join('; ')) {
+          wrong.push(`${field} (EXIF)`);
+        }
+      }
+      continue;
+    }
+    if (JSON.stringify(before.fields[field]) !== JSON.stringify(after.fields[field])) {
+      wrong.push(`${field} (not edited)`);
+      continue;
+    }
+    const was = before.origins[field]?.copies ?? {};
+    const now = after.origins[field]?.copies ?? {};
+    for (const copy of ['exif', 'iim', 'xmp', 'sidecar'] as const) {
+      if (was[copy] !== now[copy]) wrong.push(`${field} (${copy.toUpperCase()}, not edited)`);
+    }
+  }
+  return wrong;
+}
 
 /**
  * Fields whose value read back from a written file is not the value written. Line ends and

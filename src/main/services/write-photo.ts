@@ -8,13 +8,18 @@ import { type Stats, statSync } from 'node:fs';
 import { readdir, stat, statfs } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
-import type { CaptionField, CaptionFields, FieldValue, PhotoDetail } from '../../shared/model';
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  type CaptionFields,
+  type FieldValue,
+  type PhotoDetail,
+} from '../../shared/model';
 import type { Settings } from '../../shared/settings';
 import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { identifyFile } from '../metadata/fingerprint';
-import { iimReadsAsUtf8 } from '../metadata/iim-decode';
-import { iimBlocksOf } from '../metadata/iim-of-file';
+import { iimOf } from '../metadata/iim-of-file';
 import { readPhoto } from '../metadata/read-photo';
 import {
   abandonSharedWrite,
@@ -28,14 +33,15 @@ import {
   writeShared,
 } from '../metadata/safe-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
-import { writeTagsFor } from '../metadata/write-tags';
+import { writePlanFor } from '../metadata/write-tags';
+import { xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
 import { describeFsError } from './fs-errors';
 import { rereadPhoto, storeWrittenFile } from './reread-photo';
 import { clashingFields } from './write-conflicts';
 import { writeReposOf } from './write-repos';
 
 export type PhotoWriteOutcome =
-  | { kind: 'written'; path: string }
+  | { kind: 'written'; path: string; notes: string[] }
   | { kind: 'conflict'; conflict: WriteConflict; fingerprint: string }
   | { kind: 'failed'; path: string; reason: string };
 
@@ -108,6 +114,8 @@ interface PreparedWrite {
   detail: PhotoDetail;
   /** Whether the photo has (or will have) a sidecar: then it is read again whole. */
   readWhole: boolean;
+  /** What the write could not do as asked (write-tags.ts, WritePlan.notes). */
+  notes: string[];
   request: SafeWriteRequest;
 }
 
@@ -235,32 +243,54 @@ async function prepareWrite(
     const targetPath = sidecar
       ? await sidecarPathFor(path, known?.sidecarPath ?? null, settings.sidecarNaming)
       : path;
-    // Read before the tags are chosen: what the file's IIM holds decides which copies may be
-    // left as they are. (The image-data check reads the original again, from the cache.)
+    // Only what was edited since the file was last read is written (docs/METADATA.md); a
+    // sidecar made now has no copies to harm and gets every field that has a value.
+    const newSidecar = sidecar && !statSync(targetPath, { throwIfNoEntry: false });
+    const edited = CAPTION_FIELDS.filter(
+      (field) => field in (detail.unwritten ?? {}) || (newSidecar && fields[field].length > 0),
+    );
+    if (edited.length === 0) return { kind: 'written', path, notes: [] };
+    // The file as it is now, read by today's reader: which copies it holds decides where the
+    // edits go, and the check afterwards compares every copy not edited with these.
     const original = sidecar ? null : readers.original.read(path);
-    const iimBlocks = original && iimBlocksOf(original, detail.record.format);
-    const tags = writeTagsFor(fields, {
+    const clash = original && xmpNamespaceClash(original);
+    if (clash) {
+      return {
+        kind: 'failed',
+        path,
+        reason: `its XMP declares one namespace twice (${clash}, with and without a final "/"); ExifTool would merge them and lose a value, so the file was left as it was`,
+      };
+    }
+    const before = original
+      ? await readPhoto(path, { head: original, size: original.length, sidecarPath: null })
+      : await readPhoto(path, { sidecarPath: newSidecar ? null : targetPath, preferSidecar: true });
+    const iim = original ? iimOf(original, detail.record.format) : null;
+    const plan = writePlanFor(fields, {
       format: detail.record.format,
-      origins: detail.origins,
+      origins: before.origins,
       target: sidecar ? 'sidecar' : 'embedded',
-      // Only where the catalog's copies are the file's own: the file is as last read.
-      leaveMatching:
-        original && !fileMoved && !sidecarMoved
-          ? { xmp: true, iim: !!iimBlocks && iimReadsAsUtf8(iimBlocks) }
-          : undefined,
+      edited,
+      iim: iim?.charset ?? 'none',
+      digestStale: iim?.digestStale ?? false,
     });
     return {
       photoId: job.photoId,
       path,
       detail,
       readWhole: sidecar || !!known?.sidecarPath,
+      notes: plan.notes,
       request: {
         imagePath: path,
         targetPath,
         sidecar,
-        tags,
-        writesIim: 'IPTC:CodedCharacterSet' in tags,
+        tags: plan.tags,
+        args: plan.args,
+        editOnly: plan.editOnly,
+        writesIim: plan.writesIim,
+        renewsDigest: plan.renewsDigest,
         expected: fields,
+        edited,
+        before,
         keepModificationTime: settings.keepModificationTime,
         keepBackup: settings.keepBackups,
         readers,
@@ -285,7 +315,7 @@ async function storeWritten(
   } else {
     await storeWrittenFile(db, photoId, path, writtenFile, request.expected, detail.hasThumbnail);
   }
-  return { kind: 'written', path };
+  return { kind: 'written', path, notes: prepared.notes };
 }
 
 /**

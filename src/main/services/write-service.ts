@@ -217,6 +217,7 @@ export class WriteService {
     if (outcome.kind === 'written') {
       batch.progress.written++;
       batch.summary.written++;
+      for (const note of outcome.notes) batch.summary.notes.push({ path: outcome.path, note });
       changed.push(job.photoId);
     } else if (outcome.kind === 'conflict') {
       batch.progress.conflicts++;
@@ -246,7 +247,7 @@ export class WriteService {
         currentFile: '',
         phase: 'writing',
       },
-      summary: { batchId, written: 0, conflicts: [], failed: [], cancelled: false },
+      summary: { batchId, written: 0, conflicts: [], failed: [], notes: [], cancelled: false },
       done: Promise.resolve(null as unknown as WriteSummary),
     };
     this.running = batch;
