@@ -279,6 +279,9 @@ function mergeIimCopies(blocks: Uint8Array[], warnings: string[]): IimDataset[] 
     );
   }
   return merged;
+}
+
+/**
  * Whether Windows-1252 can hold every character of `text`: then it can be written into IIM
  * that is in cp1252 already without declaring another character set (ExifTool writes
  * undeclared IIM as cp1252).
