@@ -102,6 +102,35 @@ export async function jpegWithBigIim(captionBytes: number): Promise<Buffer> {
   return withSegments(await plainJpeg(), segments);
 }
 
+/**
+ * A real, decodable baseline JPEG of `width`×`height` mid-grey pixels made without an
+ * encoder, so that a 30000×30000 one costs 3.5 MB and no time (sharp needs 5 GB to encode
+ * it): one grey component, Huffman tables of one code each ("0": DC difference 0, and
+ * end-of-block), so every 8×8 block is two 0 bits.
+ */
+export function greyJpeg(width: number, height: number): Buffer {
+  const dqt = Buffer.concat([Buffer.of(0), Buffer.alloc(64, 1)]);
+  const sof = Buffer.of(8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0);
+  const oneCode = (tableClass: number) =>
+    Buffer.concat([Buffer.of(tableClass << 4), Buffer.of(1), Buffer.alloc(15), Buffer.of(0)]);
+  const sos = Buffer.of(1, 1, 0x00, 0, 63, 0);
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  const bits = blocks * 2;
+  const data = Buffer.alloc(Math.ceil(bits / 8));
+  // The last byte's unused bits are padded with ones, as the standard asks.
+  if (bits % 8 !== 0) data[data.length - 1] = 0xff >> (bits % 8);
+  return Buffer.concat([
+    Buffer.of(0xff, 0xd8),
+    segment(0xdb, dqt),
+    segment(0xc0, sof),
+    segment(0xc4, oneCode(0)),
+    segment(0xc4, oneCode(1)),
+    segment(0xda, sos),
+    data,
+    Buffer.of(0xff, 0xd9),
+  ]);
+}
+
 /** The JPEG with the size in its SOF changed: a header that declares a huge picture. */
 export function withDeclaredSize(jpeg: Buffer, width: number, height: number): Buffer {
   const out = Buffer.from(jpeg);

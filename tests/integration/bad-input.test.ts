@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDb } from '../../src/main/catalog/catalog-db';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { fsPath, nameOfBytes } from '../../src/main/metadata/raw-path';
 import {
   IIM_DATASET_LIMIT,
@@ -24,6 +25,7 @@ import { getPhotoByPath } from '../../src/main/services/library';
 import { PhotoPreviewService } from '../../src/main/services/photo-preview';
 import type { ImportSummary } from '../../src/shared/model';
 import {
+  greyJpeg,
   jpegWithBigIim,
   jpegWithBigXmp,
   makeFifo,
@@ -31,7 +33,6 @@ import {
   plainJpeg,
   tiffWithHugeDeclaredXmp,
   tiffWithIfdLoop,
-  withDeclaredSize,
 } from '../helpers/make-bad-input';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
   await writeFile(at('iim-100kb.jpg'), await jpegWithBigIim(100_000));
   await writeFile(at('ifd-loop.tif'), tiffWithIfdLoop());
   await writeFile(at('huge-declared-xmp.tif'), tiffWithHugeDeclaredXmp());
-  await writeFile(at('declared-30000.jpg'), withDeclaredSize(await plainJpeg(), 30000, 30000));
+  await writeFile(at('huge-30000.jpg'), greyJpeg(30000, 30000));
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#345' } })
     .jpeg()
     .toFile(at('wide-6000.jpg'));
@@ -120,6 +121,9 @@ describe('bad input', () => {
     expect(utf8Bytes(record.caption)).toBeLessThan(XMP_PACKET_LIMIT);
     expect(record.caption).toBe('');
     expect(record.warnings.join('\n')).toMatch(/XMP packet of 50 MB is over the 16 MB limit/);
+    // Its thumbnail is made from the picture alone, without the 50 MB of metadata.
+    const id = getPhotoByPath(db, at('xmp-50mb.jpg')).id;
+    expect(new PhotosRepo(db).thumbnails([id]).size).toBe(1);
   });
 
   it('keeps the first 2 MB of a 3 MB caption, saying so', () => {
@@ -150,7 +154,7 @@ describe('bad input', () => {
   });
 
   it('names the pixel limit when a picture is too large to decode for a thumbnail', () => {
-    const record = recordOf('declared-30000.jpg');
+    const record = recordOf('huge-30000.jpg');
     expect(record.width).toBe(30000);
     expect(record.warnings.join('\n')).toMatch(/30000×30000, over the 200 megapixels limit/);
   });
@@ -182,7 +186,7 @@ describe('bad input', () => {
       const size = await sharp(wide.bytes).metadata();
       expect([size.width, size.height]).toEqual([4096, 2731]);
       // Over the pixel limit nothing is decoded and the file is not passed on either.
-      const huge = getPhotoByPath(db, at('declared-30000.jpg')).id;
+      const huge = getPhotoByPath(db, at('huge-30000.jpg')).id;
       const answer = await previews.previewImage(huge).catch((error: Error) => error);
       expect(answer instanceof Error ? answer.message : answer.source).not.toBe('file');
     } finally {

@@ -2,6 +2,7 @@ import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { failureMessage, isCatalogFailure } from '../../main/services/failure-message';
 import type { ImportProgress } from '../../shared/model';
+import { printablePath } from '../../shared/printable-path';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
 import { createProgressBar } from '../progress-bar';
@@ -39,13 +40,13 @@ export async function runImport(args: string[]): Promise<number> {
         `Found ${summary.found}: imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, failed ${summary.failed.length}, damaged ${summary.damaged.length}, skipped ${summary.skipped.length} (import run ${summary.runId}${summary.cancelled ? ', cancelled' : ''}).\n`,
       );
       for (const failure of summary.failed) {
-        process.stdout.write(`  failed: ${failure.path}: ${failure.reason}\n`);
+        process.stdout.write(`  failed: ${printablePath(failure.path)}: ${failure.reason}\n`);
       }
       for (const damage of summary.damaged) {
         process.stdout.write(`  damaged: ${damage.path}: ${damage.reason}\n`);
       }
       for (const skip of summary.skipped) {
-        process.stdout.write(`  skipped: ${skip.path}: ${skip.reason}\n`);
+        process.stdout.write(`  skipped: ${printablePath(skip.path)}: ${skip.reason}\n`);
       }
     }
     if (values.watch && !stop.signal.aborted) {

@@ -7,8 +7,9 @@
  * has its bytes escaped too, so the mapping stays one to one). The string is stored, shown
  * and searched like any other; `fsPath` gives back the bytes wherever the file is opened.
  */
+import { RAW_BYTE_BASE } from '../../shared/printable-path';
 
-const ESCAPE_BASE = 0xef00;
+const ESCAPE_BASE = RAW_BYTE_BASE;
 const ESCAPED = /[\uEF80-\uEFFF]/;
 
 /** The length of the valid UTF-8 character at `at` (0 when there is none). */

@@ -22,6 +22,7 @@ import {
   scanTiff,
   scanWebp,
 } from './container-scan';
+import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
@@ -606,6 +607,24 @@ export interface ReadPhotoOptions {
  * plain-English Error only when the file cannot be read as an image at all.
  */
 export async function readPhoto(path: string, options: ReadPhotoOptions = {}): Promise<ReadResult> {
+  const gate: HeavyGate = { leave: null };
+  try {
+    return await readPhotoGated(path, options, gate);
+  } finally {
+    gate.leave?.();
+  }
+}
+
+/** The heavy-read gate, once this read has taken it (heavy-read-gate.ts). */
+interface HeavyGate {
+  leave: (() => void) | null;
+}
+
+async function readPhotoGated(
+  path: string,
+  options: ReadPhotoOptions,
+  gate: HeavyGate,
+): Promise<ReadResult> {
   // Sync: one stat is a few µs, while the async one waits on libuv's thread pool (~80 µs).
   const info = options.size === undefined ? statSync(fsPath(path)) : null;
   if (info && !info.isFile()) throw new Error('not a file');
@@ -625,6 +644,8 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   // A TIFF value past the head says how far to read; read that much at least.
   for (let more = buf.length * 4; scan.needMore && !complete; more *= 4) {
     more = Math.max(more, scan.needBytes ?? 0);
+    // Megabytes of metadata: one such file at a time across the workers, until it is read.
+    if (more > HEAVY_READ_BYTES) gate.leave ??= await enterHeavy();
     if (more > METADATA_READ_LIMIT && size > METADATA_READ_LIMIT) {
       buf = await readEnds(path, size);
       complete = true;

@@ -1,6 +1,8 @@
 import exifr from 'exifr';
 import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
+import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
+import { hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
@@ -88,7 +90,7 @@ async function fromEmbedded(
   return { jpeg: out, width: info.width, height: info.height, origin: 'embedded' };
 }
 
-async function rendered(path: string): Promise<Thumbnail | null> {
+async function rendered(path: string | Buffer): Promise<Thumbnail | null> {
   const { data, info } = await sharp(path, { failOn: 'none', limitInputPixels: DECODE_PIXEL_LIMIT })
     .rotate()
     .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' })
@@ -131,7 +133,13 @@ export async function makeThumbnail(
     }
     if (!withinPixelLimit(options.width ?? null, options.height ?? null)) return null;
     try {
-      return await rendered(named);
+      // A JPEG with megabytes of metadata is decoded from its picture alone (see
+      // jpeg-picture-only.ts): libvips would hold all of it, and copies, in memory.
+      const bulky = options.head !== undefined && hasBulkyMetadata(options.head);
+      const pixels = (options.width ?? 0) * (options.height ?? 0);
+      return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
+        rendered(bulky ? jpegPictureOnly(named) : named),
+      );
     } catch {
       return null;
     }

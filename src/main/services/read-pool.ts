@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { reportError } from '../logging/error-sink';
+import { heavyGateMemory, releaseIfHeldBy } from '../metadata/heavy-read-gate';
 import { type ReadReply, type ReadRequest, WARMED_UP } from '../workers/import-worker-messages';
 import { type ImportFile, type ImportRead, readImportFile } from './read-job';
 
@@ -107,7 +108,9 @@ class WorkerReadPool implements ReadPool {
   }
 
   private spawn(): PoolWorker {
-    const thread = new Worker(this.entry.file, { workerData: this.entry.workerData });
+    // Every worker shares the main thread's heavy-read gate (heavy-read-gate.ts).
+    const workerData = { ...this.entry.workerData, heavyGate: heavyGateMemory() };
+    const thread = new Worker(this.entry.file, { workerData });
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
@@ -131,6 +134,7 @@ class WorkerReadPool implements ReadPool {
     worker.thread.on('error', (error) => {
       // Logged; the user sees it as the file's import problem, so no notice too.
       reportError('an import reader thread', error, { notify: false });
+      releaseIfHeldBy(heavyGateMemory(), worker.thread.threadId);
       const held = [...worker.inFlight.values()];
       worker.inFlight.clear();
       const index = this.workers.indexOf(worker);

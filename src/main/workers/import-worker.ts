@@ -2,11 +2,15 @@
  * Worker-thread entry for import: reads files (identity, metadata, thumbnail) off the thread
  * that owns the catalog, so the UI and IPC stay responsive and every core is used.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { EndsBuffers } from '../metadata/fingerprint';
+import { shareHeavyGate } from '../metadata/heavy-read-gate';
 import { importFile, readImportFile } from '../services/read-job';
 import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
+
+const gate = (workerData as { heavyGate?: SharedArrayBuffer } | undefined)?.heavyGate;
+if (gate) shareHeavyGate(gate);
 
 const queue: ReadRequest[] = [];
 /** One file is read at a time (see drain), so its ends can always go into the same memory. */
