@@ -8,6 +8,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../../src/main/catalog/migrations';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { searchPhotos } from '../../src/main/catalog/search-repo';
+import { EditService } from '../../src/main/services/edits';
 import { parseSearchQuery } from '../../src/shared/search-query';
 import { photoWrite } from '../helpers/photo-write';
 
@@ -103,6 +104,37 @@ describe('catalog migrations', () => {
     // A photo that goes takes its rows with it.
     db.prepare('DELETE FROM photos WHERE id = ?').run(deeper);
     expect(found(folder)).toEqual([inShoot]);
+    db.close();
+  });
+
+  it('0010 keeps the unwritten edits and history of an older catalog, none of them made copies agree', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 9 });
+    old.exec(`
+      INSERT INTO photos (id, path, file_name, format, byte_size, mtime_ms, fingerprint,
+        imported_at, updated_at) VALUES (7, '/p/a.jpg', 'a.jpg', 'JPEG', 10, 1, 'f', 'x', 'x');
+      INSERT INTO captions (photo_id, caption) VALUES (7, 'New caption');
+      INSERT INTO unwritten_fields (photo_id, field, file_value) VALUES (7, 'caption', '"Old"');
+      INSERT INTO edit_steps (id, label, who, at) VALUES (1, 'Caption', 'me', 'x');
+      INSERT INTO field_history (step_id, photo_id, field, old_value, new_value, at, who)
+        VALUES (1, 7, 'caption', '"Old"', '"New caption"', 'x', 'me');
+    `);
+    old.close();
+
+    const db = openCatalog(file);
+    const editor = new EditService(db);
+    expect(editor.history(7)).toMatchObject([{ field: 'caption', agree: false, label: 'Caption' }]);
+    expect(new PhotosRepo(db).detail(7)).toMatchObject({
+      unwritten: { caption: 'Old' },
+      agreeing: [],
+    });
+    // Undone as it was made: the old value is back and the field no longer unwritten.
+    expect(editor.undo()).toMatchObject({ photos: 1, label: 'Caption' });
+    expect(new PhotosRepo(db).detail(7)).toMatchObject({
+      record: { caption: 'Old' },
+      unwritten: {},
+      agreeing: [],
+    });
     db.close();
   });
 
