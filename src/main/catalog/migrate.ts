@@ -25,10 +25,11 @@ export function migrate(db: CatalogDb, target: number = LATEST_VERSION): void {
       `This catalog was written by a newer version of Cutline (schema ${current}; this version knows up to ${LATEST_VERSION}). Update Cutline to open it.`,
     );
   }
-  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return;
+  if (!MIGRATIONS.some((m) => m.version > current && m.version <= target)) return;
   db.transaction(() => {
-    for (const step of pending) {
+    // Read again under the write lock: another process may have just migrated this catalog.
+    const now = schemaVersion(db);
+    for (const step of MIGRATIONS.filter((m) => m.version > now && m.version <= target)) {
       step.up(db);
       db.pragma(`user_version = ${step.version}`);
     }

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CatalogDb } from './catalog-db';
+import { takeWriteLockAtBegin } from './immediate-transactions';
 import { migrate } from './migrate';
 
 export interface OpenCatalogOptions {
@@ -25,7 +26,10 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Several processes may write one catalog (the app, serve, write, import): a writer waits
+    // its turn rather than fail, and write transactions take the lock at BEGIN.
+    db.pragma('busy_timeout = 15000');
+    takeWriteLockAtBegin(db);
     // The search index's pages are many; with SQLite's default 2 MB cache a batch edit of
     // thousands of photos evicts and re-reads them (measured: 3× slower reads).
     db.pragma('cache_size = -65536');
@@ -36,6 +40,28 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
     throw error;
   }
   return db;
+}
+
+/**
+ * Makes a new, empty catalog file at `file` unless one appeared meanwhile: built under a name
+ * of this process's own and linked into place whole, so that no process ever sees the
+ * catalog as the empty file SQLite starts from (which a later start must take for damage).
+ */
+export function createCatalogFile(file: string, options: OpenCatalogOptions = {}): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const building = `${file}.new-${process.pid}`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
+  openCatalog(building, options).close();
+  try {
+    // link(2) never replaces: when another process made the catalog first, theirs stays.
+    linkSync(building, file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') renameSync(building, file);
+    else if (code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(building, { force: true });
+  }
 }
 
 /**

@@ -39,6 +39,7 @@ export class WriteQueueRepo {
         `SELECT photo_id AS photoId, sidecar FROM write_queue ORDER BY queued_at, photo_id`,
       ),
       dequeue: db.prepare('DELETE FROM write_queue WHERE photo_id = ?'),
+      isQueued: db.prepare('SELECT 1 FROM write_queue WHERE photo_id = ?').pluck(),
       queueSize: db.prepare('SELECT count(*) AS n FROM write_queue'),
       clearQueue: db.prepare('DELETE FROM write_queue'),
       withUnwritten: db.prepare(
@@ -91,6 +92,11 @@ export class WriteQueueRepo {
 
   dequeue(photoId: number): void {
     this.statements.dequeue.run(photoId);
+  }
+
+  /** True while the photo waits in the queue (not yet written by this or another process). */
+  isQueued(photoId: number): boolean {
+    return this.statements.isQueued.get(photoId) !== undefined;
   }
 
   queueSize(): number {

@@ -24,7 +24,7 @@ import {
 } from 'node:fs';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { isCatalogDamage, quickCheckCatalog } from '../catalog/check-catalog';
-import { type OpenCatalogOptions, openCatalog } from '../catalog/open-catalog';
+import { createCatalogFile, type OpenCatalogOptions, openCatalog } from '../catalog/open-catalog';
 import { type SalvageReport, salvageCatalog, type TableSalvage } from '../catalog/salvage-catalog';
 
 export interface CheckedCatalog {
@@ -202,7 +202,7 @@ export function openCheckedCatalog(
   const unfinished = readMarker(file);
   if (unfinished) return salvage(file, unfinished, options);
   rmSync(`${markerOf(file)}.tmp`, { force: true });
-  if (!existsSync(file)) return { db: openCatalog(file, options), damaged: null };
+  if (!existsSync(file)) createCatalogFile(file, options);
   let problem = headerProblem(file);
   if (problem === null) {
     const check = quickCheckCatalog(file, options.nativeBinding);

@@ -1,6 +1,7 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { EditsRepo } from '../catalog/edits-repo';
 import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
+import { WriteLocksRepo } from '../catalog/write-locks-repo';
 import { WriteQueueRepo } from '../catalog/write-queue-repo';
 
 /** The repositories write-back uses, with their statements prepared once per catalog. */
@@ -8,6 +9,7 @@ export interface WriteRepos {
   photos: PhotosRepo;
   edits: EditsRepo;
   queue: WriteQueueRepo;
+  locks: WriteLocksRepo;
 }
 
 const made = new WeakMap<CatalogDb, WriteRepos>();
@@ -19,7 +21,12 @@ const made = new WeakMap<CatalogDb, WriteRepos>();
 export function writeReposOf(db: CatalogDb): WriteRepos {
   let repos = made.get(db);
   if (!repos) {
-    repos = { photos: photosRepoOf(db), edits: new EditsRepo(db), queue: new WriteQueueRepo(db) };
+    repos = {
+      photos: photosRepoOf(db),
+      edits: new EditsRepo(db),
+      queue: new WriteQueueRepo(db),
+      locks: new WriteLocksRepo(db),
+    };
     made.set(db, repos);
   }
   return repos;

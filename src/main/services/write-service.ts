@@ -4,6 +4,7 @@
  * progress events, cancel, and the conflicts found on the way. A batch cut short by a crash
  * or a quit stays in the queue and `resume()` finishes it.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { FieldChanges } from '../../shared/edits';
 import type { CaptionField, FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
@@ -20,6 +21,7 @@ import { exiftoolPool, exiftoolPoolSize, startExiftoolProcesses } from '../metad
 import { writeReaders } from '../metadata/safe-write';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
+import { PhotoWriteLocks } from './photo-write-locks';
 import { rereadPhoto } from './reread-photo';
 import { getSettings } from './settings';
 import { type PhotoWriteJob, type PhotoWriteOutcome, writePhotos } from './write-photo';
@@ -34,6 +36,8 @@ const PROGRESS_INTERVAL_MS = 100;
  */
 const PHOTOS_PER_TURN = 8;
 const WRITERS_PER_PROCESS = 2;
+/** How soon photos another process is writing are looked at again. */
+const LOCKED_RETRY_MS = 200;
 
 /**
  * How many photos a batch writes at once: two writers per ExifTool process, so that while one
@@ -48,6 +52,8 @@ interface RunningBatch {
   batchId: number;
   controller: AbortController;
   pending: PhotoWriteJob[];
+  /** Photos another process is writing now: looked at again once `pending` is empty. */
+  waiting: PhotoWriteJob[];
   inBatch: Set<number>;
   progress: WriteProgress;
   summary: WriteSummary;
@@ -64,6 +70,7 @@ export interface WriteOverview {
 
 export class WriteService {
   private readonly queue: WriteQueueRepo;
+  private readonly locks: PhotoWriteLocks;
   private running: RunningBatch | null = null;
   private nextBatchId = 1;
 
@@ -73,6 +80,7 @@ export class WriteService {
     private readonly editor: EditService,
   ) {
     this.queue = writeReposOf(db).queue;
+    this.locks = new PhotoWriteLocks(writeReposOf(db).locks);
   }
 
   /**
@@ -191,6 +199,7 @@ export class WriteService {
     if (!batch) return;
     // Quitting is not cancelling: what is left stays queued and resumes next time.
     batch.pending.length = 0;
+    batch.waiting.length = 0;
     await batch.done.catch(() => undefined);
   }
 
@@ -229,12 +238,35 @@ export class WriteService {
     batch.progress.currentFile = outcome.kind === 'conflict' ? outcome.conflict.path : outcome.path;
   }
 
+  /**
+   * Takes the write locks of `jobs` and answers those this process may write now. A photo
+   * another process is writing waits; one that another process wrote meanwhile (it left the
+   * queue) is done with, and counted neither written nor failed here.
+   */
+  private lockJobs(batch: RunningBatch, jobs: readonly PhotoWriteJob[]): PhotoWriteJob[] {
+    const held = this.locks.take(jobs.map((job) => job.photoId));
+    const mine: PhotoWriteJob[] = [];
+    for (const job of jobs) {
+      if (!held.has(job.photoId)) {
+        batch.waiting.push(job);
+      } else if (!this.queue.isQueued(job.photoId)) {
+        this.locks.release([job.photoId]);
+        batch.inBatch.delete(job.photoId);
+        batch.progress.done++;
+      } else {
+        mine.push(job);
+      }
+    }
+    return mine;
+  }
+
   private startBatch(): RunningBatch {
     const batchId = this.nextBatchId++;
     const batch: RunningBatch = {
       batchId,
       controller: new AbortController(),
       pending: [],
+      waiting: [],
       inBatch: new Set(),
       progress: {
         batchId,
@@ -288,25 +320,41 @@ export class WriteService {
         // to settle (those being written included, so the first writers do not take less).
         const left = batch.progress.total - batch.progress.done;
         const turn = Math.max(1, Math.min(PHOTOS_PER_TURN, Math.ceil(left / writers)));
-        const jobs = batch.pending.splice(0, turn);
-        if (jobs.length === 0) return;
-        const outcomes = await writePhotos(
-          this.db,
-          exiftool,
-          jobs,
-          settings,
-          buffers,
-          batch.controller.signal,
-        );
-        for (const [index, job] of jobs.entries()) {
-          const outcome = outcomes[index];
-          // No outcome: cancelled before it was put in place.
-          if (outcome) this.settle(batch, job, outcome, changed);
+        const taken = batch.pending.splice(0, turn);
+        if (taken.length === 0) {
+          if (batch.waiting.length === 0) return;
+          // Only photos another process is writing are left: look again shortly.
+          await delay(LOCKED_RETRY_MS);
+          batch.pending.push(...batch.waiting.splice(0));
+          continue;
+        }
+        const jobs = this.lockJobs(batch, taken);
+        if (jobs.length === 0) continue;
+        try {
+          const outcomes = await writePhotos(
+            this.db,
+            exiftool,
+            jobs,
+            settings,
+            buffers,
+            batch.controller.signal,
+          );
+          for (const [index, job] of jobs.entries()) {
+            const outcome = outcomes[index];
+            // No outcome: cancelled before it was put in place.
+            if (outcome) this.settle(batch, job, outcome, changed);
+          }
+        } finally {
+          this.locks.release(jobs.map((job) => job.photoId));
         }
         report();
       }
     };
-    await Promise.all(Array.from({ length: writers }, worker));
+    try {
+      await Promise.all(Array.from({ length: writers }, worker));
+    } finally {
+      this.locks.releaseAll();
+    }
     if (batch.controller.signal.aborted) {
       this.queue.clearQueue();
       batch.summary.cancelled = true;

@@ -10,6 +10,7 @@ import migrate0008WriteBack from './0008-write-back';
 import migrate0009ImportRunPhotos from './0009-import-run-photos';
 import migrate0010CopiesAgree from './0010-copies-agree';
 import migrate0011PhotoDamage from './0011-photo-damage';
+import migrate0012WriteLocks from './0012-write-locks';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'import-run-photos', up: migrate0009ImportRunPhotos },
   { version: 10, name: 'copies-agree', up: migrate0010CopiesAgree },
   { version: 11, name: 'photo-damage', up: migrate0011PhotoDamage },
+  { version: 12, name: 'write-locks', up: migrate0012WriteLocks },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
