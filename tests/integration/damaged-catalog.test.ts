@@ -10,6 +10,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quickCheckCatalog } from '../../src/main/catalog/check-catalog';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
@@ -50,7 +51,9 @@ async function scribble(file: string, offset: number, length: number): Promise<v
 
 function asideFiles(file: string): string[] {
   const dir = join(file, '..');
-  return readdirSync(dir).filter((name) => name.startsWith('catalog.sqlite.damaged-'));
+  return readdirSync(dir).filter(
+    (name) => name.startsWith('catalog.sqlite.damaged-') && !/-(wal|shm)$/.test(name),
+  );
 }
 
 describe('the catalog check at start', () => {
@@ -79,7 +82,14 @@ describe('the catalog check at start', () => {
 
   it('finds a damaged b-tree page that opening alone would not notice', async () => {
     const file = makeCatalog('page');
-    await scribble(file, 4096 * 40 + 8, 2000);
+    // A leaf page of the filler table, wherever the migrations' own tables put it.
+    const probe = new Database(file, { readonly: true });
+    const leaves = probe
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'filler' AND pagetype = 'leaf'")
+      .all() as { pageno: number }[];
+    probe.close();
+    const page = leaves[Math.floor(leaves.length / 2)]!.pageno;
+    await scribble(file, 4096 * (page - 1) + 8, 2000);
     const check = quickCheckCatalog(file);
     expect(check.ok).toBe(false);
     const { db, damaged } = openCheckedCatalog(file);
