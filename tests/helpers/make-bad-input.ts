@@ -4,6 +4,7 @@
  * `npm run bench:bad-input`, so that the benchmark measures the files the tests check.
  */
 import { execFileSync } from 'node:child_process';
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { deflateSync } from 'node:zlib';
 import { Deflate } from 'fflate';
@@ -182,6 +183,52 @@ export function tiffWithIfdLoop(): Buffer {
   buf.writeUInt32LE(8, 8 + 2 + entries.length * 12); // next IFD: IFD0 again
   buf[dataAt] = 0x80;
   return buf;
+}
+
+/**
+ * A `size`-byte TIFF (a sparse file: it costs no disk) of a 1000×1000 grey strip whose IFD0
+ * and XMP packet (caption `caption`) lie in its last 4 KB, as Photoshop writes large TIFFs.
+ */
+export function writeTiffWithMetadataAtEnd(path: string, size: number, caption: string): void {
+  const xmp = Buffer.from(xmpPacket(caption));
+  const entries: [number, number, number, number][] = [
+    [256, 3, 1, 1000],
+    [257, 3, 1, 1000],
+    [258, 3, 1, 8],
+    [259, 3, 1, 1],
+    [262, 3, 1, 1],
+    [273, 4, 1, 8],
+    [277, 3, 1, 1],
+    [278, 3, 1, 1000],
+    [279, 4, 1, 1_000_000],
+    [700, 7, xmp.length, 0],
+  ];
+  const ifdAt = size - 8192;
+  const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
+  const xmpAt = ifdAt + ifd.length;
+  ifd.writeUInt16LE(entries.length, 0);
+  entries.forEach(([tag, type, count, value], i) => {
+    const at = 2 + i * 12;
+    ifd.writeUInt16LE(tag, at);
+    ifd.writeUInt16LE(type, at + 2);
+    ifd.writeUInt32LE(count, at + 4);
+    if (tag === 700) ifd.writeUInt32LE(xmpAt, at + 8);
+    else if (type === 3) ifd.writeUInt16LE(value, at + 8);
+    else ifd.writeUInt32LE(value, at + 8);
+  });
+  const header = Buffer.alloc(8);
+  header.write('II', 0, 'latin1');
+  header.writeUInt16LE(42, 2);
+  header.writeUInt32LE(ifdAt, 4);
+  const fd = openSync(path, 'w');
+  try {
+    ftruncateSync(fd, size);
+    writeSync(fd, header, 0, header.length, 0);
+    writeSync(fd, ifd, 0, ifd.length, ifdAt);
+    writeSync(fd, xmp, 0, xmp.length, xmpAt);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A TIFF header whose IFD0 declares an XMP tag of nearly 4 GB (the file is 60 bytes). */

@@ -4,7 +4,16 @@
  * the limit; pipes, sockets and device links are skipped with a reason and never opened;
  * a name that is not UTF-8 imports and shows; previews of huge pictures are scaled down.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +29,8 @@ import {
   TEXT_VALUE_LIMIT,
   XMP_PACKET_LIMIT,
 } from '../../src/main/metadata/read-limits';
+import { readPhoto } from '../../src/main/metadata/read-photo';
+import { startServices } from '../../src/main/services/cutline-services';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath } from '../../src/main/services/library';
 import { PhotoPreviewService } from '../../src/main/services/photo-preview';
@@ -33,6 +44,7 @@ import {
   plainJpeg,
   tiffWithHugeDeclaredXmp,
   tiffWithIfdLoop,
+  writeTiffWithMetadataAtEnd,
 } from '../helpers/make-bad-input';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
@@ -153,6 +165,16 @@ describe('bad input', () => {
     expect(declared?.reason ?? imported?.warnings.join('\n')).toMatch(/limit|past the end|TIFF/);
   });
 
+  it('reads the metadata at the end of a file too large to read whole, and says so', async () => {
+    const big = join(root, 'photoshop-100mb.tif');
+    writeTiffWithMetadataAtEnd(big, 100 * MB, 'Caption past the first 64 MB');
+    const read = await readPhoto(big);
+    expect(read.fields.caption).toBe('Caption past the first 64 MB');
+    expect(read.technical.warnings.join('\n')).toMatch(
+      /metadata runs past the first 32 MB of a 100 MB file: only its first and last 32 MB were read \(limit 64 MB\)/,
+    );
+  });
+
   it('names the pixel limit when a picture is too large to decode for a thumbnail', () => {
     const record = recordOf('huge-30000.jpg');
     expect(record.width).toBe(30000);
@@ -175,6 +197,30 @@ describe('bad input', () => {
       expect(preview.bytes.equals(await readFile(fsPath(at(name))))).toBe(true);
     } finally {
       await previews.close();
+    }
+  });
+
+  it('refuses plainly to write a file whose name is not UTF-8, and keeps its edit', async () => {
+    const name = nameOfBytes(LATIN1_NAME);
+    const folder = join(root, 'write');
+    await mkdir(folder);
+    const path = join(folder, name);
+    await copyFile(fsPath(at(name)), fsPath(path));
+    const before = await readFile(fsPath(path));
+    const services = startServices(join(root, 'write.sqlite'), { workers: 0 });
+    try {
+      await importPaths(services.db, [folder]);
+      const { id } = getPhotoByPath(services.db, path);
+      services.editor.setFields([id], { caption: 'Edited.' });
+      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      expect(summary.written).toBe(0);
+      expect(summary.failed).toEqual([
+        { path, reason: expect.stringMatching(/file name is not valid UTF-8.*rename the file/) },
+      ]);
+      expect(services.writer.overview().unwritten).toBe(1);
+      expect((await readFile(fsPath(path))).equals(before)).toBe(true);
+    } finally {
+      await services.close();
     }
   });
 

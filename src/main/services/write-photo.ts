@@ -20,6 +20,7 @@ import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { identifyFile } from '../metadata/fingerprint';
 import { iimOf } from '../metadata/iim-of-file';
+import { hasRawBytes } from '../metadata/raw-path';
 import { readPhoto } from '../metadata/read-photo';
 import {
   abandonSharedWrite,
@@ -196,6 +197,13 @@ async function prepareWrite(
   if (!detail)
     return { kind: 'failed', path: `photo ${job.photoId}`, reason: 'no longer in the catalog' };
   const path = detail.record.path;
+  // ExifTool is given file names as UTF-8 text: a name that is not (raw-path.ts) cannot be
+  // handed to it. Said plainly, and the photo stays unwritten, rather than "not found".
+  if (hasRawBytes(path)) {
+    const reason =
+      'its file name is not valid UTF-8, which the writer cannot yet open: rename the file (its edits are kept)';
+    return { kind: 'failed', path, reason };
+  }
   try {
     const known = repo.findByPath(path);
     // Synchronous stats: see safe-write.ts on libuv's pool during a batch.
