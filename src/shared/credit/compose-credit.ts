@@ -77,7 +77,8 @@ function readSource(source: string, registry: AgencyRegistry): Credit {
       i = found - 1;
     } else rest.push(words[i]!);
   }
-  if (!pooled) return makeCredit({ agencies: agencies.length ? agencies : [text] });
+  // Words left over ("Planet Labs PBC") mean the Source is one name, not a bag of them.
+  if (!pooled) return makeCredit({ agencies: agencies.length && !rest.length ? agencies : [text] });
   const pool = rest.length ? `${rest.join(' ')} Pool` : 'Pool';
   return makeCredit({ agencies, pool: registry.lookup(pool)?.name ?? pool });
 }

@@ -4,6 +4,8 @@
  * heuristic decision as a guess and lowers its confidence.
  */
 
+import { remembered } from './credit-text';
+
 /** Words that make a name an organisation ("Ukrainian Presidential Press Service"). */
 const ORG_WORDS = new Set(
   (
@@ -15,7 +17,14 @@ const ORG_WORDS = new Set(
     'radio channel studio studios team club federation association union party embassy ' +
     'kremlin house handout technologies labs wire international national state command ' +
     'centre center commission authority bureau family courtesy staff organization ' +
-    'organisation newspaper today reuters'
+    'organisation newspaper today reuters photo stock bank ltd wires features bros ' +
+    'website awards award prize contest sports photography archive pictorial geographic ' +
+    'collective syndication newswire ministerio ministère ministerstwo agentur agenzia ' +
+    'agencja ajansi ajansı haber presse-agentur ' +
+    // Cyrillic, Arabic and Persian words that only organisations use.
+    'агентство агентства служба пресс-служба прес-служба фотохроника новости новини офис ' +
+    'министерство міністерство минобороны правительство уряд штаб пресс-центр ' +
+    'وكالة الأنباء أنباء برس مكتب وزارة رئاسة خبرگزاری'
   ).split(' '),
 );
 
@@ -34,13 +43,40 @@ export function isPlaceholderName(text: string): boolean {
   return PLACEHOLDERS.has(text.trim().toLowerCase());
 }
 
-/** True when a name has a word only organisations use, a digit, a web address or "&". */
+/** Hyphenated organisation words, matched whole before the text is split at hyphens. */
+const ORG_PHRASES = /(?:^|\s)(?:пресс-служба|прес-служба|пресс-центр|press-service)(?:\s|$)/i;
+
+/**
+ * True when a name has a word only organisations use, a digit, a web address, "@" or "&",
+ * or names an organisation the way Chinese does (新华社, 外交部).
+ */
 export function looksLikeOrganisation(text: string): boolean {
+  return remembered(organisationCache, text, organisationShape);
+}
+
+const organisationCache = new Map<string, boolean>();
+
+function organisationShape(text: string): boolean {
   if (/[\d&@]|\.(com|org|net|co|de|uk|fr|ru|kr|jp|cn)\b/i.test(text)) return true;
+  if (ORG_PHRASES.test(text)) return true;
+  if (/^\p{Script=Han}{2,}[社局部厅院報报台网網]$/u.test(text.trim())) return true;
   return text
     .toLowerCase()
+    .replace(/[.,]/g, '')
     .split(/[\s-]+/)
     .some((word) => ORG_WORDS.has(word));
+}
+
+/** True for an acronym written in capitals, 2 to 5 letters ("KCNA", "ISNA", "NASA"). */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(text.trim());
+}
+
+/** True when text has letters of a script without capitals (Han, Hangul, Kana, Arabic…). */
+export function isUncasedScript(text: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u.test(
+    text,
+  );
 }
 
 /**
@@ -58,10 +94,13 @@ export function looksLikePerson(text: string): boolean {
   );
 }
 
-/** True when text starts with a lower-case letter: prose ("left", "pictured in 2019"). */
+/**
+ * True when text starts with a lower-case letter: prose ("left", "pictured in 2019"). An
+ * organisation written in lower case ("прес-служба АП", "epa") is not prose.
+ */
 export function looksLikeProse(text: string): boolean {
   const trimmed = text.trim();
-  return /^\p{Ll}/u.test(trimmed) && !/\.[a-z]{2,4}\b/i.test(trimmed);
+  return /^\p{Ll}/u.test(trimmed) && !/\.[a-z]{2,4}\b/i.test(trimmed) && !ORG_PHRASES.test(trimmed);
 }
 
 /** People as a list reads: "A", "A and B", "A, B and C". */

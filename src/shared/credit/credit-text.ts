@@ -27,6 +27,8 @@ export function stripOuterParentheses(text: string): string {
 
 /** Collapses runs of white space (including line breaks) into one space. */
 export function collapseSpaces(text: string): string {
+  // Most credits have nothing to collapse: test before building a new string.
+  if (!/\s\s|[^\S ]|^\s|\s$/.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -40,4 +42,21 @@ export function creditTextKey(text: string): string {
     .replace(/\\/g, '/')
     .replace(/\s*([/,;])\s*/g, '$1')
     .replace(/[.\s]+$/, '');
+}
+
+/** How many readings a cache keeps before it starts afresh. */
+const CACHE_BOUND = 20000;
+
+/**
+ * The value remembered for `key`, computed once. A batch of credits repeats the same names
+ * and agencies, so their readings are kept, up to a bound that keeps memory flat.
+ */
+export function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size >= CACHE_BOUND) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }

@@ -42,6 +42,13 @@ export interface Credit {
   staff: boolean;
   /** The text the credit was read from ("" when built from parts). */
   raw: string;
+  /**
+   * The publication the picture was made for, when commissioned: "Karsten Moran for The New
+   * York Times", "Jane Doe, Special to The Washington Post". Absent when none.
+   */
+  publication?: string;
+  /** A photo illustration ("Photo illustration by …"): printed as one. Absent when not. */
+  illustration?: boolean;
 }
 
 /** A credit read from text, with the style recognised and how sure the parser is. */
@@ -50,6 +57,16 @@ export type ParsedCredit = Credit & {
   style: CreditStyleId | 'unknown';
   /** 0 (not a credit) … 1 (certain). */
   confidence: number;
+  /**
+   * Why the parser is unsure, for a person to look at (a part read by its shape only, text
+   * it could not place). Absent when it is sure.
+   */
+  doubt?: string;
+  /**
+   * The labels and decorations read off the text, in order ("Mandatory Credit:", "Photo by",
+   * "©", "(16507315bs)"): not part of the credit, kept so the original can be shown.
+   */
+  labels?: string[];
 };
 
 /** True when `value` names a built-in house style. */

@@ -1,17 +1,29 @@
 /**
- * Known agencies and pools, as data: each has the canonical name AP-style credits print and
- * the other spellings met in the wild. The catalog adds the user's own through
+ * Known agencies and pools: the list in agency-list.ts, read once, looked up by any
+ * spelling. The catalog adds the user's own (Settings, custom agencies) through
  * `createAgencyRegistry(extra)`.
  */
 
-/** One agency (or pool) and its spellings. */
+import { AGENCY_LIST } from './agency-list';
+import { remembered } from './credit-text';
+
+/** What an organisation credited is: the parser reads pools apart from the rest. */
+export type AgencyKind = 'agency' | 'pool' | 'handout' | 'stock' | 'publication';
+
+/** One agency (or pool, handout source, stock library, publication) and its spellings. */
 export interface AgencyEntry {
   /** The canonical name ("AP", "Korean Central News Agency"). */
   name: string;
-  /** Other spellings that mean the same agency ("Associated Press", "AP Photo"). */
+  /** Other spellings that mean the same agency ("Associated Press", "AP Photo", 新华社). */
   spellings?: string[];
+  /** Names it was credited under before ("Rex Features"); also in `spellings`. */
+  former?: string[];
+  /** Its name in other scripts (新华社, ТАСС, 연합뉴스); also in `spellings`. */
+  scripts?: string[];
+  /** Per house style id, the style's own spelling (`{ reuters: 'KCNA' }`). */
+  styles?: Readonly<Record<string, string>>;
   /** 'pool' for pools ("Kremlin Pool"); agencies by default. */
-  kind?: 'agency' | 'pool';
+  kind?: AgencyKind;
 }
 
 /** Looks agencies up by any spelling, ignoring case, accents, dots and spacing. */
@@ -26,50 +38,56 @@ export interface AgencyRegistry {
   same(a: string, b: string): boolean;
 }
 
-/** The agencies and pools Cutline knows out of the box. */
-export const KNOWN_AGENCIES: readonly AgencyEntry[] = [
-  { name: 'AP', spellings: ['Associated Press', 'The Associated Press', 'AP Photo', 'AP Images'] },
-  { name: 'Reuters', spellings: ['Thomson Reuters', 'Reuters Photo'] },
-  { name: 'AFP', spellings: ['Agence France-Presse', 'Agence France Presse', 'AFP Photo'] },
-  { name: 'Getty Images', spellings: ['Getty', 'Getty Images News'] },
-  { name: 'EPA-EFE', spellings: ['EPA', 'European Pressphoto Agency', 'EPA Images'] },
-  { name: 'EFE', spellings: ['Agencia EFE'] },
-  { name: 'TASS', spellings: ['ITAR-TASS', 'TASS News Agency'] },
-  { name: 'Sputnik', spellings: ['RIA Novosti', 'Sputnik News'] },
-  { name: 'Yonhap', spellings: ['Yonhap News Agency', 'Yonhap News'] },
-  { name: 'Korean Central News Agency', spellings: ['KCNA'] },
-  { name: 'Korea News Service', spellings: ['KNS'] },
-  { name: 'Xinhua', spellings: ['Xinhua News Agency'] },
-  {
-    name: 'dpa',
-    spellings: ['Deutsche Presse-Agentur', 'dpa picture alliance', 'picture alliance'],
-  },
-  { name: 'Anadolu', spellings: ['Anadolu Agency', 'Anadolu Ajansi'] },
-  { name: 'The New York Times', spellings: ['New York Times', 'NYT'] },
-  { name: 'The Washington Post', spellings: ['Washington Post'] },
-  { name: 'USA TODAY', spellings: ['USA Today'] },
-  { name: 'Bloomberg', spellings: ['Bloomberg News'] },
-  { name: 'NurPhoto', spellings: ['Nur Photo'] },
-  { name: 'Shutterstock', spellings: ['Rex', 'Rex Features', 'REX Shutterstock'] },
-  { name: 'SIPA', spellings: ['Sipa Press', 'SIPA USA', 'Sipa'] },
-  { name: 'ZUMA Press', spellings: ['ZUMA', 'ZUMA Wire', 'ZUMAPRESS.com', 'Zuma Press Wire'] },
-  { name: 'Kyodo', spellings: ['Kyodo News'] },
-  { name: 'Jiji Press', spellings: ['Jiji'] },
-  { name: 'UPI', spellings: ['United Press International'] },
-  { name: 'ANSA' },
-  { name: 'Europa Press' },
-  { name: 'LaPresse' },
-  { name: 'Invision' },
-  { name: 'AAP Image', spellings: ['AAP', 'Australian Associated Press'] },
-  { name: 'PA Images', spellings: ['PA', 'PA Wire', 'Press Association'] },
-  { name: 'Abaca', spellings: ['Abaca Press'] },
-  { name: 'Pool', kind: 'pool', spellings: ['Pool Photo'] },
-  { name: 'Kremlin Pool', kind: 'pool', spellings: ['Kremlin Pool Photo'] },
-  { name: 'White House Pool', kind: 'pool' },
-];
+const KINDS: readonly AgencyKind[] = ['agency', 'pool', 'handout', 'stock', 'publication'];
+
+/** Reads the list in agency-list.ts (one organisation a line, fields separated by "|"). */
+export function readAgencyList(text: string): AgencyEntry[] {
+  const entries: AgencyEntry[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const [name = '', aliases = '', former = '', scripts = '', styles = '', kind = ''] = trimmed
+      .split('|')
+      .map((field) => field.trim());
+    const list = (field: string) =>
+      field
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean);
+    const entry: AgencyEntry = { name };
+    const formerNames = list(former);
+    const scriptNames = list(scripts);
+    const spellings = [...new Set([...list(aliases), ...formerNames, ...scriptNames])];
+    if (spellings.length) entry.spellings = spellings;
+    if (formerNames.length) entry.former = formerNames;
+    if (scriptNames.length) entry.scripts = scriptNames;
+    const styleSpellings = Object.fromEntries(
+      styles
+        .split(',')
+        .map((pair) => pair.split('=').map((part) => part.trim()))
+        .filter((pair): pair is [string, string] => pair.length === 2 && !!pair[0] && !!pair[1]),
+    );
+    if (Object.keys(styleSpellings).length) entry.styles = styleSpellings;
+    if ((KINDS as readonly string[]).includes(kind) && kind !== 'agency') {
+      entry.kind = kind as AgencyKind;
+    }
+    if (name) entries.push(entry);
+  }
+  return entries;
+}
+
+/** The agencies, pools and sources Cutline knows out of the box (see agency-list.ts). */
+export const KNOWN_AGENCIES: readonly AgencyEntry[] = readAgencyList(AGENCY_LIST);
+
+// Credits repeat a few spellings endlessly: the keys are remembered (up to a bound).
+const keyCache = new Map<string, string>();
 
 /** The key a spelling is looked up by: case, accents, dots and spacing folded away. */
 export function agencyKey(text: string): string {
+  return remembered(keyCache, text, foldKey);
+}
+
+function foldKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -16,8 +16,11 @@ import {
   makeCredit,
   type ParsedCredit,
 } from './credit';
+import { segmentLabel, undressCredit } from './credit-labels';
 import {
+  isAcronym,
   isPlaceholderName,
+  isUncasedScript,
   looksLikeOrganisation,
   looksLikePerson,
   looksLikeProse,
@@ -29,6 +32,10 @@ import { type AgencyRegistry, defaultAgencyRegistry } from './known-agencies';
 
 /** Labels printed before a credit ("Photo: …"); not part of it. */
 const LABEL = /^(?:photos?|photo credit|credit|foto|fotos|pictures?|images?)\s*:\s*/i;
+/** Separators other than "/" and ",": "A | B", "A — B", "A – B", "AFP - HANDOUT". */
+const OTHER_SEPARATORS = /\s+[|–—]\s+|\s*—\s*|\s+-\s+/g;
+/** "Jane Doe for The New York Times", "Special to The Washington Post". */
+const FOR_PUBLICATION = /^(?:(.*?)\s+|)(?:for|special\s+to)\s+(\S.*)$/i;
 const FILE_SUFFIX = /\s*[,/]\s*(?:file(?:\s+photo)?|files)$/i;
 const COURTESY_PREFIX = /^(?:photo\s+)?courtesy(?:\s+of)?\s+/i;
 const BY_PREFIX = /^(?:(staff)\s+)?(?:photos?|photograph|pictures?)\s+by\s+/i;
@@ -48,28 +55,101 @@ interface Reading {
   junk: number;
   /** How many "/"- or ","-separated segments the main part had. */
   segments: number;
+  /** The segments read by their shape only, for the doubt message. */
+  guessed: string[];
+  /** Labels and decorations read off. */
+  labels: string[];
+  publication: string;
+  illustration: boolean;
+  /** The text without its labels and decorations. */
+  bare: string;
 }
 
-/** Removes what surrounds a credit: parentheses, a "Photo:" label, a final full stop. */
+/**
+ * Removes what surrounds a credit: parentheses, labels ("Photo:", "Mandatory Credit:", "©",
+ * "Фото:"), order numbers, notes and a final full stop.
+ */
 export function trimCreditText(text: string): string {
+  return undressCredit(text).text;
+}
+
+/** The text as a house style may print it: only brackets, "Photo:" and a full stop removed. */
+function styleText(text: string): string {
   return collapseSpaces(stripOuterParentheses(text))
     .replace(LABEL, '')
     .replace(/[\s.;]+$/, '')
     .trim();
 }
 
+/** Chinese: "新华社记者 陈思汗 摄", "新华社发(高建中 摄)", "中新社发 王瑶 摄", "李洋 摄". */
+const HAN_CREDIT =
+  /^(?:(?<agency>[\p{Script=Han}]{2,8}?)(?:记者|記者|发|發|供图|供圖)\s*[(（]?\s*)?(?<names>[\p{Script=Han}·]{2,4}(?:[\s、,，和][\p{Script=Han}·]{2,4})*)\s*(?:摄|攝|拍摄|拍攝)\s*[)）]?$/u;
+/** Korean: "김호천 기자", "연합뉴스 김호천 기자". */
+const KOREAN_REPORTER =
+  /^(?:(?<agency>\S+)\s+)?(?<names>[\p{Script=Hangul}]{2,4}(?:[\s·,][\p{Script=Hangul}]{2,4})*)\s*(?:기자|특파원|선임기자)$/u;
+/** Korean "인제군 제공", Japanese "防衛省提供", Chinese "外交部供图": lent by its owner. */
+const PROVIDED = /^(?<owner>.+?)\s*(?:제공|提供|供图|供圖)$/u;
+
+/** Reads the shapes of credits in scripts without "/" chains; null for other text. */
+function readScriptCredit(
+  text: string,
+  registry: AgencyRegistry,
+): Omit<Credit, 'staff' | 'raw'> | null {
+  if (!isUncasedScript(text)) return null;
+  const parts = makeCredit();
+  const han = HAN_CREDIT.exec(text);
+  const korean = han ? null : KOREAN_REPORTER.exec(text);
+  const match = han ?? korean;
+  if (match?.groups) {
+    const { agency, names = '' } = match.groups;
+    if (agency) parts.agencies.push(agency);
+    parts.creators.push(...names.split(/[\s、,，和·]+/u).filter(Boolean));
+    return parts;
+  }
+  const provided = PROVIDED.exec(text);
+  if (provided?.groups?.owner) {
+    parts.agencies.push(provided.groups.owner);
+    parts.courtesy = true;
+    return parts;
+  }
+  if (registry.lookup(text)) {
+    parts.agencies.push(text);
+    return parts;
+  }
+  return null;
+}
+
 function read(text: string, registry: AgencyRegistry): Reading {
   const parts = makeCredit();
+  const undressed = undressCredit(text);
   const reading: Reading = {
     parts,
-    staffMarker: false,
-    strong: LABEL.test(collapseSpaces(stripOuterParentheses(text))),
+    staffMarker: undressed.staff,
+    strong: undressed.labels.length > 0,
     known: 0,
     guesses: 0,
     junk: 0,
     segments: 0,
+    guessed: [],
+    labels: undressed.labels,
+    publication: '',
+    illustration: undressed.illustration,
+    bare: undressed.text,
   };
-  let s = trimCreditText(text).replace(/\\/g, '/');
+  if (undressed.pool) parts.pool = 'Pool';
+  if (undressed.courtesy) parts.courtesy = true;
+  const scripted = readScriptCredit(undressed.text, registry);
+  if (scripted) {
+    Object.assign(parts, { ...scripted, courtesy: scripted.courtesy || parts.courtesy });
+    reading.strong = true;
+    reading.segments = 1;
+    reading.known = scripted.agencies.filter((name) => registry.lookup(name)).length;
+    return reading;
+  }
+  let s = undressed.text
+    .replace(/\\/g, '/')
+    .replace(OTHER_SEPARATORS, '/')
+    .replace(/\s*\/\s*via\s+/gi, ' via ');
   const file = FILE_SUFFIX.exec(s);
   if (file) {
     parts.file = true;
@@ -82,12 +162,13 @@ function read(text: string, registry: AgencyRegistry): Reading {
     reading.strong = true;
     s = s.slice(courtesy[0].length);
   }
-  const by = BY_PREFIX.exec(s);
-  if (by) {
+  const byMatch = BY_PREFIX.exec(s);
+  if (byMatch) {
     reading.strong = true;
-    if (by[1]) reading.staffMarker = true;
-    s = s.slice(by[0].length);
+    if (byMatch[1]) reading.staffMarker = true;
+    s = s.slice(byMatch[0].length);
   }
+  const by = byMatch !== null || undressed.byPeople;
   const [main = '', ...via] = s.split(/\s+via\s+/i).map((piece) => piece.trim());
   for (const name of via) {
     if (!name) continue;
@@ -96,69 +177,133 @@ function read(text: string, registry: AgencyRegistry): Reading {
     if (registry.lookup(name)) reading.known++;
     else if (/[/,]/.test(name) || looksLikeProse(name)) reading.junk++;
   }
-  const segments = main.split(/\s*[/,;]\s*/).filter((segment) => segment !== '');
+  const segments = main
+    .split(/\s*[/,;]\s*/)
+    .filter((segment) => segment !== '')
+    .flatMap((segment) => splitHyphenatedAgency(segment, registry));
   reading.segments = segments.length;
   let agencyFirst = false;
   const personSegments: { index: number; names: string[] }[] = [];
-  segments.forEach((segment, index) => {
+  for (let index = 0; index < segments.length; index++) {
+    let segment = segments[index]!;
+    // A renamed agency printed old and new: "EPA/EFE", "Rex Features/Shutterstock".
+    const next = segments[index + 1];
+    if (next && registry.lookup(`${segment}/${next}`)) {
+      parts.agencies.push(`${segment}/${next}`);
+      reading.known++;
+      index++;
+      continue;
+    }
+    const label = segmentLabel(segment);
+    if (label) {
+      segment = label.rest;
+      if (label.courtesy) parts.courtesy = true;
+    }
+    const forPublication = FOR_PUBLICATION.exec(segment);
+    const forWhom = (forPublication?.[1] ?? '').trim();
+    if (
+      forPublication &&
+      /^(?:the\s|\p{Lu}|\p{Lo})/iu.test(forPublication[2]!) &&
+      (!forWhom ||
+        looksLikePerson(forWhom) ||
+        registry.lookup(forWhom) ||
+        isPlaceholderName(forWhom))
+    ) {
+      reading.publication = forPublication[2]!;
+      reading.strong = true;
+      segment = (forPublication[1] ?? '').trim();
+      if (!segment) continue;
+    }
     const photoMarker = /^(.+?)\s+photo$/i.exec(segment);
     const markerEntry = photoMarker ? registry.lookup(photoMarker[1]!) : undefined;
-    if (index === 0 && photoMarker && markerEntry && markerEntry.kind !== 'pool') {
+    if (
+      index === 0 &&
+      photoMarker &&
+      ((markerEntry && markerEntry.kind !== 'pool') || isAcronym(photoMarker[1]!))
+    ) {
       parts.agencies.push(photoMarker[1]!);
-      reading.known++;
+      if (markerEntry) reading.known++;
       reading.strong = true;
       agencyFirst = true;
-      return;
+      continue;
     }
-    if (POOL.test(segment)) {
-      if (parts.pool) reading.guesses++;
+    const filesMarker = /^(.+?)\s+files?$/i.exec(segment);
+    if (filesMarker && registry.lookup(filesMarker[1]!)) {
+      parts.agencies.push(filesMarker[1]!);
+      parts.file = true;
+      reading.known++;
+      continue;
+    }
+    const named = agencyFirst || (by && index === 0);
+    const entry = registry.lookup(segment);
+    const personShape = looksLikePerson(segment);
+    // "Pool photo by Smiley N. Pool": a person whose name ends in "Pool".
+    const namedPerson = (named || /\s\p{Lu}\.\s/u.test(segment)) && personShape && !entry;
+    if (POOL.test(segment) && !namedPerson) {
+      if (parts.pool && parts.pool !== 'Pool') reading.guesses++;
       parts.pool = segment.replace(/\s+photo$/i, '');
       reading.strong = true;
-      return;
+      continue;
     }
     if (/^handout(?:\s+photo)?$/i.test(segment)) {
       parts.handout = true;
       reading.strong = true;
-      return;
+      continue;
     }
     if (/^staff(?:\s+photo(?:grapher)?)?$/i.test(segment)) {
       reading.staffMarker = true;
       reading.strong = true;
-      return;
+      continue;
     }
     if (/^files?(?:\s+photo)?$/i.test(segment)) {
       parts.file = true;
-      return;
+      continue;
     }
-    const entry = registry.lookup(segment);
     if (entry && entry.kind !== 'pool') {
       parts.agencies.push(segment);
       reading.known++;
       if (index === 0 && segments.length > 1 && !by) agencyFirst = true;
-      return;
+      continue;
     }
     if (entry) {
       parts.pool = segment;
-      return;
+      continue;
     }
+    const placeholder = isPlaceholderName(segment);
+    const organisation = !placeholder && looksLikeOrganisation(segment);
     const personLike =
-      looksLikePerson(segment) || isPlaceholderName(segment) || splitPeople(segment).length > 1;
-    const named = agencyFirst || (by && index === 0);
+      personShape ||
+      placeholder ||
+      (!organisation && / (?:and|&|und|et|y) /i.test(segment) && splitPeople(segment).length > 1);
     // After "AP Photo/" or "Photo by", lower-case text is still a name ("ap photo/ahn young-joon").
     if (looksLikeProse(segment) && !parts.courtesy && !named) {
       reading.junk++;
-    } else if (looksLikeOrganisation(segment) && !isPlaceholderName(segment)) {
+    } else if (organisation || (!placeholder && namesKnownAcronym(segment, registry))) {
       parts.agencies.push(segment);
-    } else if (personLike || named) {
+    } else if (isAcronym(segment) && !named && !placeholder) {
+      // KCNA, ISNA, NASA: capitals of two to five letters name an organisation.
+      parts.agencies.push(segment);
+    } else if (
+      personLike ||
+      named ||
+      (isUncasedScript(segment) &&
+        !parts.courtesy &&
+        (segments.length > 1 || looksLikeUncasedName(segment)))
+    ) {
       const names = splitPeople(segment);
       parts.creators.push(...names);
       personSegments.push({ index, names });
+      if (!personLike && !named) {
+        reading.guesses++;
+        reading.guessed.push(segment);
+      }
     } else {
-      // A single capitalised word or an acronym: more often a small agency than a person.
+      // A single capitalised word: more often a small agency than a person.
       parts.agencies.push(segment);
       reading.guesses++;
+      reading.guessed.push(segment);
     }
-  });
+  }
   // "Jane Doe/Daily Bugle": with no agency found, the last of several names is the agency.
   const lastPerson = personSegments[personSegments.length - 1];
   if (
@@ -171,8 +316,60 @@ function read(text: string, registry: AgencyRegistry): Reading {
     parts.creators.pop();
     parts.agencies.push(lastPerson.names[0]!);
     reading.guesses++;
+    reading.guessed.push(lastPerson.names[0]!);
   }
+  if (parts.agencies.length > 1 || parts.via.length > 0) dedupeAgencies(parts, registry);
   return reading;
+}
+
+/**
+ * An agency named twice ("VCG/VCG"), or also named as the distributor ("REUTERS/…/Handout
+ * via Reuters"), is one agency.
+ */
+function dedupeAgencies(parts: Reading['parts'], registry: AgencyRegistry): void {
+  parts.agencies = parts.agencies.filter(
+    (name, i) =>
+      parts.agencies.findIndex((other) => registry.same(other, name)) === i &&
+      !(
+        parts.via.some((distributor) => registry.same(distributor, name)) &&
+        (parts.creators.length > 0 || parts.agencies.length > 1)
+      ),
+  );
+}
+
+/**
+ * "Jake Roth-USA TODAY Sports", "AFP-Yonhap": a known agency joined to a name or another
+ * agency by a hyphen. Text known whole ("EPA-EFE", "ITAR-TASS") stays whole.
+ */
+function splitHyphenatedAgency(segment: string, registry: AgencyRegistry): string[] {
+  if (!segment.includes('-') || registry.lookup(segment)) return [segment];
+  const at = segment.indexOf('-');
+  for (let i = at; i >= 0; i = segment.indexOf('-', i + 1)) {
+    const left = segment.slice(0, i).trim();
+    const right = segment.slice(i + 1).trim();
+    if (
+      left &&
+      right &&
+      registry.lookup(right) &&
+      (registry.lookup(left) || looksLikePerson(left))
+    ) {
+      return [left, right];
+    }
+  }
+  return [segment];
+}
+
+/** A Chinese, Japanese or Korean personal name: two to four characters ("李洋", "김동민"). */
+function looksLikeUncasedName(segment: string): boolean {
+  return /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(segment);
+}
+
+/** "Serwis Wideo PAP": a mixed-case name with a known agency's initials in it. */
+function namesKnownAcronym(segment: string, registry: AgencyRegistry): boolean {
+  if (!/\p{Lu}\p{Lu}/u.test(segment) || segment === segment.toUpperCase()) return false;
+  return segment
+    .split(/\s+/)
+    .some((word) => isAcronym(word) && registry.lookup(word) !== undefined);
 }
 
 /** Without a style's marks, the plain styles are tried first: "Jane Doe/Daily Bugle". */
@@ -203,13 +400,22 @@ function candidateStyles(text: string): CreditStyleId[] {
 function recogniseStyle(
   credit: Credit,
   text: string,
+  bareText: string,
   registry: AgencyRegistry,
 ): CreditStyleId | 'unknown' {
-  const trimmed = trimCreditText(text);
-  const target = creditTextKey(trimmed);
-  for (const style of candidateStyles(trimmed)) {
-    if (creditTextKey(formatCredit(credit, style, { registry })) === target) return style;
-  }
+  // The text as printed first ("Photo by …" is Getty's), then without its labels.
+  const trimmed = styleText(text);
+  const styles = candidateStyles(trimmed);
+  const printed: string[] = [];
+  const printedKey = (i: number) => {
+    printed[i] ??= creditTextKey(formatCredit(credit, styles[i]!, { registry }));
+    return printed[i]!;
+  };
+  const asPrinted = creditTextKey(trimmed);
+  for (let i = 0; i < styles.length; i++) if (printedKey(i) === asPrinted) return styles[i]!;
+  const bare = creditTextKey(bareText);
+  if (bare === asPrinted) return 'unknown';
+  for (let i = 0; i < styles.length; i++) if (printedKey(i) === bare) return styles[i]!;
   return 'unknown';
 }
 
@@ -224,6 +430,21 @@ function confidenceOf(reading: Reading, credit: Credit, recognised: boolean): nu
     confidence = Math.min(confidence, 0.7);
   }
   return Math.max(0.3, Math.round((confidence - 0.1 * reading.guesses) * 100) / 100);
+}
+
+/** Below this the parse is marked for a person to look at. */
+export const SURE_CONFIDENCE = 0.6;
+
+/** Why a parse is unsure, in one line for a person; "" when it is sure. */
+function doubtOf(reading: Reading, credit: Credit, confidence: number): string {
+  if (!hasCreditParts(credit)) return 'No person, agency or pool found.';
+  if (reading.junk > 0) return 'Part of the text reads like a sentence, not a credit.';
+  if (reading.guessed.length) {
+    const list = reading.guessed.map((text) => `"${text}"`).join(', ');
+    return `Read by shape only: ${list}.`;
+  }
+  if (confidence < SURE_CONFIDENCE) return 'Nothing in the text marks it as a credit.';
+  return '';
 }
 
 /**
@@ -242,10 +463,20 @@ export function parseCredit(
       staff: reading.staffMarker || isStaffShape(reading.parts),
       raw,
     };
+    if (reading.publication) credit.publication = reading.publication;
+    if (reading.illustration) credit.illustration = true;
     const plausible = hasCreditParts(credit) && reading.junk === 0;
-    const style = plausible ? recogniseStyle(credit, raw, registry) : 'unknown';
+    const style = plausible ? recogniseStyle(credit, raw, reading.bare, registry) : 'unknown';
     const confidence = confidenceOf(reading, credit, style !== 'unknown');
-    return { ...credit, style: confidence >= 0.5 ? style : 'unknown', confidence };
+    const parsed: ParsedCredit = {
+      ...credit,
+      style: confidence >= 0.5 ? style : 'unknown',
+      confidence,
+    };
+    const doubt = doubtOf(reading, credit, confidence);
+    if (doubt) parsed.doubt = doubt;
+    if (reading.labels.length) parsed.labels = reading.labels;
+    return parsed;
   } catch {
     // Deliberately total: whatever went wrong, the caller gets the text back as unknown.
     return { ...makeCredit({ raw }), style: 'unknown', confidence: 0 };

@@ -110,6 +110,8 @@ function some<T>(
 function randomCredit(random: () => number): Credit {
   for (;;) {
     const agencies = some(random, AGENCIES, 2);
+    // "EPA-EFE/EFE" is the merged agency printed twice (issue 17): read back as one.
+    if (agencies[0] === 'EPA-EFE' && agencies[1] === 'EFE') continue;
     const credit = makeCredit({
       creators: some(random, PEOPLE, 3),
       agencies,

@@ -79,7 +79,7 @@ const LEFTOVER_LABEL =
 /** AP and Reuters conversions keep every part and leave no label behind. */
 function convertsAcceptably(row: RealCreditRow): boolean {
   const parsed = parseCredit(row.text);
-  if ((parsed as { doubt?: string }).doubt) return false;
+  if (parsed.confidence < 0.5) return false;
   return (['ap', 'reuters'] as const).every((style) => {
     const printed = formatCredit(parsed, style);
     if (LEFTOVER_LABEL.test(printed)) return false;

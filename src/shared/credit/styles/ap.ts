@@ -16,7 +16,7 @@ import {
   viaText,
 } from './style-kit';
 
-const SPELLING = { agencies: 'canonical', overrides: {} } as const;
+const SPELLING = { agencies: 'canonical', overrides: {}, style: 'ap' } as const;
 
 /** Formats a credit in AP style. */
 export const formatAp: StyleFormatter = (credit, context) => {

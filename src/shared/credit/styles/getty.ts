@@ -15,7 +15,8 @@ import {
 
 const SPELLING = {
   agencies: 'canonical',
-  overrides: { 'Korean Central News Agency': 'KCNA' },
+  overrides: {},
+  style: 'getty',
 } as const;
 
 /** Formats a credit in Getty Images style. */

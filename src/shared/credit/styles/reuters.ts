@@ -15,7 +15,8 @@ import {
 
 const SPELLING = {
   agencies: 'canonical',
-  overrides: { Reuters: 'REUTERS', 'Korean Central News Agency': 'KCNA' },
+  overrides: { Reuters: 'REUTERS' },
+  style: 'reuters',
 } as const;
 
 /** Formats a credit in Reuters style. */

@@ -25,6 +25,8 @@ export interface Spelling {
   overrides?: Readonly<Record<string, string>>;
   /** Upper-case every name, people included (AFP, EPA). */
   upper?: boolean;
+  /** The style's id, for the spellings the agency list gives per style (`reuters=KCNA`). */
+  style?: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface Spelling {
  */
 export const CAPITALS_SPELLING: Spelling = {
   agencies: 'canonical',
-  overrides: { 'Korean Central News Agency': 'KCNA', 'Korea News Service': 'KNS' },
+  style: 'afp',
   upper: true,
 };
 
@@ -45,15 +47,25 @@ export function agencySpeller(context: StyleContext, spelling: Spelling): (name:
     if (entry) {
       spelled =
         spelling.overrides?.[entry.name] ??
+        (spelling.style ? entry.styles?.[spelling.style] : undefined) ??
         (spelling.agencies === 'canonical' ? entry.name : spelled);
     }
     return spelling.upper ? spelled.toUpperCase() : spelled;
   };
 }
 
-/** The people of a credit as the style lists them ("A, B and C"; upper-cased names for AFP). */
+/**
+ * The people of a credit as the style lists them ("A, B and C"; upper-cased names for AFP),
+ * with the publication they worked for ("Karsten Moran for The New York Times").
+ */
 export function peopleText(credit: Credit, upper = false): string {
-  return listPeople(upper ? credit.creators.map((name) => name.toUpperCase()) : credit.creators);
+  const people = listPeople(
+    upper ? credit.creators.map((name) => name.toUpperCase()) : credit.creators,
+  );
+  const publication = credit.publication?.trim();
+  if (!publication) return people;
+  const text = people ? `${people} for ${publication}` : `Special to ${publication}`;
+  return upper ? text.toUpperCase() : text;
 }
 
 /** True when `name` is the agency whose canonical name is `canonical`. */
