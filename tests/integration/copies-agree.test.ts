@@ -235,7 +235,7 @@ describe('make the copies of a field agree', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('the next write puts the catalog’s value into every copy; then the photo no longer disagrees on it', async () => {
+  it('the next write puts the catalog’s value into every copy, and leaves the copies of a field nobody asked about', async () => {
     const summary = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
     expect(summary.failed).toEqual([]);
     expect(summary.written).toBe(1);
@@ -243,8 +243,13 @@ describe('make the copies of a field agree', () => {
     expect(now.exifCaption).toBe('Kim Jong Un waves to the crowd in Pyongyang.');
     expect(now.iimCaption).toBe('Kim Jong Un waves to the crowd in Pyongyang.');
     expect(now.xmpCaption).toBe('Kim Jong Un waves to the crowd in Pyongyang.');
+    // The headline's copies disagreed too, but nobody asked: they are left as they were.
+    expect(now.iimHeadline).toBe('Parade');
+    expect(now.xmpHeadline).toBe('Military parade');
     const after = detail(id);
     expect(after.origins.caption?.disagree).toBe(false);
+    expect(after.origins.headline?.disagree).toBe(true);
+    expect(matching('is:disagree')).toContain(id);
     expect(after.agreeing).toEqual([]);
     expect(after.unwritten).toEqual({});
     expect(services.writer.overview().unwritten).toBe(0);
