@@ -283,6 +283,29 @@ describe('salvage of a damaged catalog', () => {
     expect(damaged!.message).toMatch(/No row was lost/);
   }, 60_000);
 
+  it('edits still only in the WAL are salvaged with the rest', async () => {
+    const file = copyOfPristine('in-the-wal');
+    const crashed = join(root, 'in-the-wal-crashed', 'catalog.sqlite');
+    mkdirSync(join(crashed, '..'));
+    const services = startServices(file, { workers: 0 });
+    let walEdits: string[];
+    try {
+      services.db.pragma('wal_autocheckpoint = 0');
+      services.editor.setFields([1, 2, 3], { headline: 'Written after the last checkpoint' });
+      walEdits = ['1/headline', '2/headline', '3/headline'];
+      // The files as a crash (power cut, kill -9) leaves them: the edits only in the WAL.
+      for (const suffix of ['', '-wal', '-shm']) copyFileSync(file + suffix, crashed + suffix);
+    } finally {
+      await services.close();
+    }
+    await damagePageOf(crashed, 'field_history');
+    const { db, damaged } = openCheckedCatalog(crashed);
+    db.close();
+    expect(damaged).not.toBeNull();
+    const kept = unwrittenOf(crashed);
+    expect([...kept].sort()).toEqual([...unwritten, ...walEdits].sort());
+  }, 60_000);
+
   it('an empty (0-byte) catalog file is damage: kept aside, a new catalog started, the person told', () => {
     const folder = join(root, 'empty');
     mkdirSync(folder, { recursive: true });

@@ -34,6 +34,9 @@ const RANGE = 1024;
  */
 const BLIND_EMPTY_RANGES = 4;
 
+/** Tables whose rows mean nothing once the processes that made them are gone. */
+const TRANSIENT_TABLES = new Set(['write_locks']);
+
 type Row = Record<string, unknown>;
 
 /**
@@ -126,7 +129,8 @@ function copyOrder(target: CatalogDb): string[] {
   const virtual = rows.filter((row) => /^CREATE VIRTUAL/i.test(row.sql)).map((row) => row.name);
   const tables = rows
     .map((row) => row.name)
-    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
+    .filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)))
+    .filter((name) => !TRANSIENT_TABLES.has(name));
   const ordered: string[] = [];
   const visit = (table: string, path: Set<string>) => {
     if (ordered.includes(table) || path.has(table)) return;

@@ -119,7 +119,8 @@ export function salvageMessage(movedTo: string, report: SalvageReport): string {
 
 /** Table by table, for the notice's detail and the log. */
 export function salvageDetail(problem: string, report: SalvageReport): string {
-  const tables = report.tables.map(
+  const touched = report.tables.filter((table) => table.saved > 0 || table.lost !== 0);
+  const tables = touched.map(
     (table) =>
       `${tableWords(table.table)}: ${table.saved} saved, ${table.lost ?? 'an unknown number'} lost`,
   );
