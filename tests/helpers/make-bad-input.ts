@@ -148,82 +148,74 @@ export function withDeclaredSize(jpeg: Buffer, width: number, height: number): B
   throw new Error('no SOF in this JPEG');
 }
 
-/**
- * A little-endian TIFF of one 1×1 grey strip whose Exif IFD pointer leads back to IFD0 and
- * whose next-IFD offset points at itself: a directory loop.
- */
-export function tiffWithIfdLoop(): Buffer {
-  const entries: [number, number, number, number][] = [
-    [256, 3, 1, 1], // ImageWidth
-    [257, 3, 1, 1], // ImageLength
-    [258, 3, 1, 8], // BitsPerSample
-    [259, 3, 1, 1], // Compression: none
-    [262, 3, 1, 1], // Photometric: BlackIsZero
-    [273, 4, 1, 0], // StripOffsets (patched below)
-    [277, 3, 1, 1], // SamplesPerPixel
-    [278, 3, 1, 1], // RowsPerStrip
-    [279, 4, 1, 1], // StripByteCounts
-    [34665, 4, 1, 8], // ExifIFD → IFD0 itself
-  ];
-  const ifdSize = 2 + entries.length * 12 + 4;
-  const buf = Buffer.alloc(8 + ifdSize + 2);
-  buf.write('II', 0, 'latin1');
-  buf.writeUInt16LE(42, 2);
-  buf.writeUInt32LE(8, 4);
-  buf.writeUInt16LE(entries.length, 8);
-  const dataAt = 8 + ifdSize;
-  entries.forEach(([tag, type, count, value], i) => {
-    const at = 10 + i * 12;
-    buf.writeUInt16LE(tag, at);
-    buf.writeUInt16LE(type, at + 2);
-    buf.writeUInt32LE(count, at + 4);
-    if (type === 3) buf.writeUInt16LE(value, at + 8);
-    else buf.writeUInt32LE(tag === 273 ? dataAt : value, at + 8);
-  });
-  buf.writeUInt32LE(8, 8 + 2 + entries.length * 12); // next IFD: IFD0 again
-  buf[dataAt] = 0x80;
-  return buf;
+/** One IFD entry: tag, type, count, value (or the offset of the value). */
+type IfdEntry = [number, number, number, number];
+
+/** A little-endian TIFF header pointing at IFD0 at `ifdAt`. */
+function tiffHeader(ifdAt: number): Buffer {
+  const header = Buffer.alloc(8);
+  header.write('II', 0, 'latin1');
+  header.writeUInt16LE(42, 2);
+  header.writeUInt32LE(ifdAt, 4);
+  return header;
 }
 
-/**
- * A `size`-byte TIFF (a sparse file: it costs no disk) of a 1000×1000 grey strip whose IFD0
- * and XMP packet (caption `caption`) lie in its last 4 KB, as Photoshop writes large TIFFs.
- */
-export function writeTiffWithMetadataAtEnd(path: string, size: number, caption: string): void {
-  const xmp = Buffer.from(xmpPacket(caption));
-  const entries: [number, number, number, number][] = [
-    [256, 3, 1, 1000],
-    [257, 3, 1, 1000],
-    [258, 3, 1, 8],
-    [259, 3, 1, 1],
-    [262, 3, 1, 1],
-    [273, 4, 1, 8],
-    [277, 3, 1, 1],
-    [278, 3, 1, 1000],
-    [279, 4, 1, 1_000_000],
-    [700, 7, xmp.length, 0],
-  ];
-  const ifdAt = size - 8192;
+/** A little-endian IFD: its entries (SHORT values inline), then the next IFD's offset. */
+function tiffIfd(entries: IfdEntry[], next = 0): Buffer {
   const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
-  const xmpAt = ifdAt + ifd.length;
   ifd.writeUInt16LE(entries.length, 0);
   entries.forEach(([tag, type, count, value], i) => {
     const at = 2 + i * 12;
     ifd.writeUInt16LE(tag, at);
     ifd.writeUInt16LE(type, at + 2);
     ifd.writeUInt32LE(count, at + 4);
-    if (tag === 700) ifd.writeUInt32LE(xmpAt, at + 8);
-    else if (type === 3) ifd.writeUInt16LE(value, at + 8);
+    if (type === 3) ifd.writeUInt16LE(value, at + 8);
     else ifd.writeUInt32LE(value, at + 8);
   });
-  const header = Buffer.alloc(8);
-  header.write('II', 0, 'latin1');
-  header.writeUInt16LE(42, 2);
-  header.writeUInt32LE(ifdAt, 4);
+  ifd.writeUInt32LE(next, ifd.length - 4);
+  return ifd;
+}
+
+/** The entries of an uncompressed 8-bit grey picture of one strip at `stripAt`. */
+function greyStrip(width: number, height: number, stripAt: number): IfdEntry[] {
+  return [
+    [256, 3, 1, width],
+    [257, 3, 1, height],
+    [258, 3, 1, 8],
+    [259, 3, 1, 1],
+    [262, 3, 1, 1],
+    [273, 4, 1, stripAt],
+    [277, 3, 1, 1],
+    [278, 3, 1, height],
+    [279, 4, 1, width * height],
+  ];
+}
+
+/**
+ * A TIFF of one 1×1 grey strip whose Exif IFD pointer leads back to IFD0 and whose
+ * next-IFD offset points at itself: a directory loop.
+ */
+export function tiffWithIfdLoop(): Buffer {
+  const size = tiffIfd(greyStrip(1, 1, 0)).length + 12;
+  const dataAt = 8 + size;
+  const ifd = tiffIfd([...greyStrip(1, 1, dataAt), [34665, 4, 1, 8]], 8);
+  return Buffer.concat([tiffHeader(8), ifd, Buffer.of(0x80, 0)]);
+}
+
+/**
+ * A `size`-byte TIFF (a sparse file: it costs no disk) of a 1000×1000 grey strip whose IFD0
+ * and XMP packet (caption `caption`) lie in its last 8 KB, as Photoshop writes large TIFFs.
+ */
+export function writeTiffWithMetadataAtEnd(path: string, size: number, caption: string): void {
+  const xmp = Buffer.from(xmpPacket(caption));
+  const ifdAt = size - 8192;
+  const entries = greyStrip(1000, 1000, 8);
+  const xmpAt = ifdAt + tiffIfd([...entries, [700, 7, 0, 0]]).length;
+  const ifd = tiffIfd([...entries, [700, 7, xmp.length, xmpAt]]);
   const fd = openSync(path, 'w');
   try {
     ftruncateSync(fd, size);
-    writeSync(fd, header, 0, header.length, 0);
+    writeSync(fd, tiffHeader(ifdAt), 0, 8, 0);
     writeSync(fd, ifd, 0, ifd.length, ifdAt);
     writeSync(fd, xmp, 0, xmp.length, xmpAt);
   } finally {
@@ -233,16 +225,9 @@ export function writeTiffWithMetadataAtEnd(path: string, size: number, caption: 
 
 /** A TIFF header whose IFD0 declares an XMP tag of nearly 4 GB (the file is 60 bytes). */
 export function tiffWithHugeDeclaredXmp(): Buffer {
-  const buf = Buffer.alloc(60);
-  buf.write('II', 0, 'latin1');
-  buf.writeUInt16LE(42, 2);
-  buf.writeUInt32LE(8, 4);
-  buf.writeUInt16LE(1, 8);
-  buf.writeUInt16LE(700, 10);
-  buf.writeUInt16LE(7, 12);
-  buf.writeUInt32LE(0xfffffff0, 14);
-  buf.writeUInt32LE(32, 18);
-  return buf;
+  const out = Buffer.alloc(60);
+  Buffer.concat([tiffHeader(8), tiffIfd([[700, 7, 0xfffffff0, 32]])]).copy(out);
+  return out;
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {
