@@ -246,7 +246,7 @@ describe('BigTIFF', () => {
 });
 
 /** A CR3's box layout: ftyp, then moov holding Canon's uuid box with CMT1 and CMT2. */
-function cr3With(cmt1: Buffer, cmt2: Buffer): Buffer {
+function cr3With(cmt1: Buffer, cmt2: Buffer, before = Buffer.alloc(0)): Buffer {
   const box = (type: string, ...body: Buffer[]) => {
     const content = Buffer.concat(body);
     const head = Buffer.alloc(8);
@@ -256,7 +256,8 @@ function cr3With(cmt1: Buffer, cmt2: Buffer): Buffer {
   };
   const uuid = Buffer.from('85c0b687820f11e08111f4ce462b6a48', 'hex');
   const ftyp = box('ftyp', Buffer.from('crx \0\0\0\x01crx isom', 'latin1'));
-  const moov = box('moov', box('uuid', uuid, box('CMT1', cmt1), box('CMT2', cmt2)));
+  // `before`: boxes ahead of the CMT boxes (a thumbnail, say), which may push them past the head.
+  const moov = box('moov', before, box('uuid', uuid, box('CMT1', cmt1), box('CMT2', cmt2)));
   return Buffer.concat([ftyp, moov, box('mdat', Buffer.alloc(1000))]);
 }
 
@@ -276,6 +277,19 @@ describe('CR3', () => {
     expect(result.technical.cameraMake).toBe('Canon');
     expect(result.technical.cameraModel).toBe('Canon EOS R6');
     expect(result.technical.lens).toBe('RF70-200mm');
+    expect(result.fields.dateCreated).toBe('2021-05-12T12:21:21+02:00');
+  });
+
+  it('reads CMT boxes that lie past the first bytes read', async () => {
+    const cmt1 = tiffBytes({ ifd0: [ascii(0x010f, 'Canon')] });
+    const cmt2 = tiffBytes({
+      ifd0: [ascii(0x9003, '2021:05:12 12:21:21'), ascii(0x9011, '+02:00')],
+    });
+    const thumbnail = Buffer.alloc(2 * HEAD_BYTES + 8);
+    thumbnail.writeUInt32BE(thumbnail.length);
+    thumbnail.write('free', 4, 'latin1');
+    const result = await readPhoto(save(cr3With(cmt1, cmt2, thumbnail), 'cr3'));
+    expect(result.technical.cameraMake).toBe('Canon');
     expect(result.fields.dateCreated).toBe('2021-05-12T12:21:21+02:00');
   });
 
