@@ -196,6 +196,9 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
         entry.bytes += end - p - 40;
         extended.set(guid, entry);
       }
+    } else if (marker === 0xe1 && nonStandardXmpAt(buf, start, end) >= 0) {
+      scan.xmp.push(decodeXmpBytes(buf.subarray(nonStandardXmpAt(buf, start, end), end)));
+      scan.warnings.push('JPEG has an XMP segment with a non-standard header (read as XMP)');
     } else if (
       marker >= 0xc0 &&
       marker <= 0xcf &&
@@ -561,4 +564,18 @@ export function scanCr3(buf: Buffer, complete: boolean): ContainerScan {
   const xmp = findXmpPacket(moov);
   if (xmp) scan.xmp.push(xmp);
   return scan;
+}
+
+/**
+ * Where the packet of an APP1 segment holding XMP under a non-standard header starts
+ * ("XMP\0://ns.adobe.com/xap/1.0/\0", written by some agency systems), or -1 when the
+ * segment is not one. ExifTool reads such packets, with a warning.
+ */
+function nonStandardXmpAt(buf: Buffer, start: number, end: number): number {
+  const head = buf.toString('latin1', start, start + 4);
+  if (head !== 'XMP\0' && head !== 'http') return -1;
+  const at = buf.subarray(start, Math.min(end, start + 128)).indexOf('<');
+  if (at < 0) return -1;
+  const tag = buf.toString('latin1', start + at, start + at + 10);
+  return tag.startsWith('<?xpacket') || tag === '<x:xmpmeta' ? start + at : -1;
 }

@@ -278,10 +278,12 @@ function exifDate(date: string, offset: string): string {
 
 /** IIM 2:55 "20240619" + 2:60 "101200+0900" → "2024-06-19T10:12:00+09:00". */
 function iimDate(date: string, time: string): string {
-  const d = /^(\d{4})(\d{2})(\d{2})/.exec(date.trim());
+  // Some writers put separators in these digit-only datasets ("2015-01-22", "13:59:26");
+  // ExifTool reads them, and so does Cutline.
+  const d = /^(\d{4})[-:]?(\d{2})[-:]?(\d{2})/.exec(date.trim());
   if (!d || d[1] === '0000') return '';
   let out = `${d[1]}-${d[2]}-${d[3]}`;
-  const t = /^(\d{2})(\d{2})(\d{2})?([+-]\d{2})?(\d{2})?/.exec(time.trim());
+  const t = /^(\d{2}):?(\d{2})(?::?(\d{2}))?([+-]\d{2})?:?(\d{2})?/.exec(time.trim());
   if (t) out += `T${t[1]}:${t[2]}:${t[3] ?? '00'}${t[4] ? `${t[4]}:${t[5] ?? '00'}` : ''}`;
   return out;
 }
