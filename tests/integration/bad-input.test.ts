@@ -31,9 +31,12 @@ import {
 } from '../../src/main/metadata/read-limits';
 import { readPhoto } from '../../src/main/metadata/read-photo';
 import { startServices } from '../../src/main/services/cutline-services';
+import { EventBus } from '../../src/main/services/event-bus';
 import { importPaths } from '../../src/main/services/import-photos';
-import { getPhotoByPath } from '../../src/main/services/library';
+import { ImportService } from '../../src/main/services/import-service';
+import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
 import { PhotoPreviewService } from '../../src/main/services/photo-preview';
+import { WatchService } from '../../src/main/services/watch-service';
 import type { ImportSummary } from '../../src/shared/model';
 import {
   greyJpeg,
@@ -221,6 +224,40 @@ describe('bad input', () => {
       expect((await readFile(fsPath(path))).equals(before)).toBe(true);
     } finally {
       await services.close();
+    }
+  });
+
+  it('a watched folder skips a FIFO that arrives and imports a name that is not UTF-8', async () => {
+    const hot = join(root, 'hot');
+    await mkdir(hot);
+    const watchDb = openCatalog(':memory:');
+    const events = new EventBus();
+    const summaries: ImportSummary[] = [];
+    events.subscribe((event, payload) => {
+      if (event === 'import:finished') summaries.push(payload as ImportSummary);
+    });
+    const importer = new ImportService(watchDb, events, 0);
+    const watcher = new WatchService(watchDb, importer, { settleMs: 300, batchMs: 100 });
+    try {
+      await watcher.add(hot);
+      await watcher.ready();
+      makeFifo(join(hot, 'arriving-pipe.jpg'));
+      const name = nameOfBytes(LATIN1_NAME);
+      await copyFile(fsPath(at(name)), fsPath(join(hot, name)));
+      await expect
+        .poll(() => searchLibrary(watchDb, { query: 'Latin', offset: 0, limit: 5 }).total, {
+          timeout: 15_000,
+        })
+        .toBe(1);
+      await expect
+        .poll(() => summaries.flatMap((s) => s.skipped.map((k) => k.reason)), { timeout: 15_000 })
+        .toContainEqual(expect.stringMatching(/named pipe \(FIFO\).*not opened/));
+      expect(getPhotoByPath(watchDb, join(hot, name)).record.caption).toBe('Named in Latin-1.');
+      expect(summaries.flatMap((s) => s.failed)).toEqual([]);
+    } finally {
+      await watcher.close();
+      await importer.close();
+      watchDb.close();
     }
   });
 

@@ -30,6 +30,8 @@ export class WatchService {
   private readonly readiness: Promise<void>[] = [];
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
+  /** Folders where a name that is not UTF-8 arrived, waiting to settle (see startWatcher). */
+  private readonly mangled = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly db: CatalogDb,
@@ -79,11 +81,21 @@ export class WatchService {
       },
     });
     const arrived = (path: string) => {
-      // The watcher decodes names as UTF-8, so a name that is not arrives with U+FFFD in it and
-      // names no file: its folder is imported instead, whose scan keeps the name's bytes.
-      if (path.includes('\uFFFD')) this.queue(dirname(path));
-      else if (isSupportedImage(path) || extname(path).toLowerCase() === '.xmp') this.queue(path);
+      if (isSupportedImage(path) || extname(path).toLowerCase() === '.xmp') this.queue(path);
     };
+    // The watcher decodes names as UTF-8: a name that is not arrives with U+FFFD in it, names
+    // no file, and is dropped. Its folder is imported instead (the scan keeps the name's
+    // bytes), once the folder has been quiet for the settle time, as arrivals wait to be whole.
+    watcher.on('raw', (_event, name, details) => {
+      if (!name.includes('\uFFFD')) return;
+      const where = (details as { watchedPath?: string } | undefined)?.watchedPath ?? folder;
+      clearTimeout(this.mangled.get(where));
+      const settle = setTimeout(() => {
+        this.mangled.delete(where);
+        this.queue(where);
+      }, this.options.settleMs ?? 1000);
+      this.mangled.set(where, settle);
+    });
     this.readiness.push(new Promise((done) => watcher.once('ready', () => done())));
     watcher.on('add', arrived).on('change', arrived);
     this.watchers.set(folder, watcher);
@@ -109,6 +121,8 @@ export class WatchService {
 
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
+    for (const settle of this.mangled.values()) clearTimeout(settle);
+    this.mangled.clear();
     await Promise.all([...this.watchers.values()].map((w) => w.close()));
     this.watchers.clear();
   }
