@@ -13,13 +13,21 @@ export async function runCaption(args: string[]): Promise<number> {
   });
   const [action, ...words] = positionals;
   if (action !== 'split') {
-    throw new CutlineError('invalid-input', 'Use: cutline caption split TEXT [--json] | --stdin');
+    throw new CutlineError(
+      'invalid-input',
+      'Use: cutline caption split [--json] [--] TEXT | --stdin (put -- before a caption that starts with "-")',
+    );
   }
   if (values.stdin) return eachStdinLine((line) => ({ input: line, ...splitCaption(line) }));
   const text = words.join(' ');
   if (!text) throw new CutlineError('invalid-input', 'Give the caption to split.');
-  const { caption, credit } = splitCaption(text);
-  if (values.json) printJson({ caption, credit });
-  else process.stdout.write(`${caption}\n${credit ? `credit: ${credit}\n` : 'no credit\n'}`);
+  const { caption, credit, note } = splitCaption(text);
+  if (values.json) printJson(note ? { caption, credit, note } : { caption, credit });
+  else {
+    const noteLine = note ? `note: ${note}\n` : '';
+    process.stdout.write(
+      `${caption}\n${credit ? `credit: ${credit}\n` : 'no credit\n'}${noteLine}`,
+    );
+  }
   return 0;
 }

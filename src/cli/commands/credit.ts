@@ -3,19 +3,21 @@ import {
   type CreditStyleId,
   CreditTemplateError,
   type CustomStyle,
+  collapseSpaces,
   creditFromJson,
   formatCredit,
   hasCreditParts,
   isCreditStyleId,
   type ParsedCredit,
   parseCredit,
+  SPLIT_CONFIDENCE,
 } from '../../shared/credit';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
 import { eachStdinLine } from '../json-lines';
 
 const USAGE =
-  'Use: cutline credit parse TEXT [--json] | format --style STYLE --json-in | convert TEXT --style STYLE (parse and convert take --stdin: one credit a line)';
+  'Use: cutline credit parse TEXT [--json] | format --style STYLE --json-in | convert TEXT --style STYLE (parse and convert take --stdin: one credit a line; put -- before text that starts with "-")';
 
 /** The style named by --style or --template; a clear message for an unknown one. */
 function chooseStyle(
@@ -47,13 +49,32 @@ function format(
   }
 }
 
-/** `text` read as a credit and printed in `style`; a clear message when it is not a credit. */
-function convert(text: string, style: CreditStyleId | CustomStyle): string {
+/** A converted credit; `passedThrough` when the text came back as it was, `doubt` why. */
+interface Converted {
+  credit: string;
+  passedThrough?: true;
+  doubt?: string;
+}
+
+/**
+ * `text` read as a credit and printed in `style`. Text with no credit in it is refused with a
+ * clear message; a credit the parser is unsure of is still printed, marked with its doubt,
+ * and one it cannot place well enough to reprint comes back as it was, marked passed through.
+ */
+function convert(text: string, style: CreditStyleId | CustomStyle): Converted {
   const parsed = parseCredit(text);
   if (!hasCreditParts(parsed) || parsed.confidence < 0.3) {
     throw new CutlineError('invalid-input', `Not a credit Cutline can read: "${text}"`);
   }
-  return format(parsed, style);
+  if (parsed.confidence < SPLIT_CONFIDENCE) {
+    return {
+      credit: collapseSpaces(text),
+      passedThrough: true,
+      doubt: parsed.doubt ?? 'Not sure enough to reprint it.',
+    };
+  }
+  const credit = format(parsed, style);
+  return parsed.doubt ? { credit, doubt: parsed.doubt } : { credit };
 }
 
 /** The JSON `credit parse` prints: exactly the keys the issue names. */
@@ -68,6 +89,11 @@ function parsedJson(parsed: ParsedCredit) {
     courtesy: parsed.courtesy,
     style: parsed.style,
     confidence: parsed.confidence,
+    // Present only when they say something, so a plain credit keeps the documented keys.
+    ...(parsed.publication ? { publication: parsed.publication } : {}),
+    ...(parsed.illustration ? { illustration: true } : {}),
+    ...(parsed.labels ? { labels: parsed.labels } : {}),
+    ...(parsed.doubt ? { doubt: parsed.doubt } : {}),
   };
 }
 
@@ -77,9 +103,13 @@ function describeCredit(parsed: ParsedCredit): string {
     parsed.agencies.length ? `agency ${parsed.agencies.join('; ')}` : '',
     parsed.pool ? `pool ${parsed.pool}` : '',
     parsed.via.length ? `via ${parsed.via.join(' → ')}` : '',
-    ...(['file', 'handout', 'courtesy', 'staff'] as const).filter((flag) => parsed[flag]),
+    parsed.publication ? `for ${parsed.publication}` : '',
+    ...(['file', 'handout', 'courtesy', 'staff', 'illustration'] as const).filter(
+      (flag) => parsed[flag],
+    ),
   ].filter(Boolean);
-  return `${parsed.style} (${parsed.confidence.toFixed(2)}): ${parts.join(', ') || 'no credit found'}\n`;
+  const doubt = parsed.doubt ? `\n  unsure: ${parsed.doubt}` : '';
+  return `${parsed.style} (${parsed.confidence.toFixed(2)}): ${parts.join(', ') || 'no credit found'}${doubt}\n`;
 }
 
 async function readStdin(): Promise<string> {
@@ -130,10 +160,16 @@ export async function runCredit(args: string[]): Promise<number> {
     case 'convert': {
       const style = chooseStyle(values.style, values.template);
       if (values.stdin) {
-        return eachStdinLine((line) => ({ input: line, credit: convert(line, style) }));
+        return eachStdinLine((line) => ({ input: line, ...convert(line, style) }));
       }
       if (!text) throw new CutlineError('invalid-input', 'Give the credit to convert.');
-      process.stdout.write(`${convert(text, style)}\n`);
+      const converted = convert(text, style);
+      process.stdout.write(`${converted.credit}\n`);
+      if (converted.passedThrough) {
+        process.stderr.write(`Passed through unchanged: ${converted.doubt}\n`);
+      } else if (converted.doubt) {
+        process.stderr.write(`Unsure, check it: ${converted.doubt}\n`);
+      }
       return 0;
     }
     default:

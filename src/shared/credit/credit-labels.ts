@@ -133,7 +133,7 @@ export function undressCredit(input: string): Undressed {
       found.labels.push(email[0].trim());
       s = s.slice(0, email.index).trim();
     }
-    s = s.replace(/^[/|]\s*/, '').replace(/[\s.;:/|]+$/, '');
+    s = s.replace(/^(?:[/|]\s*|[•·–—-]\s+)/, '').replace(/[\s.;:/|]+$/, '');
     s = unwrap(s) ?? bracketRun(s) ?? s;
     for (const label of LEADING) {
       const match = label.pattern.exec(s);

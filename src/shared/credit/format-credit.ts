@@ -49,5 +49,7 @@ export function formatCredit(
     registry: options.registry ?? defaultAgencyRegistry,
     inBlock: options.inBlock ?? false,
   };
-  return collapseSpaces(BUILTIN_STYLES[style](credit, context));
+  const text = collapseSpaces(BUILTIN_STYLES[style](credit, context));
+  // A photo illustration says so whatever the style; the parser reads the label back.
+  return credit.illustration && text ? `Illustration: ${text}` : text;
 }

@@ -2,6 +2,8 @@
  * The credit engine: pure code (no I/O) that reads, prints, converts and composes photo
  * credits. See issue "Cutline 2/6: credit lines" and docs/METADATA.md.
  */
+
+export { AGENCY_LIST } from './agency-list';
 export {
   type ComposedCredit,
   type CreditFields,
@@ -37,7 +39,7 @@ export {
   compileCreditTemplate,
   TEMPLATE_PLACEHOLDERS,
 } from './credit-template';
-export { creditTextKey, stripOuterParentheses } from './credit-text';
+export { collapseSpaces, creditTextKey, stripOuterParentheses } from './credit-text';
 export { CreditStyleError, type FormatOptions, formatCredit } from './format-credit';
 export {
   creditStyleProblem,
@@ -47,11 +49,13 @@ export {
 } from './house-credit';
 export {
   type AgencyEntry,
+  type AgencyKind,
   type AgencyRegistry,
   agencyKey,
   createAgencyRegistry,
   defaultAgencyRegistry,
   KNOWN_AGENCIES,
+  readAgencyList,
 } from './known-agencies';
-export { parseCredit, trimCreditText } from './parse-credit';
+export { parseCredit, SURE_CONFIDENCE, trimCreditText } from './parse-credit';
 export { SPLIT_CONFIDENCE, type SplitCaption, splitCaption } from './split-caption';

@@ -132,4 +132,48 @@ describe('cutline credit / caption', () => {
       },
     ]);
   });
+
+  it('reads text after -- as the input, even when it starts with "-"', async () => {
+    const caption = '- June 18, 2022: Kim waves. REUTERS/Kim Hong-Ji';
+    const split = await cutline(['caption', 'split', '--json', '--', caption]);
+    expect(split.code).toBe(0);
+    expect(JSON.parse(split.stdout)).toEqual({
+      caption: '- June 18, 2022: Kim waves.',
+      credit: 'REUTERS/Kim Hong-Ji',
+    });
+    // Without --, the same text is an unknown option, refused with a message naming it.
+    const refused = await cutline(['caption', 'split', caption]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Unknown option '-/);
+    const parsed = await cutline(['credit', 'parse', '--json', '--', '- STR / AFP']);
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout)).toMatchObject({ creators: ['STR'], agencies: ['AFP'] });
+  });
+
+  it('convert prints a credit it is unsure of, marked, and labels and scripts the way each style spells them', async () => {
+    const labelled = await cutline([
+      'credit',
+      'convert',
+      '--style',
+      'reuters',
+      '--',
+      'Mandatory Credit: Photo by Jose Breton/NurPhoto/Shutterstock (16507315bs)',
+    ]);
+    expect(labelled).toMatchObject({ code: 0, stdout: 'NurPhoto/Jose Breton/Shutterstock\n' });
+    const chinese = await cutline(['credit', 'convert', '--style', 'ap', '新华社记者 陈思汗 摄']);
+    expect(chinese.stdout).toBe('陈思汗/Xinhua\n');
+    const unsure = await cutline(['credit', 'convert', '--style', 'ap', 'Jane Doe/Frobnitz']);
+    expect(unsure.code).toBe(0);
+    expect(unsure.stdout).toBe('Jane Doe/Frobnitz\n');
+    expect(unsure.stderr).toMatch(/Unsure, check it: Read by shape only: "Frobnitz"/);
+    const lines = await cutline(
+      ['credit', 'convert', '--style', 'ap', '--stdin'],
+      'Jane Doe/Frobnitz\n',
+    );
+    expect(JSON.parse(lines.stdout)).toEqual({
+      input: 'Jane Doe/Frobnitz',
+      credit: 'Jane Doe/Frobnitz',
+      doubt: 'Read by shape only: "Frobnitz".',
+    });
+  });
 });
