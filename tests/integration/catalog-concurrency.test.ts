@@ -106,9 +106,19 @@ describe('several processes on one catalog', () => {
 
     const importing = runCutline(['import', big, '--json', '--db', db]);
     const edits = [];
+    const states = new Set<string>();
     for (let i = 0; i < 4; i++) {
       edits.push(await runCutline(['set', edited, '--caption', `Edit ${i}`, '--db', db]));
+      // Each `set` opened the catalog: the import another process runs is not "interrupted".
+      const catalog = new Database(db, { readonly: true });
+      for (const row of catalog.prepare('SELECT state FROM import_runs').all() as {
+        state: string;
+      }[]) {
+        states.add(row.state);
+      }
+      catalog.close();
     }
+    expect([...states].filter((state) => state !== 'running' && state !== 'done')).toEqual([]);
     const imported = await importing;
     for (const run of [imported, ...edits]) {
       expect(run.stderr).not.toMatch(/locked/i);

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { ImportRunInfo } from '../../shared/contract';
 import type { ImportProblem } from '../../shared/model';
 import type { CatalogDb } from './catalog-db';
+import type { ProcessOwner } from './process-owner';
 
 export interface RunCounts {
   imported: number;
@@ -27,13 +28,25 @@ function statement(db: CatalogDb, sql: string): Statement {
   return found;
 }
 
-/** Starts a run and returns its id. */
-export function startRun(db: CatalogDb, roots: readonly string[]): number {
+/** Starts a run owned by `owner` (the process running it) and returns its id. */
+export function startRun(
+  db: CatalogDb,
+  roots: readonly string[],
+  owner: ProcessOwner | null = null,
+): number {
   const row = db
     .prepare(
-      `INSERT INTO import_runs (roots, started_at, state) VALUES (?, ?, 'running') RETURNING id`,
+      `INSERT INTO import_runs (roots, started_at, state, owner_pid, owner_started_at)
+       VALUES (?, ?, 'running', ?, ?) RETURNING id`,
     )
-    .get(JSON.stringify(roots), new Date().toISOString()) as { id: number };
+    .get(
+      JSON.stringify(roots),
+      new Date().toISOString(),
+      owner?.pid ?? null,
+      owner?.startedAt ?? null,
+    ) as {
+    id: number;
+  };
   return row.id;
 }
 
@@ -61,12 +74,31 @@ export function finishRun(
 }
 
 /**
- * Runs still marked running when a catalog is opened were cut short (crash, quit): mark them
- * interrupted so the UI can offer to resume them.
+ * Runs still marked running when a catalog is opened were cut short (crash, quit) unless
+ * their process still runs (another process importing into the same catalog): mark those
+ * whose owner `isGone` interrupted, so the UI can offer to resume them.
  */
-export function markInterruptedRuns(db: CatalogDb): number {
-  return db.prepare(`UPDATE import_runs SET state = 'interrupted' WHERE state = 'running'`).run()
-    .changes;
+export function markInterruptedRuns(
+  db: CatalogDb,
+  isGone: (owner: ProcessOwner) => boolean,
+): number {
+  return db.transaction(() => {
+    const running = db
+      .prepare(
+        `SELECT id, owner_pid AS pid, owner_started_at AS startedAt FROM import_runs
+         WHERE state = 'running'`,
+      )
+      .all() as { id: number; pid: number | null; startedAt: number | null }[];
+    const mark = db.prepare(`UPDATE import_runs SET state = 'interrupted' WHERE id = ?`);
+    let marked = 0;
+    for (const run of running) {
+      const owner = run.pid === null || run.startedAt === null ? null : (run as ProcessOwner);
+      if (owner && !isGone(owner)) continue;
+      mark.run(run.id);
+      marked++;
+    }
+    return marked;
+  })();
 }
 
 /**

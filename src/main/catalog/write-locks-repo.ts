@@ -3,13 +3,10 @@
  * file now. The write service decides who may take one; this layer reads and writes rows.
  */
 import type { CatalogDb } from './catalog-db';
+import type { ProcessOwner } from './process-owner';
 
 /** A process that may hold write locks. */
-export interface LockOwner {
-  pid: number;
-  /** Milliseconds since 1970 at which the process started. */
-  startedAt: number;
-}
+export type LockOwner = ProcessOwner;
 
 export interface HeldLock {
   photoId: number;

@@ -18,6 +18,7 @@ import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
+import { THIS_PROCESS } from './this-process';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -65,7 +66,7 @@ async function importWithPool(
   // looked for under.
   const paths = given.map((path) => resolve(path));
   const repo = photosRepoOf(db);
-  const runId = startRun(db, paths);
+  const runId = startRun(db, paths, THIS_PROCESS);
   options.onStart?.(runId);
   const counts: RunCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0 };
   const failed: ImportSummary['failed'] = [];

@@ -6,6 +6,7 @@ import { getRun, markInterruptedRuns } from '../catalog/import-runs-repo';
 import type { EventBus } from './event-bus';
 import { importPaths } from './import-photos';
 import { createReadPool, type ReadPool } from './read-pool';
+import { ownerIsGone } from './this-process';
 
 interface RunningImport {
   runId: number | null;
@@ -29,8 +30,9 @@ export class ImportService {
     private readonly events: EventBus,
     private readonly workers?: number,
   ) {
-    // Runs left "running" by a crash or a quit are marked, so they can be resumed.
-    markInterruptedRuns(db);
+    // Runs left "running" by a crash or a quit are marked, so they can be resumed; not those
+    // another process is running now.
+    markInterruptedRuns(db, ownerIsGone);
   }
 
   /** Starts the read workers ahead of the first import, so it does not wait for them. */

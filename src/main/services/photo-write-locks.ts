@@ -1,20 +1,11 @@
-import type { LockOwner, WriteLocksRepo } from '../catalog/write-locks-repo';
+import type { WriteLocksRepo } from '../catalog/write-locks-repo';
+import { ownerIsGone, THIS_PROCESS } from './this-process';
 
 /**
  * How long a photo's lock holds without its owner: a write of one photo takes well under
  * ExifTool's 60 s task timeout; past this, a holder is taken to be stuck (or its pid reused).
  */
 const LOCK_MS = 10 * 60_000;
-
-/** True when a process with this pid runs (EPERM: it runs, as another user). */
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
-  }
-}
 
 /**
  * This process's locks on the photos it writes, so that two processes (the app and
@@ -23,10 +14,7 @@ function processIsAlive(pid: number): boolean {
  * process can be writing it, so it may be removed.
  */
 export class PhotoWriteLocks {
-  private readonly owner: LockOwner = {
-    pid: process.pid,
-    startedAt: Math.round(performance.timeOrigin),
-  };
+  private readonly owner = THIS_PROCESS;
 
   constructor(private readonly repo: WriteLocksRepo) {}
 
@@ -37,7 +25,7 @@ export class PhotoWriteLocks {
       photoIds,
       this.owner,
       now + LOCK_MS,
-      (held) => held.expiresAt < now || !processIsAlive(held.owner.pid),
+      (held) => held.expiresAt < now || ownerIsGone(held.owner),
     );
   }
 

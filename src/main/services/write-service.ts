@@ -88,9 +88,13 @@ export class WriteService {
    * answers at once with the batch and how many photos it now holds.
    */
   start(request: WriteRequest): { batchId: number; queued: number } {
-    const ids = new Set(request.ids);
-    if (request.allChanged) for (const id of this.queue.photosWithUnwritten()) ids.add(id);
-    this.queue.enqueue([...ids], request.sidecar);
+    // In one transaction: another process that writes a photo between the two steps would
+    // find it queued again here after it had left the queue, and it would be written twice.
+    this.db.transaction(() => {
+      const ids = new Set(request.ids);
+      if (request.allChanged) for (const id of this.queue.photosWithUnwritten()) ids.add(id);
+      this.queue.enqueue([...ids], request.sidecar);
+    })();
     const batch = this.running ?? this.startBatch();
     for (const job of this.queue.queued()) {
       if (batch.inBatch.has(job.photoId)) continue;

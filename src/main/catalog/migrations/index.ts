@@ -11,6 +11,7 @@ import migrate0009ImportRunPhotos from './0009-import-run-photos';
 import migrate0010CopiesAgree from './0010-copies-agree';
 import migrate0011PhotoDamage from './0011-photo-damage';
 import migrate0012WriteLocks from './0012-write-locks';
+import migrate0013ImportRunOwner from './0013-import-run-owner';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'copies-agree', up: migrate0010CopiesAgree },
   { version: 11, name: 'photo-damage', up: migrate0011PhotoDamage },
   { version: 12, name: 'write-locks', up: migrate0012WriteLocks },
+  { version: 13, name: 'import-run-owner', up: migrate0013ImportRunOwner },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
