@@ -16,6 +16,11 @@ const creditStyleSchema = z.object({
   template: z.string().min(1).max(500),
 });
 
+/** The contact sheet's columns: about ten small thumbnails down to two large ones. */
+export const GRID_COLUMNS = { min: 2, max: 10, default: 7 } as const;
+/** The details panel's width range (px). */
+export const DETAILS_WIDTH = { min: 300, max: 720, default: 380 } as const;
+
 export const settingsSchema = z.object({
   /** The credit style the publication prints ("ap", "reuters", … or a custom style's name). */
   houseStyle: z.string().min(1).max(64),
@@ -39,8 +44,12 @@ export const settingsSchema = z.object({
   keepBackups: z.boolean(),
   /** Give a written file back its modification time (some workflows sort by it). */
   keepModificationTime: z.boolean(),
-  /** How large the library grid shows thumbnails. */
-  thumbnailSize: z.enum(['small', 'medium', 'large']),
+  /** How many thumbnails side by side in the contact sheet (the slider and Ctrl+plus/minus). */
+  gridColumns: z.number().int().min(GRID_COLUMNS.min).max(GRID_COLUMNS.max),
+  /** Whether the details panel shows beside the contact sheet. */
+  detailsOpen: z.boolean(),
+  /** The details panel's width in CSS pixels, kept while it is hidden. */
+  detailsWidth: z.number().int().min(DETAILS_WIDTH.min).max(DETAILS_WIDTH.max),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -57,7 +66,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sidecarNaming: 'IMG.xmp',
   keepBackups: false,
   keepModificationTime: false,
-  thumbnailSize: 'medium',
+  gridColumns: GRID_COLUMNS.default,
+  detailsOpen: true,
+  detailsWidth: DETAILS_WIDTH.default,
 };
 
 /** What a caller may change: any subset of the settings. */

@@ -19,6 +19,10 @@ export type ShortcutId =
   | 'applyTemplate2'
   | 'applyTemplate3'
   | 'zoomPreview'
+  | 'toggleLoupe'
+  | 'largerThumbnails'
+  | 'smallerThumbnails'
+  | 'toggleDetails'
   | 'showHelp'
   | 'openSettings';
 
@@ -106,6 +110,34 @@ export const SHORTCUTS: readonly Shortcut[] = [
     group: 'View',
     inFields: true,
   },
+  {
+    id: 'toggleLoupe',
+    keys: 'Space',
+    label: 'Open the photo large (Escape returns to the sheet); double-click does it too',
+    group: 'View',
+    inFields: false,
+  },
+  {
+    id: 'largerThumbnails',
+    keys: 'CmdOrCtrl+Plus',
+    label: 'Larger thumbnails (fewer columns)',
+    group: 'View',
+    inFields: false,
+  },
+  {
+    id: 'smallerThumbnails',
+    keys: 'CmdOrCtrl+-',
+    label: 'Smaller thumbnails (more columns)',
+    group: 'View',
+    inFields: false,
+  },
+  {
+    id: 'toggleDetails',
+    keys: 'CmdOrCtrl+Alt+I',
+    label: 'Show or hide the details panel',
+    group: 'View',
+    inFields: true,
+  },
   { id: 'showHelp', keys: 'F1', label: 'Keyboard shortcuts', group: 'View', inFields: true },
   { id: 'openSettings', keys: 'CmdOrCtrl+,', label: 'Settings…', group: 'View', inFields: true },
 ];
@@ -120,14 +152,18 @@ export function matchesShortcut(
   const wants = new Set(parts.map((part) => part.toLowerCase()));
   const command = event.ctrlKey || event.metaKey;
   if (wants.has('cmdorctrl') !== command) return false;
-  if (wants.has('shift') !== event.shiftKey) return false;
   if (wants.has('alt') !== event.altKey) return false;
   const pressed = event.key.toLowerCase();
+  // Named keys in Electron's spelling: Space is " "; Plus is "+" or, unshifted, "=" (the
+  // same key on most layouts, and the numeric keypad's "+").
+  if (key === 'space') return pressed === ' ' && wants.has('shift') === event.shiftKey;
+  if (key === 'plus') return pressed === '+' || (pressed === '=' && !event.shiftKey);
+  if (wants.has('shift') !== event.shiftKey) return false;
   // Shift changes the character of digits and brackets on most layouts; compare both.
   return pressed === key || (key.length === 1 && event.key === key.toUpperCase());
 }
 
 /** "CmdOrCtrl+Shift+Z" as a person reads it: "Ctrl+Shift+Z" (or ⌘ on a Mac). */
 export function shortcutText(keys: string, mac: boolean): string {
-  return keys.replace('CmdOrCtrl', mac ? '⌘' : 'Ctrl');
+  return keys.replace('CmdOrCtrl', mac ? '⌘' : 'Ctrl').replace(/(^|\+)Plus$/, '$1+');
 }

@@ -104,6 +104,7 @@ test('the credit directory lists spellings and normalises one, keyboard only', a
   page,
 }, testInfo) => {
   await page.goto(cutline.url);
+  await page.getByRole('button', { name: /^More/ }).click();
   await page.getByRole('button', { name: 'Credit directory' }).click();
   const panel = page.getByRole('dialog', { name: 'Credit directory' });
   const creators = panel.getByRole('region', { name: /Creators/ });
@@ -139,6 +140,7 @@ test('the credit directory lists spellings and normalises one, keyboard only', a
 
 test('the credit block for the current search', async ({ page }, testInfo) => {
   await page.goto(cutline.url);
+  await page.getByRole('button', { name: /^More/ }).click();
   await page.getByRole('button', { name: 'Credit block' }).click();
   const panel = page.getByRole('dialog', { name: 'Credit block' });
   const text = panel.getByRole('textbox', { name: 'Credit block' });

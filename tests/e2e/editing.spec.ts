@@ -209,6 +209,7 @@ test('code replacements: load a Photo Mechanic file, then =kju= expands while ty
   page,
 }) => {
   await page.goto(cutline.url);
+  await page.getByRole('button', { name: /^More/ }).click();
   await page.getByRole('button', { name: 'Code replacements' }).click();
   const dialog = page.getByRole('dialog', { name: 'Code replacements' });
   await dialog.getByLabel('Import code file').setInputFiles({

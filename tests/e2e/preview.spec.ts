@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { wireTags, writeTags } from '../helpers/make-photos';
 import { type RunningCutline, startShoot, stopShoot } from './cutline-server';
 
-// The smallest window the layout is made for: grid, preview and details side by side.
+// The smallest window the layout is made for: the loupe over the sheet, details beside it.
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const WIDTH = 2400;
@@ -55,6 +55,7 @@ test.afterAll(() => stopShoot({ root, cutline }));
 
 async function openPhoto(page: Page, name: string): Promise<Locator> {
   await page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell', { name }).click();
+  await page.keyboard.press('Space');
   const image = page.getByRole('region', { name: 'Photo preview' }).getByRole('img', { name });
   await expect
     .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))

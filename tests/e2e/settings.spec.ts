@@ -57,7 +57,7 @@ test('settings chosen in the dialog are saved, survive a reload and reach the se
   await dialog.getByLabel('Template applied at import').selectOption('Desk');
   await dialog.getByLabel('Sidecar file names').selectOption('IMG.CR2.xmp');
   await dialog.getByLabel('Keep a backup of each file before writing').check();
-  await dialog.getByLabel('Thumbnail size').selectOption('large');
+  await dialog.getByLabel('Thumbnail size').fill('8'); // four columns
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(rowHeight).toBeGreaterThan(mediumRow);
@@ -70,7 +70,7 @@ test('settings chosen in the dialog are saved, survive a reload and reach the se
       importTemplate: 'Desk',
       sidecarNaming: 'IMG.CR2.xmp',
       keepBackups: true,
-      thumbnailSize: 'large',
+      gridColumns: 4,
     });
 
   await page.reload();
@@ -80,7 +80,7 @@ test('settings chosen in the dialog are saved, survive a reload and reach the se
   await expect(dialog.getByLabel('Template applied at import')).toHaveValue('Desk');
   await expect(dialog.getByLabel('Sidecar file names')).toHaveValue('IMG.CR2.xmp');
   await expect(dialog.getByLabel('Keep a backup of each file before writing')).toBeChecked();
-  await expect(dialog.getByLabel('Thumbnail size')).toHaveValue('large');
+  await expect(dialog.getByLabel('Thumbnail size')).toHaveValue('8');
 
   await dialog.getByRole('button', { name: 'Edit code replacements…' }).click();
   await expect(page.getByRole('dialog', { name: 'Code replacements' })).toBeVisible();

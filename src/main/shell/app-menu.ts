@@ -104,7 +104,11 @@ export function buildAppMenu(send: (id: ShortcutId) => void, desktop: DesktopMen
       label: 'View',
       submenu: [
         command('focusSearch', send),
+        command('toggleLoupe', send),
         command('zoomPreview', send),
+        command('largerThumbnails', send),
+        command('smallerThumbnails', send),
+        command('toggleDetails', send),
         { type: 'separator' },
         { role: 'togglefullscreen' },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),

@@ -1,9 +1,11 @@
 /**
- * The window layout: toolbar (import, search, filters, problems, watch, credits, count),
- * the import strip, the library grid, the photo preview and the details panel. State lives
- * in the feature hooks; this file only wires them together.
+ * The window layout: toolbar (import, search, filters, problems, export, settings, the rest
+ * under "More", thumbnail size, details on/off, count), the import strip, the contact sheet
+ * filling the window with the loupe over it on demand, and the details panel. State lives in
+ * the feature hooks; this file only wires them together.
  */
 import { useCallback, useRef, useState } from 'react';
+import { OverflowMenu } from './components/overflow-menu';
 import { ErrorBanner } from './errors/error-banner';
 import { BatchDialog } from './features/batch/batch-dialog';
 import { CodesDialog } from './features/codes/codes-dialog';
@@ -20,12 +22,16 @@ import { ResumeBar } from './features/import/resume-bar';
 import { useDropImport } from './features/import/use-drop-import';
 import { useImportProgress } from './features/import/use-import-progress';
 import { useUnfinishedRun } from './features/import/use-unfinished-run';
+import { selectOne } from './features/library/grid-selection';
 import { LibraryGrid } from './features/library/library-grid';
 import { SelectionBar } from './features/library/selection-bar';
+import { ThumbnailSlider } from './features/library/thumbnail-slider';
+import { useGridColumns } from './features/library/use-grid-columns';
 import { useGridSelection } from './features/library/use-grid-selection';
 import { usePhotoPages } from './features/library/use-photo-pages';
 import { useThumbnails } from './features/library/use-thumbnails';
 import { NoticeBar } from './features/notices/notice-bar';
+import { DetailsDock, useDetailsOpen } from './features/photo-details/details-dock';
 import { DetailsPanel } from './features/photo-details/details-panel';
 import { useMakeCopiesAgree } from './features/photo-details/use-make-copies-agree';
 import { usePhotoDetail } from './features/photo-details/use-photo-detail';
@@ -77,12 +83,23 @@ export function App() {
   const [codesOpen, setCodesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [loupeOpen, setLoupeOpen] = useState(false);
+  const { columns, setColumns } = useGridColumns();
+  const [detailsOpen, toggleDetails] = useDetailsOpen();
+  const photoCount = pages.total ?? 0;
+  const openLoupe = useCallback(() => {
+    if (selection.activeId !== null) setLoupeOpen(true);
+  }, [selection.activeId]);
+  const stepPhoto = (by: number) => {
+    const to = Math.min(photoCount - 1, Math.max(0, selection.selection.active + by));
+    if (to >= 0 && to !== selection.selection.active) selection.setSelection(selectOne(to));
+  };
   const applyTemplate = useApplyTemplateShortcut(selection.selectedIds);
   const makeCopiesAgree = useMakeCopiesAgree();
   const agreeSelection = () => void selection.selectedIds().then((ids) => makeCopiesAgree(ids));
   useWindowShortcuts({
     selection,
-    photoCount: pages.total ?? 0,
+    photoCount,
     record: detail?.record ?? null,
     searchRef,
     undo: undo.undo,
@@ -93,6 +110,10 @@ export function App() {
     makeCopiesAgree: agreeSelection,
     applyTemplate,
     openSettings: () => setSettingsOpen(true),
+    toggleLoupe: () => (loupeOpen ? setLoupeOpen(false) : openLoupe()),
+    largerThumbnails: () => setColumns(columns - 1),
+    smallerThumbnails: () => setColumns(columns + 1),
+    toggleDetails,
   });
   // The selected photo's thumbnail stands in while its preview loads.
   const activeThumbnail = detail?.hasThumbnail ? thumbnails.url(detail.id) : undefined;
@@ -141,17 +162,6 @@ export function App() {
           </button>
           <button
             type="button"
-            className={`button button--quiet${openPanel === 'watch' ? ' is-active' : ''}`}
-            aria-expanded={openPanel === 'watch'}
-            onClick={() => togglePanel('watch')}
-          >
-            Watch folders
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => setCodesOpen(true)}>
-            Code replacements
-          </button>
-          <button
-            type="button"
             className="button button--quiet"
             onClick={() => setExportOpen(true)}
           >
@@ -159,18 +169,41 @@ export function App() {
           </button>
           <button
             type="button"
-            className={`button button--quiet${openPanel === 'credits' ? ' is-active' : ''}`}
-            aria-expanded={openPanel === 'credits'}
-            onClick={() => togglePanel('credits')}
-          >
-            Credit directory
-          </button>
-          <button
-            type="button"
             className="button button--quiet"
             onClick={() => setSettingsOpen(true)}
           >
             Settings…
+          </button>
+          <OverflowMenu
+            label="More"
+            items={[
+              {
+                label: 'Watch folders',
+                active: openPanel === 'watch',
+                onSelect: () => togglePanel('watch'),
+              },
+              { label: 'Code replacements', onSelect: () => setCodesOpen(true) },
+              {
+                label: 'Credit directory',
+                active: openPanel === 'credits',
+                onSelect: () => togglePanel('credits'),
+              },
+              {
+                label: 'Credit block',
+                active: openPanel === 'credit-block',
+                onSelect: () => togglePanel('credit-block'),
+              },
+            ]}
+          />
+          <ThumbnailSlider />
+          <button
+            type="button"
+            className={`button button--quiet${detailsOpen ? ' is-active' : ''}`}
+            aria-pressed={detailsOpen}
+            title="Show or hide the details panel (Ctrl+Alt+I)"
+            onClick={toggleDetails}
+          >
+            Details
           </button>
         </div>
         <div className="toolbar__row toolbar__row--filters">
@@ -183,15 +216,6 @@ export function App() {
             onMakeCopiesAgree={agreeSelection}
           />
           <WriteControls selectionSize={selection.size} selectedIds={selection.selectedIds} />
-          <button
-            type="button"
-            className={`button button--small${openPanel === 'credit-block' ? ' is-active' : ''}`}
-            aria-expanded={openPanel === 'credit-block'}
-            title="The credit block for the photos this search shows, copied to the clipboard"
-            onClick={() => togglePanel('credit-block')}
-          >
-            Credit block
-          </button>
           <ResultCount
             total={pages.total}
             catalogCount={info?.photoCount ?? null}
@@ -217,49 +241,55 @@ export function App() {
       )}
 
       <main className="workspace">
-        <div className="workspace__split">
-          <section className="library" aria-label="Library">
-            <LibraryGrid
-              pages={pages}
-              thumbnails={thumbnails}
-              selection={selection.selection}
-              onSelectionChange={selection.setSelection}
-              emptyMessage={emptyMessage}
-              resetKey={debouncedQuery}
+        <section className="library" aria-label="Library">
+          <LibraryGrid
+            columns={columns}
+            onOpen={() => setLoupeOpen(true)}
+            pages={pages}
+            thumbnails={thumbnails}
+            selection={selection.selection}
+            onSelectionChange={selection.setSelection}
+            emptyMessage={emptyMessage}
+            resetKey={debouncedQuery}
+          />
+          {openPanel === 'problems' && (
+            <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
+          )}
+          {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
+          {openPanel === 'credits' && (
+            <CreditDirectoryPanel
+              libraryVersion={libraryVersion}
+              contentVersion={contentVersion}
+              onClose={() => setOpenPanel(null)}
             />
-            {openPanel === 'problems' && (
-              <ProblemsPanel libraryVersion={libraryVersion} onClose={() => setOpenPanel(null)} />
-            )}
-            {openPanel === 'watch' && <WatchPanel onClose={() => setOpenPanel(null)} />}
-            {openPanel === 'credits' && (
-              <CreditDirectoryPanel
-                libraryVersion={libraryVersion}
-                contentVersion={contentVersion}
-                onClose={() => setOpenPanel(null)}
-              />
-            )}
-            {openPanel === 'credit-block' && (
-              <CreditBlockPanel
-                query={debouncedQuery}
-                libraryVersion={libraryVersion}
-                contentVersion={contentVersion}
-                onClose={() => setOpenPanel(null)}
-              />
-            )}
-          </section>
-          <PhotoPreview
+          )}
+          {openPanel === 'credit-block' && (
+            <CreditBlockPanel
+              query={debouncedQuery}
+              libraryVersion={libraryVersion}
+              contentVersion={contentVersion}
+              onClose={() => setOpenPanel(null)}
+            />
+          )}
+          {loupeOpen && (
+            <PhotoPreview
+              detail={detail}
+              loading={loading}
+              placeholder={activeThumbnail}
+              zoom={zoom}
+              onClose={() => setLoupeOpen(false)}
+              onStep={stepPhoto}
+            />
+          )}
+        </section>
+        <DetailsDock>
+          <DetailsPanel
+            contentVersion={contentVersion}
             detail={detail}
             loading={loading}
-            placeholder={activeThumbnail}
-            zoom={zoom}
+            thumbnail={activeThumbnail}
           />
-        </div>
-        <DetailsPanel
-          contentVersion={contentVersion}
-          detail={detail}
-          loading={loading}
-          thumbnail={activeThumbnail}
-        />
+        </DetailsDock>
       </main>
 
       {dragging && <DropOverlay />}

@@ -13,8 +13,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Settings } from '../../../../shared/settings';
-import { useSettings } from '../settings/use-settings';
 import { nextIndex } from './grid-keys';
 import {
   extendTo,
@@ -28,12 +26,12 @@ import { cellId, PhotoCell, type SelectHow } from './photo-cell';
 import type { PhotoPages } from './use-photo-pages';
 import type { Thumbnails } from './use-thumbnails';
 
-/** Cell width and row height for each thumbnail size setting (thumbnails are 256 px). */
-const GRID_SIZES: Record<Settings['thumbnailSize'], { minCellWidth: number; rowHeight: number }> = {
-  small: { minCellWidth: 136, rowHeight: 166 },
-  medium: { minCellWidth: 176, rowHeight: 206 },
-  large: { minCellWidth: 236, rowHeight: 266 },
-};
+/** Space between cells, and under each row (px; .library-grid__row in styles.css). */
+const CELL_GAP = 10;
+/** The file name and credit lines under each picture, and the cell's padding (px). */
+const CELL_TEXT_HEIGHT = 48;
+/** Narrower than this, a cell drops a column (a narrow window, a wide details panel). */
+const MIN_CELL_WIDTH = 72;
 const GRID_PADDING = 12;
 /** How long the visible range must rest before pages and thumbnails are asked for. */
 const FETCH_DELAY_MS = 40;
@@ -46,6 +44,10 @@ interface LibraryGridProps {
   emptyMessage: string;
   /** Changing this (e.g. the query) scrolls the grid back to the top. */
   resetKey: string;
+  /** Thumbnails across (the slider, Ctrl+plus/minus). */
+  columns: number;
+  /** A double-click on cell `index` (it is selected first): open it large. */
+  onOpen: (index: number) => void;
 }
 
 function useWidth(ref: RefObject<HTMLElement | null>): number {
@@ -72,13 +74,21 @@ export function LibraryGrid({
   onSelectionChange,
   emptyMessage,
   resetKey,
+  columns: wantedColumns,
+  onOpen,
 }: LibraryGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef);
-  const { settings } = useSettings();
-  const { minCellWidth, rowHeight } = GRID_SIZES[settings?.thumbnailSize ?? 'medium'];
+  const inner = Math.max(0, width - GRID_PADDING * 2);
+  const columns = Math.max(
+    1,
+    Math.min(wantedColumns, Math.floor((inner + CELL_GAP) / (MIN_CELL_WIDTH + CELL_GAP))),
+  );
+  // Every row is as high as a cell is wide at 4:3, plus its text: one number for all rows,
+  // so scrolling never measures a cell.
+  const cellWidth = (inner - CELL_GAP * (columns - 1)) / columns;
+  const rowHeight = Math.max(60, Math.round(cellWidth * 0.75) + CELL_TEXT_HEIGHT + CELL_GAP);
   const count = pages.total ?? 0;
-  const columns = Math.max(1, Math.floor((width - GRID_PADDING * 2) / minCellWidth));
   const rowCount = Math.ceil(count / columns);
 
   const virtualizer = useVirtualizer({
@@ -89,7 +99,7 @@ export function LibraryGrid({
     paddingStart: GRID_PADDING,
     paddingEnd: GRID_PADDING,
   });
-  // A new thumbnail size changes every row's height: measure again.
+  // A new thumbnail size or window width changes every row's height: measure again.
   useEffect(() => {
     void rowHeight;
     virtualizer.measure();
@@ -172,6 +182,11 @@ export function LibraryGrid({
       aria-multiselectable="true"
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onDoubleClick={(event) => {
+        const cell = (event.target as Element).closest('[role="gridcell"]');
+        const index = cell ? Number(cell.getAttribute('data-index')) : Number.NaN;
+        if (Number.isInteger(index)) onOpen(index);
+      }}
     >
       {pages.total === 0 ? (
         <div className="library-grid__empty">{emptyMessage}</div>

@@ -70,6 +70,7 @@ export const PhotoCell = memo(function PhotoCell({
       <div
         role="gridcell"
         id={cellId(index)}
+        data-index={index}
         aria-label="Loading photo"
         aria-busy="true"
         aria-selected={selected}
@@ -89,6 +90,7 @@ export const PhotoCell = memo(function PhotoCell({
     <div
       role="gridcell"
       id={cellId(index)}
+      data-index={index}
       aria-label={photo.damage ? `${photo.fileName} (picture cut short)` : photo.fileName}
       aria-selected={selected}
       className={`photo-cell${selected ? ' is-selected' : ''}`}
@@ -103,6 +105,8 @@ export const PhotoCell = memo(function PhotoCell({
             draggable={false}
             decoding="async"
             loading="lazy"
+            width={256}
+            height={192}
             onError={() => setFailed(thumbnail)}
           />
         ) : (

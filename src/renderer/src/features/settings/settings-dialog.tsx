@@ -9,14 +9,9 @@ import type { Settings } from '../../../../shared/settings';
 import { Checkbox } from '../../components/checkbox';
 import { useEscape } from '../../hooks/use-escape';
 import { HouseStyleSelect } from '../credits/house-style-select';
+import { ThumbnailSlider } from '../library/thumbnail-slider';
 import { useTemplates } from '../templates/use-templates';
 import { useSettings } from './use-settings';
-
-const THUMBNAIL_SIZES: { value: Settings['thumbnailSize']; label: string }[] = [
-  { value: 'small', label: 'Small' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'large', label: 'Large' },
-];
 
 const SIDECAR_NAMES: { value: Settings['sidecarNaming']; label: string }[] = [
   { value: 'IMG.xmp', label: 'IMG_0001.xmp (Lightroom, Photo Mechanic)' },
@@ -146,20 +141,7 @@ export function SettingsDialog({
             <label className="field-label" htmlFor={`${id}-thumbs`}>
               Thumbnail size
             </label>
-            <select
-              id={`${id}-thumbs`}
-              className="text-input"
-              value={settings.thumbnailSize}
-              onChange={(event) =>
-                void update({ thumbnailSize: event.target.value as Settings['thumbnailSize'] })
-              }
-            >
-              {THUMBNAIL_SIZES.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
+            <ThumbnailSlider id={`${id}-thumbs`} />
           </div>
         )}
       </div>

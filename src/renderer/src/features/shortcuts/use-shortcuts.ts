@@ -8,6 +8,16 @@ import { matchesShortcut, SHORTCUTS, type ShortcutId } from '../../../../shared/
 import { getCutline } from '../../client/cutline-client';
 import { isTyping } from '../../hooks/use-global-keys';
 
+/** True for a focused control whose own action Space is (a button, a link, a check box). */
+function isControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest(
+      'button, a, summary, [role="button"], [role="menuitem"], [role="switch"], [role="dialog"]',
+    ) !== null
+  );
+}
+
 export type ShortcutActions = Partial<Record<ShortcutId, () => void>>;
 
 export function useShortcuts(actions: ShortcutActions): void {
@@ -19,6 +29,8 @@ export function useShortcuts(actions: ShortcutActions): void {
       for (const shortcut of SHORTCUTS) {
         const action = current.current[shortcut.id];
         if (!action || (typing && !shortcut.inFields)) continue;
+        // Space presses a focused button or ticks a box: it opens the loupe only elsewhere.
+        if (shortcut.keys === 'Space' && isControl(event.target)) continue;
         if (!matchesShortcut(shortcut.keys, event)) continue;
         event.preventDefault();
         action();

@@ -23,6 +23,11 @@ interface WindowShortcutDeps {
   /** Toggles the photo preview between fit and 1:1. */
   zoomPreview?: () => void;
   openSettings?: () => void;
+  /** The loupe, the thumbnail size and the details panel (View). */
+  toggleLoupe?: () => void;
+  largerThumbnails?: () => void;
+  smallerThumbnails?: () => void;
+  toggleDetails?: () => void;
 }
 
 export function useWindowShortcuts(deps: WindowShortcutDeps): void {
@@ -60,5 +65,9 @@ export function useWindowShortcuts(deps: WindowShortcutDeps): void {
     zoomPreview: deps.zoomPreview,
     showHelp: deps.showHelp,
     openSettings: deps.openSettings,
+    toggleLoupe: deps.toggleLoupe,
+    largerThumbnails: deps.largerThumbnails,
+    smallerThumbnails: deps.smallerThumbnails,
+    toggleDetails: deps.toggleDetails,
   });
 }
