@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
+import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
 import { hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
 import { withStringPath } from './open-regular-file';
@@ -58,7 +59,11 @@ async function fromEmbedded(
 ): Promise<Thumbnail | null> {
   const data = await embeddedThumbnail(input);
   if (!data || data.length < 100) return null;
-  const jpeg = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return fromJpeg(Buffer.from(data.buffer, data.byteOffset, data.byteLength), orientation);
+}
+
+/** A thumbnail from an embedded JPEG (EXIF thumbnail, RAW preview), or null when unfit. */
+async function fromJpeg(jpeg: Buffer, orientation: number | null): Promise<Thumbnail | null> {
   // A damaged or cut-off file can declare a thumbnail past its end, and exifr then answers
   // bytes that run on into whatever memory lies beyond (other data of this process): only a
   // whole JPEG, from its SOI to its EOI, is taken.
@@ -123,13 +128,23 @@ export async function makeThumbnail(
     // fall through: a damaged embedded thumbnail is not the end of it
   }
   return withStringPath(path, async (named) => {
+    if (isRawImage(path)) {
+      // The camera's own preview, found by walking the file's structure (embedded-jpeg.ts):
+      // a RAW's sensor data is not decoded.
+      try {
+        const preview = await embeddedJpeg(named, THUMB_SIZE);
+        return preview ? await fromJpeg(preview, orientation) : null;
+      } catch {
+        return null;
+      }
+    }
     try {
-      // The thumbnail may lie past the bytes read first (always so for a RAW preview): let
-      // exifr read what it needs from the file before decoding the whole image.
+      // The thumbnail may lie past the bytes read first: let exifr read what it needs from
+      // the file before decoding the whole image.
       const fromFile = await fromEmbedded(named, orientation);
-      if (fromFile || isRawImage(path)) return fromFile;
+      if (fromFile) return fromFile;
     } catch {
-      if (isRawImage(path)) return null;
+      // fall through to rendering
     }
     if (!withinPixelLimit(options.width ?? null, options.height ?? null)) return null;
     try {
