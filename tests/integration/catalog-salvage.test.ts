@@ -306,6 +306,22 @@ describe('salvage of a damaged catalog', () => {
     expect([...kept].sort()).toEqual([...unwritten, ...walEdits].sort());
   }, 60_000);
 
+  it('a damaged catalog another process has open is not salvaged from under it', async () => {
+    const file = copyOfPristine('in-use');
+    await damagePageOf(file, 'captions');
+    const other = new Database(file, { readonly: true });
+    other.prepare('SELECT count(*) FROM photos').get();
+    try {
+      expect(() => openCheckedCatalog(file)).toThrow(/another Cutline .* has it open/);
+      expect(asideFiles(file)).toEqual([]);
+    } finally {
+      other.close();
+    }
+    const { db, damaged } = openCheckedCatalog(file);
+    db.close();
+    expect(damaged).not.toBeNull();
+  }, 60_000);
+
   it('an empty (0-byte) catalog file is damage: kept aside, a new catalog started, the person told', () => {
     const folder = join(root, 'empty');
     mkdirSync(folder, { recursive: true });

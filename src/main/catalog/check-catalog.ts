@@ -28,3 +28,32 @@ export function quickCheckCatalog(file: string, nativeBinding?: string): Catalog
     db?.close();
   }
 }
+
+/**
+ * True when another connection (another Cutline process: the app, `cutline serve`, a command)
+ * has the catalog file open: it then cannot be locked exclusively, even for a moment. A
+ * damaged catalog is salvaged only when nobody else has it open, or their later writes would
+ * go to the damaged copy moved aside.
+ */
+export function catalogInUse(file: string, nativeBinding?: string): boolean {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, {
+      fileMustExist: true,
+      timeout: 0,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('COMMIT');
+    return false;
+  } catch (error) {
+    return catalogTrouble(error) === 'busy';
+  } finally {
+    try {
+      db?.close();
+    } catch {
+      // Closing a damaged file may fail; nothing was written.
+    }
+  }
+}

@@ -22,8 +22,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
-import { isCatalogDamage, quickCheckCatalog } from '../catalog/check-catalog';
+import { catalogInUse, isCatalogDamage, quickCheckCatalog } from '../catalog/check-catalog';
 import { createCatalogFile, type OpenCatalogOptions, openCatalog } from '../catalog/open-catalog';
 import { type SalvageReport, salvageCatalog, type TableSalvage } from '../catalog/salvage-catalog';
 
@@ -204,7 +205,8 @@ export function openCheckedCatalog(
   if (unfinished) return salvage(file, unfinished, options);
   rmSync(`${markerOf(file)}.tmp`, { force: true });
   if (!existsSync(file)) createCatalogFile(file, options);
-  let problem = headerProblem(file);
+  const unreadable = headerProblem(file);
+  let problem = unreadable;
   if (problem === null) {
     const check = quickCheckCatalog(file, options.nativeBinding);
     problem = check.ok ? null : check.problem;
@@ -217,6 +219,14 @@ export function openCheckedCatalog(
       if (!isCatalogDamage(error)) throw error;
       problem = error.message;
     }
+  }
+  // (A file without SQLite's header is not probed: SQLite would write one into it.)
+  if (unreadable === null && catalogInUse(file, options.nativeBinding)) {
+    throw new CutlineError(
+      'busy',
+      'The catalog is damaged and another Cutline (the app, cutline serve or a command) has it ' +
+        'open: quit it, then start again so that Cutline can salvage the catalog.',
+    );
   }
   const state: SalvageState = { aside: asideName(file, new Date()), problem };
   writeMarker(file, state);
