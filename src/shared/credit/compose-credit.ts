@@ -33,6 +33,8 @@ export type CreditInput = 'signoff' | 'creditLine' | 'creators' | 'source';
 export interface ComposedCredit {
   credit: Credit;
   usedFrom: CreditInput[];
+  /** Why the credit read from a signoff or Credit Line is unsure, for a person to check. */
+  doubt?: string;
 }
 
 /** Creator, Credit Line and Source filled from a credit. */
@@ -107,11 +109,17 @@ export function composeCredit(
   const usedFrom: CreditInput[] = [];
   const signoff = inputs.caption ? splitCaption(inputs.caption, registry).credit : '';
   if (signoff) {
-    const credit = parseCredit(signoff, registry);
+    const {
+      style: _style,
+      confidence: _confidence,
+      doubt,
+      labels: _labels,
+      ...credit
+    } = parseCredit(signoff, registry);
     usedFrom.push('signoff');
     if (credit.creators.length === 0 && addNew(credit.creators, creators))
       usedFrom.push('creators');
-    return { credit: finish(credit), usedFrom };
+    return { credit: finish(credit), usedFrom, ...(doubt ? { doubt } : {}) };
   }
   const line = (inputs.creditLine ?? '').trim();
   const parsedLine = line ? parseCredit(line, registry) : undefined;
@@ -122,9 +130,16 @@ export function composeCredit(
     (parsedLine.creators.length > 0 || parsedLine.via.length > 0 || parsedLine.pool)
   ) {
     usedFrom.push('creditLine');
-    if (addNew(parsedLine.creators, parsedLine.creators.length ? [] : creators))
+    const {
+      style: _style,
+      confidence: _confidence,
+      doubt,
+      labels: _labels,
+      ...lineCredit
+    } = parsedLine;
+    if (addNew(lineCredit.creators, lineCredit.creators.length ? [] : creators))
       usedFrom.push('creators');
-    return { credit: finish({ ...parsedLine, raw: line }), usedFrom };
+    return { credit: finish({ ...lineCredit, raw: line }), usedFrom, ...(doubt ? { doubt } : {}) };
   }
   const credit = makeCredit();
   if (addNew(credit.creators, creators)) usedFrom.push('creators');

@@ -3,8 +3,10 @@
  * credit, and what each house style prints from it. The examples are the issue's own.
  */
 import { describe, expect, it } from 'vitest';
+import { houseCredit } from '../../../src/renderer/src/features/credits/house-credit';
 import {
   AGENCY_LIST,
+  composeCredit,
   createAgencyRegistry,
   defaultAgencyRegistry,
   formatCredit,
@@ -265,5 +267,20 @@ describe('confidence that means something', () => {
     const prose = parseCredit('pictured in 2019');
     expect(prose.doubt).toBeDefined();
     expect(prose.confidence).toBeLessThan(SURE_CONFIDENCE);
+  });
+
+  it('carries the doubt to the composed credit and to what the editor shows', () => {
+    const fields = { caption: 'Fans cheer at the final. Jane Doe/Frobnitz' };
+    expect(composeCredit(fields).doubt).toBe('Read by shape only: "Frobnitz".');
+    const shown = houseCredit(fields, { houseStyle: 'ap', customAgencies: [], creditStyles: [] });
+    expect(shown).toMatchObject({
+      text: 'Jane Doe/Frobnitz',
+      doubt: 'Read by shape only: "Frobnitz".',
+    });
+    const sure = houseCredit(
+      { caption: 'Kim waves. REUTERS/Kim Hong-Ji' },
+      { houseStyle: 'ap', customAgencies: [], creditStyles: [] },
+    );
+    expect(sure.doubt).toBeNull();
   });
 });

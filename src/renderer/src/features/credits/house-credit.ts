@@ -26,6 +26,8 @@ export interface HouseCredit {
   usedFrom: CreditInput[];
   /** The style's name as the user knows it ("ap", or a custom style's name). */
   styleName: string;
+  /** Why the engine is unsure of the credit it read, for a person to check; null when sure. */
+  doubt: string | null;
 }
 
 /** One part of a credit, for a chip: what kind of part it is, and its text. */
@@ -49,7 +51,8 @@ type CreditSettings = Pick<Settings, 'houseStyle' | 'customAgencies' | 'creditSt
 export function houseCredit(fields: CreditInputs, settings: CreditSettings): HouseCredit {
   const house = houseStyleOf(settings);
   // An unknown style still lets the parts be shown; only the printed text is missing.
-  const { credit, usedFrom } = composeCredit(fields, house?.registry);
+  const { credit, usedFrom, doubt: unsure } = composeCredit(fields, house?.registry);
+  const doubt = unsure ?? null;
   if (!house) {
     return {
       text: '',
@@ -57,18 +60,19 @@ export function houseCredit(fields: CreditInputs, settings: CreditSettings): Hou
       credit,
       usedFrom,
       styleName: settings.houseStyle,
+      doubt,
     };
   }
   if (usedFrom.length === 0) {
-    return { text: '', problem: null, credit, usedFrom, styleName: house.name };
+    return { text: '', problem: null, credit, usedFrom, styleName: house.name, doubt };
   }
   try {
     const text = formatCredit(credit, house.style, { registry: house.registry });
-    return { text, problem: null, credit, usedFrom, styleName: house.name };
+    return { text, problem: null, credit, usedFrom, styleName: house.name, doubt };
   } catch (error) {
     // A custom template saved by an older version may no longer compile; say so in words.
     const message = error instanceof Error ? error.message : String(error);
-    return { text: '', problem: message, credit, usedFrom, styleName: house.name };
+    return { text: '', problem: message, credit, usedFrom, styleName: house.name, doubt };
   }
 }
 

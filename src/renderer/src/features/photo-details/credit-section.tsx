@@ -48,6 +48,11 @@ export function CreditSection({ record }: { record: PhotoRecord }) {
           ))}
         </ul>
       )}
+      {credit?.doubt && (
+        <p className="credit-doubt" role="note">
+          Check this credit: {credit.doubt}
+        </p>
+      )}
       {credit && credit.usedFrom.length > 0 && (
         <p className="credit-source">
           Composed from: {credit.usedFrom.map((input) => CREDIT_INPUT_LABELS[input]).join(', ')}
