@@ -14,13 +14,10 @@
  * (docs/METADATA.md: UTF-8 when its bytes are valid UTF-8, else cp1252), since the write
  * declares UTF-8 and ExifTool would otherwise read the same bytes differently afterwards.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { promisify } from 'node:util';
-import { iimOf } from '../src/main/metadata/iim-of-file';
 import { isSupportedImage } from '../src/main/metadata/supported-formats';
 import { startServices } from '../src/main/services/cutline-services';
 import {
@@ -30,9 +27,8 @@ import {
   makeRawProfilePng,
 } from '../tests/helpers/make-harm-photos';
 import { createExifTool } from '../tests/helpers/make-photos';
+import { snapshots, tagChanges } from '../tests/helpers/tag-changes';
 
-const run = promisify(execFile);
-const EXIFTOOL = join(process.cwd(), 'node_modules/exiftool-vendored.pl/bin/exiftool');
 /** ../shared beside the checkout (or beside the folder of worktrees). */
 const SHARED = [
   join(process.cwd(), '..', 'shared', 'fixtures'),
@@ -49,78 +45,6 @@ const EDIT = {
   creditLine: 'Round-trip credit',
   keywords: ['round trip', 'Zürich'],
 };
-
-/** The copies of the edited fields: these change. */
-const EDITED_TAGS = new Set(
-  [
-    'XMP-dc:Description',
-    'XMP-dc:Creator',
-    'XMP-photoshop:Credit',
-    'XMP-dc:Subject',
-    'IPTC:Caption-Abstract',
-    'IPTC:By-line',
-    'IPTC:Credit',
-    'IPTC:Keywords',
-    'IFD0:ImageDescription',
-    'IFD0:Artist',
-  ].map((tag) => tag.toLowerCase()),
-);
-
-/** Tags that follow an edit: what must change when the fields above do. */
-const FOLLOWING = new Set(
-  [
-    'Photoshop:IPTCDigest',
-    'File:CurrentIPTCDigest',
-    'IPTC:CodedCharacterSet',
-    'IPTC:EnvelopeRecordVersion',
-    'IPTC:ApplicationRecordVersion',
-    'IFD0:ModifyDate',
-    'XMP-xmp:MetadataDate',
-    'XMP-xmp:ModifyDate',
-    'XMP-x:XMPToolkit',
-    // The MD5 of an extended XMP packet, which ExifTool lays out again.
-    'XMP-xmpNote:HasExtendedXMP',
-    'ExifTool:ExifToolVersion',
-    'SourceFile',
-  ].map((tag) => tag.toLowerCase()),
-);
-
-/** Where a tag sits in the file rather than what it says (they move when a block grows). */
-const STRUCTURAL = /(Offsets?|Start|MediaDataSize)$/;
-
-function followsOrEdited(key: string): boolean {
-  // "IFD0:Copy1:ImageDescription" names the second copy of a tag: the copy number aside.
-  const parts = key.split(':');
-  const plain = (parts.length > 2 ? `${parts[0]}:${parts[2]}` : key).toLowerCase();
-  if (EDITED_TAGS.has(plain) || FOLLOWING.has(plain)) return true;
-  const group = parts[0] ?? '';
-  // ExifTool's own diagnostics about the file, and values it computes from others.
-  if (group === 'System' || group === 'Composite' || group === 'ExifTool') return true;
-  if (group === 'File' && /^(FileSize|FileModifyDate|FileAccessDate)/.test(parts.at(-1) ?? '')) {
-    return true;
-  }
-  return STRUCTURAL.test(parts.at(-1) ?? '');
-}
-
-type Snapshot = Record<string, unknown>;
-
-/** ExifTool's reading of each file, every copy of every tag apart. */
-async function snapshot(paths: string[], iimUtf8: Set<string>): Promise<Map<string, Snapshot>> {
-  const out = new Map<string, Snapshot>();
-  for (const [charset, group] of [
-    ['utf8', paths.filter((p) => iimUtf8.has(p))],
-    ['cp1252', paths.filter((p) => !iimUtf8.has(p))],
-  ] as const) {
-    if (group.length === 0) continue;
-    const { stdout } = await run(
-      'perl',
-      [EXIFTOOL, '-j', '-G1:4', '-a', '-struct', '-charset', `iptc=${charset}`, ...group],
-      { maxBuffer: 512 * 1024 * 1024 },
-    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '[]' }));
-    for (const tags of JSON.parse(stdout) as Snapshot[]) out.set(String(tags.SourceFile), tags);
-  }
-  return out;
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -156,13 +80,7 @@ async function main(): Promise<void> {
       if (only && !path.includes(only)) await rm(path);
     }
     const paths = await filesUnder(folder);
-    const iimUtf8 = new Set<string>();
-    for (const path of paths) {
-      const bytes = await readFile(path);
-      const iim = iimOf(bytes, path.toLowerCase().endsWith('.png') ? 'PNG' : sniffFormat(bytes));
-      if (iim?.charset !== 'other') iimUtf8.add(path);
-    }
-    const before = await snapshot(paths, iimUtf8);
+    const before = await snapshots(paths);
 
     const services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
     const started = performance.now();
@@ -175,22 +93,17 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     await services.close();
 
-    const after = await snapshot(paths, iimUtf8);
+    const after = await snapshots(paths, before.iimUtf8);
     let changed = 0;
     for (const path of paths) {
-      const was = byTag(before.get(path) ?? {});
-      const now = byTag(after.get(path) ?? {});
-      const lines: string[] = [];
-      for (const key of new Set([...was.keys(), ...now.keys()])) {
-        if (followsOrEdited(key)) continue;
-        const a = JSON.stringify(was.get(key));
-        const b = JSON.stringify(now.get(key));
-        if (a === b) continue;
-        lines.push(`  ${key}: ${short(a)} -> ${short(b)}`);
-      }
+      const lines = tagChanges(
+        before.tags.get(path) ?? {},
+        after.tags.get(path) ?? {},
+        Object.keys(EDIT),
+      );
       if (lines.length > 0) {
         console.log(`${relative(folder, path)}: ${lines.length} changed`);
-        for (const line of lines) console.log(line);
+        for (const line of lines) console.log(`  ${line}`);
       }
       changed += lines.length;
     }
@@ -213,33 +126,6 @@ async function main(): Promise<void> {
     if (process.env.BENCH_ROUNDTRIP_KEEP) console.log(`files kept in ${root}`);
     else await rm(root, { recursive: true, force: true });
   }
-}
-
-/**
- * The values of each tag, copies together ("IFD0:Copy1:Rating" is the second Rating ExifTool
- * met, a number that shifts when a rewrite orders the XMP otherwise): sorted, and without
- * empty XMP values, which ExifTool does not write back (an empty property says nothing).
- */
-function byTag(snapshot: Snapshot): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(snapshot)) {
-    if (value === '') continue;
-    const parts = key.split(':');
-    const tag = parts.length > 2 ? `${parts[0]}:${parts[2]}` : key;
-    out.set(tag, [...(out.get(tag) ?? []), JSON.stringify(value)].sort());
-  }
-  return out;
-}
-
-function sniffFormat(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'JPEG';
-  const s4 = bytes.toString('latin1', 0, 4);
-  return s4 === 'II*\0' || s4 === 'MM\0*' ? 'TIFF' : 'other';
-}
-
-function short(json: string | undefined): string {
-  if (json === undefined) return '(none)';
-  return json.length > 90 ? `${json.slice(0, 87)}…` : json;
 }
 
 await main();

@@ -266,13 +266,19 @@ function gpsDegrees(value: unknown, ref: unknown, negative: string): number | nu
   return Math.round(deg * 1e7) / 1e7;
 }
 
-/** "2024:06:19 10:12:00" + "+09:00" → "2024-06-19T10:12:00+09:00". */
-function exifDate(date: string, offset: string): string {
+/**
+ * "2024:06:19 10:12:00" + "+09:00" + SubSecTimeOriginal "054" →
+ * "2024-06-19T10:12:00.054+09:00": the fraction of a second and the offset are kept.
+ */
+function exifDate(date: string, offset: string, subSeconds = ''): string {
   const m = /^(\d{4})[:-](\d{2})[:-](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(date);
   if (!m || m[1] === '0000') return '';
   let out = `${m[1]}-${m[2]}-${m[3]}`;
-  if (m[4])
-    out += `T${m[4]}:${m[5]}:${m[6] ?? '00'}${/^[+-]\d{2}:\d{2}$/.test(offset) ? offset : ''}`;
+  if (m[4]) {
+    const fraction = m[6] && /^\d+$/.test(subSeconds) ? `.${subSeconds}` : '';
+    out += `T${m[4]}:${m[5]}:${m[6] ?? '00'}${fraction}`;
+    if (/^[+-]\d{2}:\d{2}$/.test(offset)) out += offset;
+  }
   return out;
 }
 
@@ -516,7 +522,11 @@ function exifCopy(
       return artist ? splitArtist(artist) : undefined;
     }
     case 'dateCreated':
-      return exifDate(str(exif.DateTimeOriginal), str(exif.OffsetTimeOriginal));
+      return exifDate(
+        str(exif.DateTimeOriginal),
+        str(exif.OffsetTimeOriginal),
+        str(exif.SubSecTimeOriginal),
+      );
     default:
       return undefined;
   }

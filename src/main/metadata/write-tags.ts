@@ -94,6 +94,8 @@ export interface WriteContext {
   edited: readonly CaptionField[];
   /** The file's IIM (see IimCharset); "none" when it has none. */
   iim: IimCharset;
+  /** The file holds an XMP packet already. */
+  hasXmp?: boolean;
   /**
    * The IPTCDigest said the IIM was changed after the XMP, so IIM copies win where the two
    * disagree. The digest is then left stale where renewing it would hand a field that was not
@@ -234,6 +236,12 @@ export function writePlanFor(fields: CaptionFields, context: WriteContext): Writ
     iimTags.length > 0 && IIM_FORMATS.has(context.format) && digestMayRenew(context);
   // "new": ExifTool stores the MD5 of the IIM it has just written.
   if (renewsDigest) tags['Photoshop:IPTCDigest'] = 'new';
+  // Where the file already holds every block the tags go to, ExifTool is told to make no new
+  // one (-wm wc): a file with a trailer ExifTool can write (MIE) would otherwise get new
+  // EXIF and IIM blocks there, each with tags of its own (a resolution of 144 dpi, …).
+  if (embedded && context.hasXmp && (iimTags.length === 0 || context.iim !== 'none')) {
+    args.push('-wm', 'wc');
+  }
   let editOnly: WriteTags | null = null;
   if (Object.keys(exif).length > 0) {
     if (png) editOnly = exif as WriteTags;

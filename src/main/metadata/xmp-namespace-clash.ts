@@ -36,3 +36,23 @@ export function xmpNamespaceClash(bytes: Buffer): string | null {
   }
   return null;
 }
+
+const XMPMETA_UTF16LE = Buffer.from('<x:xmpmeta', 'utf16le');
+const XMPMETA_UTF16BE = Buffer.from(XMPMETA_UTF16LE).swap16();
+
+/** The header of a JPEG's standard XMP segment (APP1); ExifTool writes only into that one. */
+const JPEG_XMP_HEADER = 'http://ns.adobe.com/xap/1.0/\0';
+
+/**
+ * Whether a file held in memory has an XMP packet ExifTool writes into: in a JPEG, the APP1
+ * segment with the standard header (XMP under another header is read, but ExifTool makes a
+ * standard one beside it); elsewhere any packet (UTF-8, or UTF-16 either way round).
+ */
+export function holdsXmp(bytes: Buffer, format: string): boolean {
+  if (format === 'JPEG') return bytes.includes(JPEG_XMP_HEADER);
+  return (
+    bytes.includes('<x:xmpmeta') ||
+    bytes.includes(XMPMETA_UTF16LE) ||
+    bytes.includes(XMPMETA_UTF16BE)
+  );
+}

@@ -35,7 +35,7 @@ import {
 } from '../metadata/safe-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writePlanFor } from '../metadata/write-tags';
-import { xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
+import { holdsXmp, xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
 import { describeFsError } from './fs-errors';
 import { rereadPhoto, storeWrittenFile } from './reread-photo';
 import { clashingFields } from './write-conflicts';
@@ -279,6 +279,7 @@ async function prepareWrite(
       target: sidecar ? 'sidecar' : 'embedded',
       edited,
       iim: iim?.charset ?? 'none',
+      hasXmp: !!original && holdsXmp(original, detail.record.format),
       digestStale: iim?.digestStale ?? false,
     });
     return {
