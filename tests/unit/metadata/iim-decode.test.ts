@@ -85,7 +85,7 @@ describe('whether IIM reads the same once declared UTF-8', () => {
     const blocks = iimBlocksOf(jpeg, 'JPEG');
     expect(blocks).toHaveLength(1);
     expect(iimReadsAsUtf8(blocks ?? [])).toBe(false);
-    expect(iimBlocksOf(jpeg, 'PNG')).toBeNull();
+    expect(iimBlocksOf(jpeg, 'WEBP')).toBeNull();
     expect(iimBlocksOf(Buffer.from('not a jpeg'), 'JPEG')).toBeNull();
   });
 });
