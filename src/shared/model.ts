@@ -166,8 +166,8 @@ export interface PhotoSummary {
   hasThumbnail: boolean;
   hasProblem: boolean;
   /**
-   * Why the picture itself is cut short or damaged though its metadata read (a JPEG or TIFF
-   * cut off by an unfinished copy or upload), or null when it is whole.
+   * Why the picture itself is cut short or damaged though its metadata read (a JPEG, TIFF,
+   * PNG or WebP cut off by an unfinished copy or upload), or null when it is whole.
    */
   damage: string | null;
   /** The file on disk no longer matches what was read (changed or missing). */

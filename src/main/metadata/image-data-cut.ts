@@ -33,7 +33,7 @@ export function readableBytes(count: number): string {
 }
 
 /**
- * Why the picture in a JPEG or TIFF is cut short, in plain words with byte counts, or null
+ * Why the picture in a JPEG, TIFF, PNG or WebP is cut short, in plain words with byte counts, or null
  * when it is whole or the bytes at hand cannot tell (other formats, a directory out of
  * reach). Never throws.
  */
@@ -41,6 +41,8 @@ export function imageDataCut(format: string, ends: ReadEnds): string | null {
   try {
     if (format === 'JPEG') return jpegCut(ends);
     if (format === 'TIFF') return tiffCut(ends);
+    if (format === 'PNG') return pngCut(ends);
+    if (format === 'WEBP') return webpCut(ends);
   } catch {
     // A layout this check does not follow is not a reason to call the file damaged.
   }
@@ -84,6 +86,30 @@ function jpegCut(ends: ReadEnds): string | null {
     `truncated JPEG: the file ends after ${readableBytes(ends.size)}, inside its image data ` +
     'and before its end marker (FF D9), so the lower part of the picture is missing (a copy ' +
     'or upload cut short?)'
+  );
+}
+
+/**
+ * A PNG ends with its IEND chunk, within the last 16 KiB unless something long was appended
+ * after it: none there means the file stopped inside its chunks (the image data, as a rule).
+ */
+function pngCut(ends: ReadEnds): string | null {
+  const last = lastBytes(ends, 8);
+  if (last === null || last.indexOf('IEND') >= 0) return null;
+  return (
+    `truncated PNG: the file ends after ${readableBytes(ends.size)} without its end chunk ` +
+    '(IEND), so part of the picture is missing (a copy or upload cut short?)'
+  );
+}
+
+/** A WebP's RIFF header gives the file's length: a shorter file was cut off. */
+function webpCut({ head, size }: ReadEnds): string | null {
+  if (head.length < 12) return null;
+  const expected = head.readUInt32LE(4) + 8;
+  if (expected <= size) return null;
+  return (
+    `truncated WebP: image data ends after ${readableBytes(size)} of an expected ` +
+    `${readableBytes(expected)}, so part of the picture is missing`
   );
 }
 
