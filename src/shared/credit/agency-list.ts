@@ -240,4 +240,175 @@ Newsweek | | | | | publication
 CNN | | | | | publication
 BBC | | | | | publication
 NBC News | | | | | publication
+
+# More national news agencies
+STA | Slovenian Press Agency | | | | agency
+TASR | News Agency of the Slovak Republic | | | | agency
+LETA | | | | | agency
+ELTA | | | | | agency
+BNS | Baltic News Service | | | | agency
+KNA | Katholische Nachrichten-Agentur | | | | agency
+epd | Evangelischer Pressedienst | | | | agency
+CNA | Central News Agency | | 中央社; 中央通訊社 | | agency
+NHK | | | 日本放送協会 | | publication
+KPL | Lao News Agency | | | | agency
+AKP | Agence Kampuchea Presse | | | | agency
+MNA | Myanmar News Agency | | | | agency
+RSS | Rastriya Samachar Samiti | | | | agency
+Pajhwok | Pajhwok Afghan News | | | | agency
+Bakhtar | Bakhtar News Agency | | | | agency
+Kabar | | | Кабар | | agency
+Khovar | | | Ховар | | agency
+UzA | National News Agency of Uzbekistan | | ЎзА | | agency
+Azertac | AZERTAC | | Азертадж | | agency
+Trend | Trend News Agency | | | | agency
+Armenpress | | | Արմենպրես; Арменпресс | | agency
+Interpressnews | IPN | | | | agency
+TPS | Tazpit Press Service | | | | agency
+BNA | Bahrain News Agency | | بنا; وكالة أنباء البحرين | | agency
+ONA | Oman News Agency | | العمانية | | agency
+Saba | Saba News Agency | | سبأ | | agency
+SUNA | Sudan News Agency | | سونا | | agency
+LANA | Libyan News Agency | | وال | | agency
+TRT | TRT World | | | | publication
+NAN | News Agency of Nigeria | | | | agency
+ENA | Ethiopian News Agency | | | | agency
+Andina | Agencia Andina | | | | agency
+Noticias Argentinas | NA | | | | agency
+Agencia Uno | | | | | agency
+Aton Chile | | | | | agency
+Cuartoscuro | | | | | agency
+Xinhua/Photoshot | | | | | agency
+
+# More photo agencies
+Le Pictorium | | | | | agency
+Bestimage | | | | | agency
+MaxPPP | | | | | agency
+Divergence | Divergence Images | | | | agency
+Panoramic | | | | | agency
+Icon Sport | | | | | agency
+Mirrorpix | | | | | agency
+News Licensing | | | | | agency
+Alpha Press | | | | | agency
+MEGA | MEGA Agency | | | | agency
+GC Images | | | | | agency
+Gamma-Rapho | Gamma Rapho; Gamma | | | | agency
+Hulton Archive | Hulton | | | | agency
+Archive Photos | | | | | agency
+Popperfoto | | | | | agency
+Sygma | | | | | agency
+Photoshot | | | | | agency
+EyePress | EyePress News | | | | agency
+Imaginechina | | | | | agency
+China Foto Press | | | | | agency
+Feature China | | | | | agency
+CFOTO | | | | | agency
+Costfoto | | | | | agency
+Aflo | | | アフロ | | agency
+The Yomiuri Shimbun | Yomiuri Shimbun; Yomiuri | | 読売新聞 | | publication
+The Asahi Shimbun | Asahi Shimbun; Asahi | | 朝日新聞 | | publication
+The Mainichi | Mainichi Shimbun; Mainichi | | 毎日新聞 | | publication
+Sankei | Sankei Shimbun | | 産経新聞 | | publication
+Nikkei | | | 日本経済新聞 | | publication
+Newscom | | | | | agency
+Pacific Press | | | | | agency
+Majority World | | | | | agency
+Contact Press Images | | | | | agency
+NOOR | NOOR Images | | | | agency
+laif | | | | | agency
+Ostkreuz | | | | | agency
+Action Press | | | | | agency
+Sven Simon | | | | | agency
+Eibner | | | | | agency
+Wostok Press | | | | | agency
+Kommersant Photo | | | | | agency
+Russian Look | | | | | agency
+Photoxpress | | | | | agency
+Agencja Gazeta | | | | | agency
+Profimedia | | | | | agency
+Pixsell | | | | | agency
+Sportsfile | | | | | agency
+Inpho | | | | | agency
+ProSports | | | | | agency
+Colorsport | | | | | agency
+Pro Shots | | | | | agency
+NBAE | NBAE via Getty Images | | | | agency
+MLB Photos | | | | | agency
+Allsport | | | | | agency
+Bongarts | | | | | agency
+DPPI | | | | | agency
+Presse Sports | | | | | agency
+Middle East Images | | | | | agency
+Anadolu via Getty Images | | | | | agency
+Reportage by Getty Images | Reportage | | | | agency
+
+# More stock and archive libraries
+Science Photo Library | SPL | | | | stock
+Bridgeman Images | Bridgeman | | | | stock
+Mary Evans Picture Library | Mary Evans | | | | stock
+Granger | The Granger Collection | | | | stock
+AKG-images | akg-images | | | | stock
+Heritage Images | | | | | stock
+Universal Images Group | UIG | | | | stock
+Photo12 | Photo 12 | | | | stock
+Leemage | | | | | stock
+RMN-Grand Palais | | | | | stock
+Stocksy | Stocksy United | | | | stock
+Westend61 | | | | | stock
+Masterfile | | | | | stock
+SuperStock | | | | | stock
+age fotostock | | | | | stock
+Image Source | | | | | stock
+Fotolia | | | | | stock
+Freepik | | | | | stock
+Flickr | | | | | stock
+Library of Congress | | | | | stock
+National Archives | NARA | | | | stock
+
+# More pools
+Press Pool | | | | | pool
+Joint Press Corps | | | 사진공동취재단; 공동취재사진 | | pool
+Elysee Pool | Élysée Pool | | | | pool
+Downing Street Pool | | | | | pool
+Pool New | | | | | pool
+
+# More government, military and other handout sources
+Ukrainian Armed Forces | Armed Forces of Ukraine | | ЗСУ; Збройні сили України | | handout
+General Staff of the Armed Forces of Ukraine | Ukrainian General Staff | | Генштаб ЗСУ | | handout
+State Emergency Service of Ukraine | Ukrainian State Emergency Service | | ДСНС; ДСНС України | | handout
+National Police of Ukraine | | | Національна поліція України | | handout
+IRGC | Sepah News; Islamic Revolutionary Guard Corps | | سپاه نیوز | | handout
+Iranian Army | | | | | handout
+Syrian Presidency | | | | | handout
+Saudi Royal Court | | | | | handout
+Egyptian Presidency | | | | | handout
+Turkish Presidential Press Office | Turkish Presidency | | | | handout
+PIB | Press Information Bureau | | | | handout
+ISPR | Inter-Services Public Relations | | | | handout
+China's Ministry of National Defense | | | 中国国防部 | | handout
+Taiwan Ministry of National Defense | | | 國防部 | | handout
+Japan Coast Guard | | | 海上保安庁 | | handout
+JMSDF | Japan Maritime Self-Defense Force | | 海上自衛隊 | | handout
+NOAA | | | | | handout
+USGS | U.S. Geological Survey | | | | handout
+JAXA | | | | | handout
+Roscosmos | | | Роскосмос | | handout
+SpaceX | | | | | handout
+Airbus DS | Airbus Defence and Space | | | | handout
+Copernicus Sentinel | Copernicus | | | | handout
+European Union | EU | | | | handout
+NATO | | | | | handout
+UN Photo | United Nations | | | | handout
+UNICEF | | | | | handout
+UNHCR | | | | | handout
+WHO | World Health Organization | | | | handout
+ICRC | International Committee of the Red Cross | | | | handout
+State Department | U.S. State Department | | | | handout
+FBI | | | | | handout
+U.S. Coast Guard | US Coast Guard | | | | handout
+U.S. Marine Corps | US Marine Corps; USMC | | | | handout
+Royal Navy | | | | | handout
+UK Ministry of Defence | MoD | | | | handout
+Buckingham Palace | | | | | handout
+Imperial Household Agency | | | 宮内庁 | | handout
 `;

@@ -108,7 +108,7 @@ describe('"for <publication>" and "Special to"', () => {
 
 describe('agencies as data', () => {
   it('lists several hundred organisations, each kind, with scripts and style spellings', () => {
-    expect(KNOWN_AGENCIES.length).toBeGreaterThanOrEqual(200);
+    expect(KNOWN_AGENCIES.length).toBeGreaterThanOrEqual(350);
     const kinds = new Set(KNOWN_AGENCIES.map((entry) => entry.kind ?? 'agency'));
     expect([...kinds].sort()).toEqual(['agency', 'handout', 'pool', 'publication', 'stock']);
     expect(defaultAgencyRegistry.lookup('新华社')?.name).toBe('Xinhua');
