@@ -146,6 +146,9 @@ describe('bad input', () => {
     expect(record.caption.startsWith('Big caption xxx')).toBe(true);
     expect(utf8Bytes(record.caption)).toBe(TEXT_VALUE_LIMIT);
     expect(record.warnings.join('\n')).toMatch(/Caption is over the 2 MB limit for one text value/);
+    // The copy kept for the side-by-side view is within the same limit (it was stored whole).
+    const xmpCopy = getPhotoByPath(db, at('caption-3mb.jpg')).origins.caption?.copies.xmp ?? '';
+    expect(utf8Bytes(xmpCopy)).toBe(TEXT_VALUE_LIMIT);
   });
 
   it('reads an IIM dataset only up to its limit, and the other datasets whole', () => {

@@ -30,7 +30,7 @@ import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
 import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
-import { boundTextValue } from './text-value-limit';
+import { boundTextValue, withinTextLimit } from './text-value-limit';
 import { isTiffHeader } from './tiff-tags';
 import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
 
@@ -369,7 +369,8 @@ function reconcile(
   const present: Partial<Record<MetadataCopy, string>> = {};
   for (const key of ['exif', 'iim', 'xmp', 'sidecar'] as const) {
     const value = copies[key];
-    if (!isEmptyCopy(value)) present[key] = copyText(value);
+    // Kept for the side-by-side view: within the same limit as the value itself.
+    if (!isEmptyCopy(value)) present[key] = withinTextLimit(copyText(value));
   }
   const exifUsable =
     !isEmptyCopy(copies.exif) && !isCameraBoilerplate(copyText(copies.exif), ctx.make, ctx.model);

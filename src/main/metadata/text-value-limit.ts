@@ -31,6 +31,15 @@ export function boundTextValue<T extends string | string[]>(
   return value;
 }
 
+/** `text` within TEXT_VALUE_LIMIT bytes of UTF-8 (cut at a character), without a warning. */
+export function withinTextLimit(text: string): string {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: short texts need no counting.
+  if (text.length * 3 <= TEXT_VALUE_LIMIT) return text;
+  return Buffer.byteLength(text, 'utf8') <= TEXT_VALUE_LIMIT
+    ? text
+    : cutLongText(text, TEXT_VALUE_LIMIT);
+}
+
 /**
  * `text` cut to at most `limit` bytes of UTF-8 at a character boundary, in time that does not
  * grow with the text (utf8-cut.ts walks it character by character: too slow for 50 MB).
