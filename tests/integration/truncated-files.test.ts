@@ -7,9 +7,9 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, mkdtemp, readFile, rm, truncate } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { ExifTool } from 'exiftool-vendored';
 import sharp from 'sharp';
@@ -17,8 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listProblems } from '../../src/main/catalog/import-runs-repo';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { jpegScanStart } from '../../src/main/metadata/image-data-digest';
+import { isSupportedImage } from '../../src/main/metadata/supported-formats';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
+import { readForImport } from '../../src/main/services/read-job';
 import type { ImportSummary } from '../../src/shared/model';
 import { createExifTool, wireTags, writeTags } from '../helpers/make-photos';
 
@@ -233,4 +235,28 @@ describe('truncated files', () => {
     const tiff = summary.damaged.find((d) => d.path.endsWith('scan-cut.tif'));
     expect(tiff?.reason).toContain(`of an expected ${bytes(tiffExpected)} bytes`);
   });
+});
+
+const FIXTURES = resolve(__dirname, '../../../shared/fixtures');
+const haveFixtures = existsSync(join(FIXTURES, 'real'));
+if (!haveFixtures) console.warn(`real-file check skipped: ${FIXTURES} is absent`);
+
+describe.skipIf(!haveFixtures)('real files', () => {
+  it('flags no whole real photo as cut short (padding and trailers included)', async () => {
+    const flagged: string[] = [];
+    const walk = async (folder: string): Promise<void> => {
+      for (const entry of await readdir(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else if (isSupportedImage(path)) {
+          const result = await readForImport(path);
+          if (result.ok && result.read.damage) flagged.push(relative(FIXTURES, path));
+        }
+      }
+    };
+    await walk(join(FIXTURES, 'real'));
+    if (existsSync(join(FIXTURES, 'reported'))) await walk(join(FIXTURES, 'reported'));
+    // exiv2's table.jpg really stops before its image data (ExifTool: "Corrupted JPEG").
+    expect(flagged).toEqual(['real/exiv2/table.jpg']);
+  }, 60_000);
 });
