@@ -1234,3 +1234,180 @@ export const REAL_CAPTIONS: RealCaptionRow[] = [
     credit: 'Photo credit should read DMITRY SEREBRYAKOV/AFP via Getty Images',
   },
 ];
+
+const RNEWS = 'https://www.rnews.co.za/the-week-in-pictures-21/';
+const TSA = 'https://www.thesouthafrican.com/news/gallery-this-week-in-pictures-23-29-october/';
+const VELVET = 'https://www.velvetclassic.net/the-weeks-best-photos-95/?noamp=mobile';
+const INKL =
+  'https://www.inkl.com/news/the-observer-s-20-photographs-of-the-week-ef93eec7-6baa-463c-a303-bcfaf499bee9';
+const TASS1 = 'https://tass.com/society/1373749';
+const TASS2 = 'https://tass.com/society/1344719';
+const TASS3 = 'https://tass.com/society/1104371';
+const TASS4 = 'https://tass.com/society/1307231';
+const TASS5 = 'https://tass.com/society/1295191';
+const TASS6 = 'https://tass.com/society/1336321';
+const JAD1 =
+  'https://koreajoongangdaily.joins.com/2018/04/25/politics/Where-theyll-sit/3047412.html';
+const JAD2 =
+  'https://koreajoongangdaily.joins.com/2018/09/21/etc/Summit-reaches-new-heights/3053505.html';
+
+/**
+ * Lines gathered after the engine was tuned, from pages not searched before: none of them
+ * was looked at while tuning, so they measure lines the engine has never seen.
+ */
+export const FRESH_CREDITS: RealCreditRow[] = [
+  r('L', RNEWS, '(Photo: Miguel Riopa/AFP)', ['Miguel Riopa'], ['AFP']),
+  r('L', RNEWS, '(Photo: Roman Pilipey/AFP)', ['Roman Pilipey'], ['AFP']),
+  r('L', RNEWS, '(Photo: AFP)', [], ['AFP']),
+  r('L', RNEWS, '(Photo: Juan Barreto/AFP)', ['Juan Barreto'], ['AFP']),
+  r('L', RNEWS, '(Photo: Luis Acosta/AFP)', ['Luis Acosta'], ['AFP']),
+  r('L', TSA, 'Photo: Brendan Smialowski / AFP', ['Brendan Smialowski'], ['AFP']),
+  r('L', TSA, 'Photo: Ted ALJIBE / AFP', ['Ted ALJIBE'], ['AFP']),
+  r('L', TSA, 'Photo: Farooq NAEEM / AFP', ['Farooq NAEEM'], ['AFP']),
+  r('L', TSA, 'Photo: ISAAC GUZMAN / AFP', ['ISAAC GUZMAN'], ['AFP']),
+  r('L', TSA, 'Photo: Mahmud Hams / AFP', ['Mahmud Hams'], ['AFP']),
+  r('L', TSA, 'Photo: Dimitar DILKOFF / AFP', ['Dimitar DILKOFF'], ['AFP']),
+  r('L', VELVET, '(Image credit: Cristina Chiquin / Reuters)', ['Cristina Chiquin'], ['Reuters']),
+  r('L', VELVET, '(Image credit: Patipat Janthong / Reuters)', ['Patipat Janthong'], ['Reuters']),
+  r(
+    'L',
+    VELVET,
+    '(Image credit: Run Sankar / AFP / Getty Images)',
+    ['Run Sankar'],
+    ['AFP', 'Getty Images'],
+  ),
+  r(
+    'L',
+    VELVET,
+    '(Image credit: Ronen Tivony / NurPhoto / Shutterstock)',
+    ['Ronen Tivony'],
+    ['NurPhoto', 'Shutterstock'],
+  ),
+  r('L', VELVET, '(Image credit: Xinhua / Shutterstock)', [], ['Xinhua', 'Shutterstock']),
+  r(
+    'L',
+    VELVET,
+    '(Image credit: Bashar Taleb / AFP / Getty Images)',
+    ['Bashar Taleb'],
+    ['AFP', 'Getty Images'],
+  ),
+  r('L', VELVET, '(Image credit: Rajesh Kumar Singh / AP Photo)', ['Rajesh Kumar Singh'], ['AP']),
+  r('L', INKL, 'Photograph: Ben Curtis/AP', ['Ben Curtis'], ['AP']),
+  r('L', INKL, 'Photograph: Muhammed Muheisen/AP', ['Muhammed Muheisen'], ['AP']),
+  r('L', INKL, 'Photograph: Markus Schreiber/AP', ['Markus Schreiber'], ['AP']),
+  r('L', INKL, 'Photograph: Roberto Schmidt/AFP', ['Roberto Schmidt'], ['AFP']),
+  r('U', INKL, 'Photograph: Terry Cervi/Caters News', ['Terry Cervi'], ['Caters News']),
+  r('L', TASS1, '© Sergei Savostyanov/TASS', ['Sergei Savostyanov'], ['TASS']),
+  r('L', TASS1, '© AP Photo/David Goldman', ['David Goldman'], ['AP']),
+  r('L', TASS1, '© REUTERS/Willy Kurniawan', ['Willy Kurniawan'], ['REUTERS']),
+  r('L', TASS1, '© EPA-EFE/KIMIMASA MAYAMA', ['KIMIMASA MAYAMA'], ['EPA-EFE']),
+  r(
+    'U',
+    TASS2,
+    '© Alexei Druzhinin/Russian Presidential Press and Information Office/TASS',
+    ['Alexei Druzhinin'],
+    ['Russian Presidential Press and Information Office', 'TASS'],
+  ),
+  r('L', TASS2, '© Sergei Malgavko/TASS', ['Sergei Malgavko'], ['TASS']),
+  r('L', TASS2, '© REUTERS/Toya Sarno Jordan', ['Toya Sarno Jordan'], ['REUTERS']),
+  r('L', TASS3, '© Valery Matytsin/TASS', ['Valery Matytsin'], ['TASS']),
+  r('L', TASS3, '© Peter Kovalev/TASS', ['Peter Kovalev'], ['TASS']),
+  r('L', TASS3, '© AP Photo/Vadim Ghirda', ['Vadim Ghirda'], ['AP']),
+  r(
+    'U',
+    TASS3,
+    '© Chris Jackson/Buckingham Palace via Getty Images',
+    ['Chris Jackson'],
+    ['Buckingham Palace'],
+    { via: ['Getty Images'] },
+  ),
+  r('L', TASS4, '© Franco Origlia/Getty Images', ['Franco Origlia'], ['Getty Images']),
+  r('L', TASS4, '© Daniel Leal-Olivas/Pool via AP', ['Daniel Leal-Olivas'], [], {
+    pool: 'Pool',
+    via: ['AP'],
+  }),
+  r('U', TASS4, '© Victory Museum Press Office/TASS', [], ['Victory Museum Press Office', 'TASS']),
+  r('L', TASS5, '© Vitaly Chugin/TASS', ['Vitaly Chugin'], ['TASS']),
+  r('L', TASS5, '© Carl Court/Getty Images', ['Carl Court'], ['Getty Images']),
+  r(
+    'U',
+    TASS5,
+    '© EPA-EFE/SRI LANKAN AIR FORCE MEDIA',
+    [],
+    ['EPA-EFE', 'SRI LANKAN AIR FORCE MEDIA'],
+  ),
+  r('L', TASS6, '© Reuters/Eric Gaillard', ['Eric Gaillard'], ['Reuters']),
+  r(
+    'U',
+    TASS6,
+    '© Russian Ministry of Foreign Affairs/TASS',
+    [],
+    ['Russian Ministry of Foreign Affairs', 'TASS'],
+  ),
+  r('B', JAD1, '[JOINT PRESS CORPS]', [], [], { pool: 'Joint Press Corps' }),
+  r('N', JAD2, '[공동취재단]', [], [], { pool: 'Joint Press Corps' }),
+];
+
+/** Captions gathered after tuning, like FRESH_CREDITS. */
+export const FRESH_CAPTIONS: RealCaptionRow[] = [
+  {
+    url: RNEWS,
+    caption:
+      'Portuguesealready: Brazilian surfer Maya Gabeira rides a wave during the World Surfing League’s giant wave challenge in Praia do Norte. (Photo: Miguel Riopa/AFP)',
+    credit: 'Photo: Miguel Riopa/AFP',
+  },
+  {
+    url: TSA,
+    caption:
+      'A Palestinian man rides a camel at the beach at sunset in Gaza city, on 23 October 2021. Photo: Mahmud Hams / AFP',
+    credit: 'Photo: Mahmud Hams / AFP',
+  },
+  {
+    url: TSA,
+    caption:
+      'People cross the Red Square in Moscow on 23 October 2021. Photo: Dimitar DILKOFF / AFP',
+    credit: 'Photo: Dimitar DILKOFF / AFP',
+  },
+  {
+    url: VELVET,
+    caption:
+      'A giant figure of the devil burns during the Feast of the Immaculate Conception festival in Guatemala City, Guatemala (Image credit: Cristina Chiquin / Reuters)',
+    credit: 'Image credit: Cristina Chiquin / Reuters',
+  },
+  {
+    url: INKL,
+    caption:
+      'The hearse carrying the body of the former South African president Nelson Mandela passes mourners in Pretoria Photograph: Muhammed Muheisen/AP',
+    credit: 'Photograph: Muhammed Muheisen/AP',
+  },
+  {
+    url: INKL,
+    caption:
+      'An irritated Kodiak bear snaps at a wasp buzzing persistently around its head at Buffalo zoo, New York Photograph: Terry Cervi/Caters News',
+    credit: 'Photograph: Terry Cervi/Caters News',
+  },
+  {
+    url: TASS3,
+    caption:
+      'A Tavria passenger train travelling from St Petersburg to Sevastopol moves along a road-rail bridge linking Crimea to mainland Russia, December 25© Valery Matytsin/TASS',
+    credit: '© Valery Matytsin/TASS',
+  },
+  {
+    url: TASS3,
+    caption:
+      "A tortoise tastes it's Christmas gift at Adelaide Zoo in Adelaide, Australia, December 23© EPA-EFE/KELLY BARNES",
+    credit: '© EPA-EFE/KELLY BARNES',
+  },
+  {
+    url: TASS4,
+    caption:
+      'People are seen at the fountain in the center of Moscow. Moscow has issued yellow warning due to heat wave conditions, June 19© Gavriil Grigorov/TASS',
+    credit: '© Gavriil Grigorov/TASS',
+  },
+  {
+    url: JAD1,
+    caption:
+      'This photo, taken on Wednesday, shows a new oval-shaped table in the main conference room of the Peace House, the venue for the upcoming summit between South Korean President Moon Jae-in and North Korean leader Kim Jong-un, on the South Korean side of the joint security area inside the demilitarized zone. [JOINT PRESS CORPS]',
+    credit: 'JOINT PRESS CORPS',
+  },
+];
