@@ -28,6 +28,17 @@ export const fieldChangesSchema = z
     ...(Object.fromEntries(LIST_FIELDS.map((field) => [field, listValue.optional()])) as {
       [K in ListField]: z.ZodOptional<typeof listValue>;
     }),
+    rating: z
+      .string()
+      .trim()
+      .regex(/^(-1|[0-5])?$/, 'A rating is 0 to 5 stars (0 or empty: none; -1: rejected).')
+      .optional(),
+    label: z.string().max(64, 'A colour label is a name of at most 64 characters.').optional(),
+    tagged: z
+      .string()
+      .trim()
+      .regex(/^(true|false|yes|no|1|0)?$/i, 'Tagged is True or False.')
+      .optional(),
   })
   .strict();
 

@@ -26,6 +26,9 @@ export const TEXT_FIELDS = [
   'altText',
   'extendedDescription',
   'usageTerms',
+  'rating',
+  'label',
+  'tagged',
 ] as const;
 
 /** List fields (several values each) of the field map. */
@@ -60,7 +63,24 @@ export const CAPTION_FIELDS: readonly CaptionField[] = [
   'altText',
   'extendedDescription',
   'usageTerms',
+  'rating',
+  'label',
+  'tagged',
 ];
+
+/**
+ * The culling fields (issue 16): XMP only, short, set from the keyboard on the contact sheet.
+ * Values as the catalog keeps them: rating "" (none) or "1"–"5" ("-1", Lightroom's reject,
+ * kept as read); label the colour class's name as xmp:Label holds it ("Red"); tagged "True"
+ * or "" (Photo Mechanic's photomechanic:Tagged).
+ */
+export const CULLING_FIELDS = ['rating', 'label', 'tagged'] as const;
+export type CullingField = (typeof CULLING_FIELDS)[number];
+
+/** True for rating, label and tagged. */
+export function isCullingField(field: CaptionField): field is CullingField {
+  return (CULLING_FIELDS as readonly string[]).includes(field);
+}
 
 /** The caption and credit values of one photo. Missing text is "", a missing list is []. */
 export type CaptionFields = { [K in TextField]: string } & { [K in ListField]: string[] };
@@ -114,6 +134,9 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   altText: 'Alt text',
   extendedDescription: 'Extended description',
   usageTerms: 'Rights usage terms',
+  rating: 'Rating',
+  label: 'Colour label',
+  tagged: 'Tagged',
 };
 
 /** The read-only technical fields of a photo. */
@@ -174,6 +197,12 @@ export interface PhotoSummary {
   fileState: 'ok' | 'changed' | 'missing';
   /** Edited in Cutline, not yet written to the file. */
   unwritten: boolean;
+  /** Culling marks: "" or "1"–"5" (see CULLING_FIELDS). */
+  rating: string;
+  /** The colour label's name as the file holds it, or "". */
+  label: string;
+  /** Tagged (Photo Mechanic's tag). */
+  tagged: boolean;
 }
 
 /** Everything the side panel shows about one photo. */

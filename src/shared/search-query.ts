@@ -8,7 +8,13 @@
  *   is:no-credit is:disagree    built-in problem filters (is:truncated: picture cut short)
  *   import:last import:12       the photos the latest import, or import run 12, found (new,
  *                               changed or unchanged)
+ *   rating:>=3 rating:5         culling: the rating compared (=, >=, <=, >, <; rating:0 none)
+ *   label:red label:none        the colour label (by colour, so Bridge's "Select" is red too)
+ *   is:tagged is:untagged       Photo Mechanic's tag
+ *   sort:date sort:name         the order shown: capture time, file name, rating (highest
+ *   sort:rating                 first); without it, folder and file path
  */
+import { LABEL_COLOURS, type LabelColour } from './culling';
 import type { CaptionField } from './model';
 
 /** Built-in problem filters, written `is:<name>`. */
@@ -22,6 +28,8 @@ export const PROBLEM_FILTERS = {
   changed: 'Changed on disk since import',
   missing: 'File missing',
   unwritten: 'Edited, not yet written to the file',
+  tagged: 'Tagged',
+  untagged: 'Not tagged',
 } as const;
 export type ProblemFilter = keyof typeof PROBLEM_FILTERS;
 
@@ -76,8 +84,38 @@ export interface SearchTerm {
 /** An import run, by number or the latest one. */
 export type ImportRunRef = number | 'last';
 
+/** A comparison of the rating: `rating:>=3`. A photo without one has rating 0. */
+export interface RatingFilter {
+  op: '=' | '>=' | '<=' | '>' | '<';
+  value: number;
+}
+
+/** A colour label asked for: one of the colours, none, or a label name as typed. */
+export type LabelFilter = { colour: LabelColour } | { none: true } | { name: string };
+
+/** The orders the grid can show, `sort:<name>`; "path" (folder, then file) when none is asked. */
+export const SORT_ORDERS = ['path', 'date', 'name', 'rating'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+const SORT_ALIASES: Record<string, SortOrder> = {
+  path: 'path',
+  folder: 'path',
+  date: 'date',
+  time: 'date',
+  captured: 'date',
+  name: 'name',
+  file: 'name',
+  filename: 'name',
+  rating: 'rating',
+  stars: 'rating',
+};
+
 export interface ParsedQuery {
   terms: SearchTerm[];
+  sort: SortOrder;
+  /** Culling: all must hold. */
+  ratings: RatingFilter[];
+  labels: LabelFilter[];
   emptyFields: SearchField[];
   filters: ProblemFilter[];
   /** Photos of these import runs (all of them: a photo must be in each). */
@@ -92,6 +130,9 @@ const TOKEN = /(?:([\p{L}\p{N}_-]+):)?(?:"([^"]*)"?|(\S+))/gu;
 export function parseSearchQuery(input: string): ParsedQuery {
   const parsed: ParsedQuery = {
     terms: [],
+    sort: 'path',
+    ratings: [],
+    labels: [],
     emptyFields: [],
     filters: [],
     importRuns: [],
@@ -123,6 +164,28 @@ export function parseSearchQuery(input: string): ParsedQuery {
       else parsed.notes.push(`"import:${value}" is not an import: write import:last or import:12.`);
       continue;
     }
+    if (key === 'sort') {
+      const order = SORT_ALIASES[value.toLowerCase()];
+      if (order) parsed.sort = order;
+      else
+        parsed.notes.push(
+          `"sort:${value}" is not an order: write sort:date, sort:name or sort:rating.`,
+        );
+      continue;
+    }
+    if (key === 'rating' || key === 'stars') {
+      const rating = parseRating(value);
+      if (rating) parsed.ratings.push(rating);
+      else
+        parsed.notes.push(
+          `"${prefix}:${value}" is not a rating: write rating:3, rating:>=3 or rating:<2 (0 to 5).`,
+        );
+      continue;
+    }
+    if (key === 'label' || key === 'color' || key === 'colour') {
+      if (value) parsed.labels.push(parseLabel(value));
+      continue;
+    }
     const field = FIELD_ALIASES[key];
     if (!field) {
       parsed.notes.push(`Unknown field "${prefix}"; searched for "${prefix} ${value}" as words.`);
@@ -133,6 +196,23 @@ export function parseSearchQuery(input: string): ParsedQuery {
     else addWords(parsed, field, value, phrase);
   }
   return parsed;
+}
+
+const RATING = /^(>=|<=|=|>|<)?\s*(-?\d)$/;
+
+function parseRating(value: string): RatingFilter | null {
+  const m = RATING.exec(value.trim());
+  if (!m) return null;
+  const n = Number(m[2]);
+  if (n < -1 || n > 5) return null;
+  return { op: (m[1] ?? '=') as RatingFilter['op'], value: n };
+}
+
+function parseLabel(value: string): LabelFilter {
+  const name = value.trim().toLowerCase();
+  if (name === 'none' || name === 'empty') return { none: true };
+  if ((LABEL_COLOURS as readonly string[]).includes(name)) return { colour: name as LabelColour };
+  return { name: value.trim() };
 }
 
 function addWords(
@@ -156,6 +236,8 @@ function addWords(
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return (
     query.terms.length === 0 &&
+    query.ratings.length === 0 &&
+    query.labels.length === 0 &&
     query.emptyFields.length === 0 &&
     query.filters.length === 0 &&
     query.importRuns.length === 0

@@ -40,6 +40,12 @@ export const settingsSchema = z.object({
   exportPresets: z.array(exportPresetSchema).max(50),
   /** How a new XMP sidecar of a RAW file is named: `IMG_0001.xmp` (Lightroom) or `IMG_0001.CR2.xmp`. */
   sidecarNaming: z.enum(['IMG.xmp', 'IMG.CR2.xmp']),
+  /**
+   * Colour label names, written into XMP xmp:Label: keys 6–9 set the first four (Lightroom's
+   * and Bridge's Red, Yellow, Green, Blue by default); a fifth (Purple) is set from the menu
+   * of the label filter only. A desk that labels in Bridge's words ("Select") names them so.
+   */
+  labelNames: z.array(z.string().trim().min(1).max(64)).min(4).max(5),
   /** Keep each file as it was before a write, as `name_original` beside it. */
   keepBackups: z.boolean(),
   /** Give a written file back its modification time (some workflows sort by it). */
@@ -64,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastExport: DEFAULT_EXPORT_CHOICES,
   exportPresets: [],
   sidecarNaming: 'IMG.xmp',
+  labelNames: ['Red', 'Yellow', 'Green', 'Blue', 'Purple'],
   keepBackups: false,
   keepModificationTime: false,
   gridColumns: GRID_COLUMNS.default,

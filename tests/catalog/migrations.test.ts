@@ -66,6 +66,33 @@ describe('catalog migrations', () => {
     });
   }
 
+  it('0014 gives photos from before it no rating, label or tag, which are then edited as fields', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 13 });
+    // Written with the SQL of version 13, which had no culling columns.
+    old
+      .prepare(
+        `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint,
+         imported_at, updated_at) VALUES ('/shoot/a.jpg', 'a.jpg', 'JPEG', 1, 1, 'f', 'x', 'x')`,
+      )
+      .run();
+    old.prepare(`INSERT INTO captions (photo_id, caption) VALUES (1, 'Before culling.')`).run();
+    old.close();
+    const db = openCatalog(file);
+    const id = (
+      db.prepare(`SELECT id FROM photos WHERE path = '/shoot/a.jpg'`).get() as { id: number }
+    ).id;
+    expect(new PhotosRepo(db).detail(id)?.record).toMatchObject({
+      rating: '',
+      label: '',
+      tagged: '',
+    });
+    new EditService(db).setFields([id], { rating: '4', label: 'Red' });
+    const found = searchPhotos(db, parseSearchQuery('rating:>=4 label:red'), 0, 10);
+    expect(found.items.map((p) => p.path)).toEqual(['/shoot/a.jpg']);
+    db.close();
+  });
+
   it('0009 credits runs from before it with the photos under their roots, and records later ones', () => {
     const file = catalogFile();
     const old = openCatalog(file, { targetVersion: 8 });

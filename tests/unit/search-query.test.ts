@@ -45,9 +45,39 @@ describe('parseSearchQuery', () => {
   });
 
   it('searches an unknown field as words and says so', () => {
-    const parsed = parseSearchQuery('colour:red');
-    expect(parsed.terms.map((t) => t.text)).toEqual(['colour', 'red']);
-    expect(parsed.notes[0]).toMatch(/Unknown field "colour"/);
+    const parsed = parseSearchQuery('flavour:red');
+    expect(parsed.terms.map((t) => t.text)).toEqual(['flavour', 'red']);
+    expect(parsed.notes[0]).toMatch(/Unknown field "flavour"/);
+  });
+
+  it('reads culling filters: rating comparisons, labels by colour or name, is:tagged', () => {
+    const parsed = parseSearchQuery(
+      'rating:>=3 rating:<5 rating:2 stars:>0 label:Red colour:purple label:none label:"To Do" is:tagged',
+    );
+    expect(parsed.ratings).toEqual([
+      { op: '>=', value: 3 },
+      { op: '<', value: 5 },
+      { op: '=', value: 2 },
+      { op: '>', value: 0 },
+    ]);
+    expect(parsed.labels).toEqual([
+      { colour: 'red' },
+      { colour: 'purple' },
+      { none: true },
+      { name: 'To Do' },
+    ]);
+    expect(parsed.filters).toEqual(['tagged']);
+    expect(parsed.terms).toEqual([]);
+    expect(parsed.notes).toEqual([]);
+    expect(isEmptyQuery(parseSearchQuery('rating:>=1'))).toBe(false);
+  });
+
+  it('says so when a rating is not one', () => {
+    for (const odd of ['rating:7', 'rating:>=x', 'rating:=>3']) {
+      const parsed = parseSearchQuery(odd);
+      expect(parsed.ratings).toEqual([]);
+      expect(parsed.notes[0]).toMatch(/is not a rating/);
+    }
   });
 
   it('never throws on odd input', () => {

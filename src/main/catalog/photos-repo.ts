@@ -36,6 +36,9 @@ export const CAPTION_COLUMNS: Record<CaptionField, string> = {
   altText: 'alt_text',
   extendedDescription: 'extended_description',
   usageTerms: 'usage_terms',
+  rating: 'rating',
+  label: 'label',
+  tagged: 'tagged',
 };
 
 /** What the import knows of a file already in the catalog, to decide whether to re-read it. */

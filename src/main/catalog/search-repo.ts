@@ -1,9 +1,11 @@
+import { labelNamesOf } from '../../shared/culling';
 import type { CaptionField, PhotoSummary } from '../../shared/model';
 import type {
   ParsedQuery,
   ProblemFilter,
   SearchField,
   SearchTerm,
+  SortOrder,
 } from '../../shared/search-query';
 import type { CatalogDb } from './catalog-db';
 import { CAPTION_COLUMNS } from './photos-repo';
@@ -49,6 +51,39 @@ const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
   unwritten: 'EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id)',
 };
+
+/** Culling filters on the captions row c (migration 0013). */
+const CAPTION_FILTERS: Partial<Record<ProblemFilter, string>> = {
+  tagged: `c.tagged = 'True'`,
+  untagged: `c.tagged <> 'True'`,
+};
+
+/** rating:, label: and is:tagged as conditions on the captions row (no rating counts as 0). */
+function addCullingConditions(query: ParsedQuery, plan: QueryPlan): void {
+  for (const { op, value } of query.ratings) {
+    plan.conditions.push(`coalesce(CAST(nullif(c.rating, '') AS INTEGER), 0) ${op} ?`);
+    plan.params.push(value);
+  }
+  for (const label of query.labels) {
+    if ('none' in label) plan.conditions.push(`c.label = ''`);
+    else {
+      const names = 'colour' in label ? labelNamesOf(label.colour) : [label.name.toLowerCase()];
+      plan.conditions.push(`lower(c.label) IN (${names.map(() => '?').join(', ')})`);
+      plan.params.push(...names);
+    }
+  }
+  for (const filter of query.filters) {
+    const condition = CAPTION_FILTERS[filter];
+    if (condition) plan.conditions.push(condition);
+  }
+  if (
+    query.ratings.length > 0 ||
+    query.labels.length > 0 ||
+    query.filters.some((filter) => CAPTION_FILTERS[filter])
+  ) {
+    plan.needsCaptions = true;
+  }
+}
 
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
 function ftsString(text: string): string {
@@ -120,10 +155,11 @@ function planQuery(query: ParsedQuery): QueryPlan {
       match.push(emptyFlag(field as CaptionField));
     }
   }
+  addCullingConditions(query, plan);
   for (const filter of query.filters) {
     const flag = FLAG_FILTERS[filter];
     if (flag) match.push(`{flags} : ${ftsString(flag)}`);
-    else plan.conditions.push(PHOTO_FILTERS[filter] as string);
+    else if (!CAPTION_FILTERS[filter]) plan.conditions.push(PHOTO_FILTERS[filter] as string);
   }
   for (const run of query.importRuns) {
     plan.conditions.push(IMPORT_RUN_CONDITION);
@@ -153,6 +189,20 @@ function whereClause(plan: QueryPlan, pathOrder: boolean): { sql: string; params
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+/**
+ * ORDER BY of a sort (photos p, captions c), the path last so equal keys keep folder order.
+ * Capture time is the reconciled date created (EXIF DateTimeOriginal where the file has it).
+ */
+const ORDER_BY: Record<SortOrder, { sql: string; captions: boolean }> = {
+  path: { sql: 'p.path', captions: false },
+  name: { sql: 'p.file_name COLLATE NOCASE, p.path', captions: false },
+  date: { sql: `c.date_created = '', c.date_created, p.path`, captions: true },
+  rating: {
+    sql: `coalesce(CAST(nullif(c.rating, '') AS INTEGER), 0) DESC, p.path`,
+    captions: true,
+  },
+};
+
 /** How many photos match, counted from the cheapest source that can answer. */
 function countMatches(db: CatalogDb, plan: QueryPlan): number {
   const count = (sql: string, params: unknown[]) =>
@@ -168,8 +218,12 @@ function countMatches(db: CatalogDb, plan: QueryPlan): number {
   return count(`SELECT count(*) AS n FROM photos p ${join} ${where.sql}`, where.params);
 }
 
-type SummaryRow = Omit<PhotoSummary, 'creators' | 'hasThumbnail' | 'hasProblem' | 'unwritten'> & {
+type SummaryRow = Omit<
+  PhotoSummary,
+  'creators' | 'hasThumbnail' | 'hasProblem' | 'unwritten' | 'tagged'
+> & {
   creators: string;
+  tagged: string;
   hasThumbnail: number;
   hasProblem: number;
   unwritten: number;
@@ -186,23 +240,24 @@ export function searchPhotos(
   const total = countMatches(db, plan);
   // Few matches: fetch them from the index and sort them. Many: walk photos in path order
   // and stop once the page is full (sorting tens of thousands of rows costs more).
-  const where = whereClause(plan, total > SORT_AT_MOST);
+  const order = ORDER_BY[query.sort];
+  const where = whereClause(plan, query.sort === 'path' && total > SORT_AT_MOST);
   // Two steps: find the page's ids from photos alone (the path index covers a walk), then
   // read just those rows' captions, the wide part of a photo.
-  const join = plan.needsCaptions ? 'JOIN captions c ON c.photo_id = p.id' : '';
+  const join = plan.needsCaptions || order.captions ? 'JOIN captions c ON c.photo_id = p.id' : '';
   const rows = db
     .prepare(
       `SELECT p.id, p.path, p.file_name AS fileName, p.format, p.width, p.height,
               substr(c.caption, 1, 400) AS caption, c.headline, c.creators,
-              c.credit_line AS creditLine,
+              c.credit_line AS creditLine, c.rating, c.label, c.tagged,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
               (p.warnings <> '[]') AS hasProblem, p.damage, p.file_state AS fileState,
               EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id) AS unwritten
        FROM (SELECT p.id FROM photos p ${join} ${where.sql}
-             ORDER BY p.path LIMIT ? OFFSET ?) AS page
+             ORDER BY ${order.sql} LIMIT ? OFFSET ?) AS page
        CROSS JOIN photos p ON p.id = page.id
        JOIN captions c ON c.photo_id = p.id
-       ORDER BY p.path`,
+       ORDER BY ${order.sql}`,
     )
     .all(...where.params, limit, offset) as SummaryRow[];
   return {
@@ -213,6 +268,7 @@ export function searchPhotos(
       hasThumbnail: row.hasThumbnail === 1,
       hasProblem: row.hasProblem === 1,
       unwritten: row.unwritten === 1,
+      tagged: row.tagged === 'True',
     })),
   };
 }
@@ -220,11 +276,12 @@ export function searchPhotos(
 /** Every photo id matching the query, in display order (for `cutline list`). */
 export function searchPhotoIds(db: CatalogDb, query: ParsedQuery): number[] {
   const plan = planQuery(query);
-  const where = whereClause(plan, true);
-  const join = plan.needsCaptions ? 'JOIN captions c ON c.photo_id = p.id' : '';
+  const order = ORDER_BY[query.sort];
+  const where = whereClause(plan, query.sort === 'path');
+  const join = plan.needsCaptions || order.captions ? 'JOIN captions c ON c.photo_id = p.id' : '';
   return (
     db
-      .prepare(`SELECT p.id FROM photos p ${join} ${where.sql} ORDER BY p.path`)
+      .prepare(`SELECT p.id FROM photos p ${join} ${where.sql} ORDER BY ${order.sql}`)
       .all(...where.params) as { id: number }[]
   ).map((r) => r.id);
 }

@@ -22,6 +22,7 @@ import {
   scanTiff,
   scanWebp,
 } from './container-scan';
+import { readCullingMarks } from './culling-read';
 import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
@@ -64,6 +65,9 @@ const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: string }
   altText: { ns: XMP_NS.Iptc4xmpCore, prop: 'AltTextAccessibility' },
   extendedDescription: { ns: XMP_NS.Iptc4xmpCore, prop: 'ExtDescrAccessibility' },
   usageTerms: { ns: XMP_NS.xmpRights, prop: 'UsageTerms' },
+  rating: { ns: XMP_NS.xmp, prop: 'Rating' },
+  label: { ns: XMP_NS.xmp, prop: 'Label' },
+  tagged: { ns: XMP_NS.photomechanic, prop: 'Tagged' },
 };
 
 /**
@@ -582,6 +586,7 @@ function reconcileFields(
       }
     }
   }
+  readCullingMarks(fields, ctx.raw ? [sidecarProps, xmp] : [xmp, sidecarProps]);
   if (iim?.digest === 'mismatch') {
     warnings.push('IIM was changed after the XMP (IPTCDigest does not match): IIM values win');
   }

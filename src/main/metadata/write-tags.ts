@@ -41,6 +41,21 @@ const XMP_TAGS: Record<CaptionField, string> = {
   altText: 'XMP-iptcCore:AltTextAccessibility',
   extendedDescription: 'XMP-iptcCore:ExtDescrAccessibility',
   usageTerms: 'XMP-xmpRights:UsageTerms',
+  rating: 'XMP-xmp:Rating',
+  label: 'XMP-xmp:Label',
+  tagged: 'XMP-photomech:Tagged',
+};
+
+/**
+ * What a cleared culling mark is written as: an explicit "no rating" (XMP's 0) and "not
+ * tagged" (Photo Mechanic's False), so an older photomechanic:Prefs in the file does not bring
+ * the mark back; a cleared label is deleted, with Photo Mechanic's colour class beside it.
+ */
+const CLEARED: Partial<Record<CaptionField, string>> = { rating: '0', tagged: 'No' };
+
+/** ExifTool takes photomech:Tagged in its printed form (Yes/No), stored as True/False. */
+const PRINTED: Partial<Record<CaptionField, (value: string) => string>> = {
+  tagged: (value) => (value === 'True' ? 'Yes' : 'No'),
 };
 
 /** IIM dataset of each field that has one (dateCreated is handled apart: two datasets). */
@@ -193,7 +208,13 @@ export function writePlanFor(fields: CaptionFields, context: WriteContext): Writ
       dateTags(value as string, context, { xmp: tags, iim: iim ? tags : null, exif }, notes);
       continue;
     }
-    tags[XMP_TAGS[field]] = isEmpty(value) ? null : value;
+    const printed = PRINTED[field];
+    tags[XMP_TAGS[field]] = isEmpty(value)
+      ? (CLEARED[field] ?? null)
+      : printed
+        ? printed(value as string)
+        : value;
+    if (field === 'label') tags['XMP-photomech:ColorClass'] = null;
     if (!embedded) continue;
     const iimTag = IIM_TAGS[field];
     if (iim && iimTag) tags[iimTag] = isEmpty(value) ? null : iimValue(field, value);

@@ -1,9 +1,11 @@
+import { normaliseMark } from '../../shared/culling';
 import {
   CAPTION_FIELDS,
   type CaptionField,
   type CaptionFields,
   type FieldOrigins,
   IIM_LIMITS,
+  isCullingField,
 } from '../../shared/model';
 import type { ReadResult } from './read-result';
 import { cutToUtf8Bytes } from './utf8-cut';
@@ -111,7 +113,11 @@ export function copiesThatDiffer(
     const value = expected[field];
     const items = (Array.isArray(value) ? value : [value]).map(norm).filter((v) => v !== '');
     const copies = origins[field]?.copies ?? {};
-    if (norm(copies[written.xmp]) !== items.join('; ')) wrong.push(`${field} (XMP)`);
+    // A cleared rating or tag is written as 0 or False (write-tags.ts): compared as meant.
+    const xmp = isCullingField(field)
+      ? normaliseMark(field, copies[written.xmp] ?? '')
+      : copies[written.xmp];
+    if (norm(xmp) !== items.join('; ')) wrong.push(`${field} (XMP)`);
     const limit = IIM_LIMITS[field];
     if (written.iim && limit !== undefined) {
       const cut = items.map((item) => norm(cutToUtf8Bytes(item, limit))).join('; ');

@@ -12,6 +12,8 @@ export const XMP_NS = {
   Iptc4xmpCore: 'http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/',
   Iptc4xmpExt: 'http://iptc.org/std/Iptc4xmpExt/2008-02-29/',
   xmpRights: 'http://ns.adobe.com/xap/1.0/rights/',
+  xmp: 'http://ns.adobe.com/xap/1.0/',
+  photomechanic: 'http://ns.camerabits.com/photomechanic/1.0/',
 } as const;
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';

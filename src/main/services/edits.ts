@@ -5,6 +5,7 @@
  */
 import { userInfo } from 'node:os';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
+import { normaliseRating, normaliseTagged } from '../../shared/culling';
 import type {
   AgreeOutcome,
   EditOutcome,
@@ -81,6 +82,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** A value as the catalog keeps it: no control characters, list items trimmed and unique. */
 export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
   const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+  if (field === 'rating') return normaliseRating(String(value));
+  if (field === 'tagged') return normaliseTagged(String(value));
+  if (field === 'label') return clean(String(value)).trim();
   if (!isListField(field)) return clean(Array.isArray(value) ? value.join('; ') : value);
   const items = (Array.isArray(value) ? value : [value]).map((item) => clean(item).trim());
   return [...new Set(items.filter((item) => item !== ''))];

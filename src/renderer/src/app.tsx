@@ -11,6 +11,7 @@ import { BatchDialog } from './features/batch/batch-dialog';
 import { CodesDialog } from './features/codes/codes-dialog';
 import { CreditBlockPanel } from './features/credits/credit-block-panel';
 import { CreditDirectoryPanel } from './features/credits/credit-directory-panel';
+import { useCullingKeys } from './features/culling/use-culling-keys';
 import { ExportDialog } from './features/export/export-dialog';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
@@ -73,6 +74,7 @@ export function App() {
   const thumbnails = useThumbnails(libraryVersion);
 
   const selection = useGridSelection(pages, debouncedQuery);
+  useCullingKeys(selection, pages);
   const activeId = selection.activeId;
 
   const { detail, loading } = usePhotoDetail(activeId, libraryVersion, contentVersion);

@@ -12,6 +12,7 @@ import migrate0010CopiesAgree from './0010-copies-agree';
 import migrate0011PhotoDamage from './0011-photo-damage';
 import migrate0012WriteLocks from './0012-write-locks';
 import migrate0013ImportRunOwner from './0013-import-run-owner';
+import migrate0014Culling from './0014-culling';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'photo-damage', up: migrate0011PhotoDamage },
   { version: 12, name: 'write-locks', up: migrate0012WriteLocks },
   { version: 13, name: 'import-run-owner', up: migrate0013ImportRunOwner },
+  { version: 14, name: 'culling', up: migrate0014Culling },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

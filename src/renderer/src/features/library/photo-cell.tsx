@@ -1,6 +1,7 @@
 /** One cell of the library grid: thumbnail, file name and small state markers. */
 import { memo, useState } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
+import { CullingMarks } from '../culling/culling-marks';
 
 interface PhotoCellProps {
   index: number;
@@ -115,6 +116,7 @@ export const PhotoCell = memo(function PhotoCell({
           </span>
         )}
         {photo.damage && <BrokenMark reason={photo.damage} />}
+        <CullingMarks photo={photo} />
         <span className="photo-cell__markers" aria-hidden="true">
           {photo.fileState !== 'ok' && (
             <span

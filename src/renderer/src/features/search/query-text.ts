@@ -9,6 +9,13 @@ export const FILTER_CHIPS = [
   { token: 'is:problem', title: 'Read with warnings' },
 ] as const;
 
+/** Culling filters offered as chips (any rating:, label: works typed). */
+export const CULLING_CHIPS = [
+  { token: 'is:tagged', title: 'Tagged (T)' },
+  { token: 'rating:>=3', title: 'Rated 3 stars or more' },
+  { token: 'label:red', title: 'Red label (6)' },
+] as const;
+
 function words(query: string): string[] {
   return query.split(/\s+/).filter((word) => word.length > 0);
 }

@@ -9,6 +9,9 @@ const SYNTAX: { example: string; meaning: string }[] = [
   { example: 'credit:empty', meaning: 'The field is empty' },
   { example: 'is:no-credit', meaning: 'A built-in problem filter' },
   { example: 'import:last', meaning: 'The photos of the latest import (or import:12)' },
+  { example: 'rating:>=3', meaning: 'Rated 3 stars or more (=, <=, >, < too; rating:0 none)' },
+  { example: 'label:red', meaning: 'A colour label (label:none: no label)' },
+  { example: 'is:tagged', meaning: 'Tagged (is:untagged: not)' },
 ];
 
 const FIELDS =
