@@ -23,7 +23,19 @@ import { decodeCp1252 } from '../src/main/metadata/iim-decode';
 import { isCameraBoilerplate, readPhoto } from '../src/main/metadata/read-photo';
 import type { ReadResult } from '../src/main/metadata/read-result';
 import { isSupportedImage } from '../src/main/metadata/supported-formats';
-import { CAPTION_FIELDS, type CaptionField, isListField } from '../src/shared/model';
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  type CullingField,
+  isCullingField,
+  isListField,
+} from '../src/shared/model';
+
+/** The caption fields compared: the culling marks are normalised (0 is none), ExifTool's not. */
+const COMPARED = CAPTION_FIELDS.filter(
+  (field): field is Exclude<CaptionField, CullingField> => !isCullingField(field),
+);
+
 import { createExifTool } from '../tests/helpers/make-photos';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +61,10 @@ function sharedFolder(): string | null {
 }
 
 /** ExifTool's tags for each field: an MWG composite, or its IIM and XMP copies. */
-const REFERENCE: Record<CaptionField, { mwg?: string; iim?: string; xmp?: string }> = {
+const REFERENCE: Record<
+  Exclude<CaptionField, CullingField>,
+  { mwg?: string; iim?: string; xmp?: string }
+> = {
   caption: { mwg: 'MWG:Description' },
   headline: { iim: 'IPTC:Headline', xmp: 'XMP-photoshop:Headline' },
   title: { iim: 'IPTC:ObjectName', xmp: 'XMP-dc:Title' },
@@ -130,7 +145,7 @@ const isEmpty = (value: Value) => (Array.isArray(value) ? value.length === 0 : v
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
 
 /** ExifTool's reading of one field, by MWG composite or by the MWG rule on IIM and XMP. */
-function exiftoolValue(field: CaptionField, tags: Tags): Value {
+function exiftoolValue(field: Exclude<CaptionField, CullingField>, tags: Tags): Value {
   const where = REFERENCE[field];
   if (where.mwg) return normalise(field, tags[where.mwg]);
   const iim = where.iim ? normalise(field, tags[where.iim]) : '';
@@ -248,7 +263,7 @@ async function main(): Promise<void> {
 
   const exiftool = createExifTool();
   const perField = new Map<CaptionField, { compared: number; agree: number }>();
-  for (const field of CAPTION_FIELDS) perField.set(field, { compared: 0, agree: 0 });
+  for (const field of COMPARED) perField.set(field, { compared: 0, agree: 0 });
   const lines: string[] = [];
   const reasons = new Map<string, number>();
   let unexplained = 0;
@@ -274,7 +289,7 @@ async function main(): Promise<void> {
         lines.push(`${file}: not compared: ${(error as Error).message}`);
         continue;
       }
-      for (const field of CAPTION_FIELDS) {
+      for (const field of COMPARED) {
         const cutline = normalise(field, read.fields[field]);
         const theirs = exiftoolValue(field, tags);
         if (isEmpty(cutline) && isEmpty(theirs)) continue;
