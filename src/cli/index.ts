@@ -10,6 +10,10 @@ const USAGE = `Usage: cutline <command> [options]
 Commands:
   import DIR|FILE…   import folders (recursively) and files into the catalog
                      [--watch] keep watching the folders and import what arrives
+                     [--thumbnails=later] store the photos without waiting for the
+                     thumbnails that must be rendered (photos without an embedded one)
+  thumbnails         render the thumbnails photos in the catalog lack (after
+                     import --thumbnails=later), on every core
   list               list photos [--search QUERY]
   show FILE          show one photo's record
   serve              serve the app in a browser on http://127.0.0.1:PORT [--port N]; open
@@ -63,6 +67,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).runImport,
   list: async () => (await import('./commands/list')).runList,
+  thumbnails: async () => (await import('./commands/thumbnails')).runThumbnails,
   show: async () => (await import('./commands/show')).runShow,
   serve: async () => (await import('./commands/serve')).runServe,
   credit: async () => (await import('./commands/credit')).runCredit,

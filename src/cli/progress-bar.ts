@@ -15,10 +15,14 @@ export function createProgressBar(stream: NodeJS.WriteStream = process.stderr) {
       const filled = Math.round(ratio * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
       const name = progress.currentFile.split(/[/\\]/).pop() ?? '';
+      // Photos are stored before the thumbnails that must be rendered: both counts show.
+      const thumbs = progress.thumbnailsTotal
+        ? `  thumbnails ${progress.thumbnailsDone ?? 0}/${progress.thumbnailsTotal}`
+        : '';
       const line =
         progress.phase === 'scanning'
-          ? 'Scanning folders…'
-          : `${bar} ${progress.done}/${progress.total}  ${progress.rate.toFixed(0)} photos/s  ${name}`;
+          ? `Scanning folders… ${progress.done} read${thumbs}`
+          : `${bar} ${progress.done}/${progress.total}  ${progress.rate.toFixed(0)} photos/s${thumbs}  ${name}`;
       stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 100) - 1)}`);
       drawn = true;
     },

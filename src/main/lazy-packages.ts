@@ -27,6 +27,14 @@ const loadExiftool = loadOnFirstUse<typeof ExiftoolVendored>('exiftool-vendored'
 /** sharp itself, called as usual (`sharp(input)`); the package loads on the first call. */
 export const sharp = ((...args: Parameters<typeof Sharp>) => loadSharp()(...args)) as typeof Sharp;
 
+/**
+ * Sets how many threads libvips gives one picture (sharp.concurrency), loading sharp. The
+ * setting is the process's: every image after it is made with that many.
+ */
+export function setLibvipsThreads(threads: number): void {
+  loadSharp().concurrency(threads);
+}
+
 /** exiftool-vendored's ExifTool class; the package loads on the first call. */
 export function exiftoolClass(): typeof ExiftoolVendored.ExifTool {
   return loadExiftool().ExifTool;

@@ -260,6 +260,10 @@ export interface ImportProgress {
   rate: number;
   currentFile: string;
   phase: 'scanning' | 'reading' | 'done' | 'cancelled';
+  /** Thumbnails to render from the picture (no embedded one), and how many are finished:
+   * the photos are in the catalog before their thumbnails are. */
+  thumbnailsTotal?: number;
+  thumbnailsDone?: number;
 }
 
 /** An empty caption record: "" for every text field, [] for every list. */

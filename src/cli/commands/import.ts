@@ -7,12 +7,22 @@ import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
 import { createProgressBar } from '../progress-bar';
 
-/** `cutline import DIR… [--watch] [--db FILE] [--json]` */
+/** `cutline import DIR… [--watch] [--thumbnails=now|later] [--db FILE] [--json]` */
 export async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { watch: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    watch: { type: 'boolean' },
+    thumbnails: { type: 'string', default: 'now' },
+  });
   if (positionals.length === 0) {
     throw new CutlineError('invalid-input', 'Name at least one folder or file to import.');
   }
+  if (values.thumbnails !== 'now' && values.thumbnails !== 'later') {
+    throw new CutlineError(
+      'invalid-input',
+      `--thumbnails is now or later, not ${JSON.stringify(values.thumbnails)}`,
+    );
+  }
+  const thumbnails = values.thumbnails === 'later' ? 'later' : 'wait';
   const catalogFile = resolveCatalogPath(values.db);
   const services = startServices(catalogFile);
   const bar = createProgressBar();
@@ -30,7 +40,7 @@ export async function runImport(args: string[]): Promise<number> {
   };
   process.once('SIGINT', cancel);
   try {
-    const { done } = await services.importer.start(positionals);
+    const { done } = await services.importer.start(positionals, 'import', thumbnails);
     const summary = await done;
     bar.end();
     const { runId: _runId, cancelled: _cancelled, ...printed } = summary;

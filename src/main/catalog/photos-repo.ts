@@ -55,6 +55,15 @@ export interface KnownFile {
 const KNOWN_COLUMNS = `id, path, byte_size AS byteSize, mtime_ms AS mtimeMs, fingerprint,
   sidecar_path AS sidecarPath, sidecar_mtime_ms AS sidecarMtimeMs`;
 
+/** A photo whose thumbnail is to be rendered from its picture. */
+export interface ThumbnailToMake {
+  id: number;
+  path: string;
+  orientation: number | null;
+  width: number | null;
+  height: number | null;
+}
+
 const reposOfCatalogs = new WeakMap<CatalogDb, PhotosRepo>();
 
 /**
@@ -247,6 +256,34 @@ export class PhotosRepo {
 
   setFileState(id: number, state: 'ok' | 'changed' | 'missing'): void {
     this.setState.run(state, id);
+  }
+
+  /** Stores a thumbnail rendered after the photo's metadata (thumbnail-renderer.ts). */
+  saveThumbnail(
+    id: number,
+    thumbnail: { jpeg: Buffer; width: number; height: number; origin: string },
+  ): void {
+    this.upsertThumbnail.run(
+      id,
+      thumbnail.jpeg,
+      thumbnail.width,
+      thumbnail.height,
+      thumbnail.origin,
+    );
+  }
+
+  /**
+   * Photos on disk without a thumbnail, for `cutline thumbnails`: what an import left to
+   * render later (`--thumbnails=later`), or could not make.
+   */
+  withoutThumbnails(): ThumbnailToMake[] {
+    return this.db
+      .prepare(
+        `SELECT p.id, p.path, p.orientation, p.width, p.height FROM photos p
+         WHERE p.file_state = 'ok' AND NOT EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id)
+         ORDER BY p.id`,
+      )
+      .all() as ThumbnailToMake[];
   }
 
   /** Ids and paths of every photo whose path lies under `folder`. */

@@ -118,9 +118,18 @@ export async function makeThumbnail(
     /** The picture's size as its header gives it: over DECODE_PIXEL_LIMIT it is not decoded. */
     width?: number | null;
     height?: number | null;
+    /** False: embedded thumbnails only, null when the picture would have to be rendered
+     * (an import stores the metadata first and renders afterwards, on every core). */
+    render?: boolean;
+    /** False: skip looking for an embedded thumbnail (it was looked for already). */
+    embedded?: boolean;
   } = {},
 ): Promise<Thumbnail | null> {
   const orientation = options.orientation ?? null;
+  if (options.embedded === false) {
+    if (isRawImage(path)) return null;
+    return withStringPath(path, (named) => renderedWithin(named, options));
+  }
   try {
     const fromHead = options.head ? await fromEmbedded(options.head, orientation) : null;
     if (fromHead) return fromHead;
@@ -146,17 +155,37 @@ export async function makeThumbnail(
     } catch {
       // fall through to rendering
     }
-    if (!withinPixelLimit(options.width ?? null, options.height ?? null)) return null;
-    try {
-      // A JPEG with megabytes of metadata is decoded from its picture alone (see
-      // jpeg-picture-only.ts): libvips would hold all of it, and copies, in memory.
-      const bulky = options.head !== undefined && hasBulkyMetadata(options.head);
-      const pixels = (options.width ?? 0) * (options.height ?? 0);
-      return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
-        rendered(bulky ? jpegPictureOnly(named) : named),
-      );
-    } catch {
-      return null;
-    }
+    return options.render === false ? null : renderedWithin(named, options);
   });
+}
+
+/**
+ * True when a thumbnail can be rendered from the picture itself: not a RAW (its sensor data
+ * is not decoded) and within the pixel limit.
+ */
+export function canRenderThumbnail(
+  path: string,
+  width: number | null,
+  height: number | null,
+): boolean {
+  return !isRawImage(path) && withinPixelLimit(width, height);
+}
+
+/** The picture (not a RAW) decoded and scaled down within the pixel limit; else null. */
+async function renderedWithin(
+  named: string,
+  options: { head?: Buffer; width?: number | null; height?: number | null },
+): Promise<Thumbnail | null> {
+  if (!withinPixelLimit(options.width ?? null, options.height ?? null)) return null;
+  try {
+    // A JPEG with megabytes of metadata is decoded from its picture alone (see
+    // jpeg-picture-only.ts): libvips would hold all of it, and copies, in memory.
+    const bulky = options.head !== undefined && hasBulkyMetadata(options.head);
+    const pixels = (options.width ?? 0) * (options.height ?? 0);
+    return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
+      rendered(bulky ? jpegPictureOnly(named) : named),
+    );
+  } catch {
+    return null;
+  }
 }

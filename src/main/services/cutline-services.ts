@@ -11,6 +11,7 @@ import { PhotoPreviewService } from './photo-preview';
 import { SearchIndexUpkeep } from './search-index-upkeep';
 import { SuggestionService } from './suggestions';
 import { TemplateService } from './templates';
+import { ThumbnailService } from './thumbnail-service';
 import { WatchService } from './watch-service';
 import { WriteService } from './write-service';
 
@@ -28,6 +29,8 @@ export interface CutlineServices {
   searchIndex: SearchIndexUpkeep;
   suggestions: SuggestionService;
   templates: TemplateService;
+  /** Thumbnails rendered after an import (`cutline thumbnails`). */
+  thumbnails: ThumbnailService;
   watcher: WatchService;
   /** Writes the catalog's fields into the files (one ExifTool pool for the process). */
   writer: WriteService;
@@ -79,6 +82,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     searchIndex,
     suggestions,
     templates,
+    thumbnails: new ThumbnailService(db, events),
     watcher,
     writer,
     async close() {

@@ -12,13 +12,14 @@ import {
   updateRunCounts,
 } from '../catalog/import-runs-repo';
 import { refreshPlannerStatistics } from '../catalog/open-catalog';
-import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
+import { type PhotosRepo, photosRepoOf, type ThumbnailToMake } from '../catalog/photos-repo';
 import { fsPath } from '../metadata/raw-path';
 import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
 import { THIS_PROCESS } from './this-process';
+import { ThumbnailRenderer } from './thumbnail-renderer';
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -29,6 +30,14 @@ export interface ImportOptions {
   onStart?: (runId: number) => void;
   /** Called after each stored batch with the ids of the photos new to the catalog. */
   onNewPhotos?: (ids: number[]) => void;
+  /**
+   * Thumbnails that must be rendered (no embedded one): 'wait' (the default) renders them on
+   * every core as the photos are stored, and the import ends when they are; 'later' leaves
+   * them to `cutline thumbnails` or the app.
+   */
+  thumbnails?: 'wait' | 'later';
+  /** Called after each stored batch of rendered thumbnails with their photos' ids. */
+  onThumbnails?: (ids: number[]) => void;
 }
 
 /** How many read results are stored per transaction: large enough to be fast, small enough
@@ -76,6 +85,17 @@ async function importWithPool(
   let currentFile = '';
   let lastProgress = 0;
 
+  const renderLater = options.thumbnails === 'later';
+  // Made on the first photo that needs one: most imports (photos with EXIF thumbnails) never do.
+  let renderer: ThumbnailRenderer | null = null;
+  const renderThumbnails = (photos: ThumbnailToMake[]) => {
+    renderer ??= new ThumbnailRenderer(db, {
+      signal: options.signal,
+      onStored: options.onThumbnails,
+      onProgress: () => report(total === null ? 'scanning' : 'reading', total ?? 0),
+    });
+    renderer.add(photos);
+  };
   const report = (phase: ImportProgress['phase'], total: number, force = false) => {
     const now = performance.now();
     if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
@@ -88,6 +108,8 @@ async function importWithPool(
       rate: seconds > 0 ? Math.round((done / seconds) * 10) / 10 : 0,
       currentFile,
       phase,
+      thumbnailsTotal: renderer?.counts.total ?? 0,
+      thumbnailsDone: renderer?.counts.done ?? 0,
     });
   };
 
@@ -120,8 +142,13 @@ async function importWithPool(
       updateRunCounts(db, runId, counts);
     })();
     if (added.length > 0) options.onNewPhotos?.(added);
+    if (toRender.length > 0) renderThumbnails(toRender.splice(0));
   };
-  let lastFlush = performance.now();
+  /** Photos just stored whose thumbnail is to be rendered. */
+  const toRender: ThumbnailToMake[] = [];
+  // The first photo read is stored at once: it is searchable, and in the grid, within a
+  // fraction of a second of the start; the rest go in batches.
+  let lastFlush = Number.NEGATIVE_INFINITY;
   // Until the scan ends the total is unknown: progress says "scanning" meanwhile.
   let total: number | null = null;
   const feed = new ReadFeed(pool, options.signal, (result, image) => {
@@ -189,6 +216,10 @@ async function importWithPool(
     }
     const id = repo.saveRows(result.rows, known?.id ?? null);
     found.push(id);
+    if (result.renderThumbnail && !renderLater) {
+      const { orientation, width, height } = result.rows.photo;
+      toRender.push({ id, path: result.path, orientation, width, height });
+    }
     if (known) counts.updated++;
     else counts.imported++;
     clearProblems(db, result.path);
@@ -214,6 +245,8 @@ async function importWithPool(
   report('reading', total, true);
   await feed.done;
   flush();
+  // The import ends with its thumbnails made (a catalog failure storing them ends it too).
+  await (renderer as ThumbnailRenderer | null)?.finished();
 
   const cancelled = options.signal?.aborted ?? false;
   if (!cancelled) markMissing(db, repo, paths, seen);

@@ -8,6 +8,9 @@ import { importPaths } from './import-photos';
 import { createReadPool, type ReadPool } from './read-pool';
 import { ownerIsGone } from './this-process';
 
+/** Least time between two announcements that an import changed the library. */
+const LIBRARY_CHANGE_INTERVAL_MS = 1_000;
+
 interface RunningImport {
   runId: number | null;
   controller: AbortController;
@@ -47,6 +50,7 @@ export class ImportService {
   async start(
     paths: readonly string[],
     reason: 'import' | 'watch' = 'import',
+    thumbnails: 'wait' | 'later' = 'wait',
   ): Promise<{ runId: number; done: Promise<ImportSummary> }> {
     const job: RunningImport = { runId: null, controller: new AbortController(), progress: null };
     let announce: (runId: number) => void = () => {};
@@ -57,8 +61,23 @@ export class ImportService {
       this.running.add(job);
       try {
         const added: number[] = [];
+        // The grid and search follow the import as it stores photos and their thumbnails:
+        // the first batch is announced at once, the rest at most once a second (each
+        // announcement has the app reload what it shows).
+        let lastChange = Number.NEGATIVE_INFINITY;
+        const changed = () => {
+          const now = performance.now();
+          if (now - lastChange < LIBRARY_CHANGE_INTERVAL_MS) return;
+          lastChange = now;
+          this.events.emit('library:changed', { reason });
+        };
         const summary = await importPaths(this.db, paths, {
-          onNewPhotos: (ids) => added.push(...ids),
+          thumbnails,
+          onThumbnails: changed,
+          onNewPhotos: (ids) => {
+            added.push(...ids);
+            changed();
+          },
           signal: job.controller.signal,
           pool: this.readPool(),
           onStart: (runId) => {

@@ -10,7 +10,7 @@ import {
 import { pixelLimitName, withinPixelLimit } from '../metadata/read-limits';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
-import { makeThumbnail } from '../metadata/thumbnail';
+import { canRenderThumbnail, makeThumbnail } from '../metadata/thumbnail';
 import { describeFsError } from './fs-errors';
 
 /** What reading one file for import gives: everything to store, or why it failed. */
@@ -21,6 +21,8 @@ export type ReadJobResult =
       identity: FileIdentity;
       read: ReadResult;
       thumbnail: Thumbnail | null;
+      /** No thumbnail yet: it is to be rendered from the picture (thumbnail-renderer.ts). */
+      renderThumbnail: boolean;
     }
   | { ok: false; path: string; reason: string };
 
@@ -94,6 +96,9 @@ export type ImportRead =
       /** Why the picture itself is damaged though its caption read (null: it is whole). */
       damage: string | null;
       rows: PhotoRows;
+      /** No embedded thumbnail: one is to be rendered from the picture, after the metadata is
+       * stored (thumbnail-renderer.ts), so the photo is in the catalog at once. */
+      renderThumbnail: boolean;
     }
   | { ok: false; path: string; reason: string };
 
@@ -102,7 +107,7 @@ export type ImportRead =
  * that the thread storing it only binds values. Never throws.
  */
 export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): Promise<ImportRead> {
-  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers));
+  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers, false));
 }
 
 /**
@@ -110,7 +115,7 @@ export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): P
  * runs (warm-up.ts), so that it compiles the very code a real import runs.
  */
 export async function readLoadedImport(file: ImportFile, ends: FileEnds): Promise<ImportRead> {
-  return importReadOf(file, await readLoadedEnds(file.path, ends, file.sidecarPath));
+  return importReadOf(file, await readLoadedEnds(file.path, ends, file.sidecarPath, false));
 }
 
 function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
@@ -122,6 +127,7 @@ function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
     fingerprint: identity.fingerprint,
     damage: read.damage,
     rows: photoRowsOf(photoWriteOf(result.path, identity, read, result.thumbnail, file)),
+    renderThumbnail: result.renderThumbnail,
   };
 }
 
@@ -131,12 +137,14 @@ function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
  * (or in-process); never throws, so one bad file cannot stop a batch. `sidecarPath` is what
  * the folder scan found beside the file (null: none), which spares looking again. `buffers`:
  * memory to read into, for a caller that reads one file at a time (nothing in the answer
- * points into it: the thumbnail is copied out).
+ * points into it: the thumbnail is copied out). `render`: false leaves a thumbnail that must
+ * be rendered (no embedded one) to the caller, flagged `renderThumbnail`.
  */
 export async function readForImport(
   path: string,
   sidecarPath?: string | null,
   buffers?: EndsBuffers,
+  render = true,
 ): Promise<ReadJobResult> {
   let ends: FileEnds;
   try {
@@ -144,7 +152,7 @@ export async function readForImport(
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
   }
-  return readLoadedEnds(path, ends, sidecarPath);
+  return readLoadedEnds(path, ends, sidecarPath, render);
 }
 
 /**
@@ -155,6 +163,7 @@ export async function readLoadedEnds(
   path: string,
   ends: FileEnds,
   sidecarPath?: string | null,
+  render = true,
 ): Promise<ReadJobResult> {
   try {
     if (ends.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
@@ -175,15 +184,18 @@ export async function readLoadedEnds(
       orientation,
       width,
       height,
+      render,
     }).catch(() => null);
-    if (!thumbnail) read.technical.warnings.push(noThumbnailWarning(width, height));
-    else thumbnail.jpeg = ownBytes(thumbnail.jpeg);
+    const renderThumbnail = !thumbnail && !render && canRenderThumbnail(path, width, height);
+    if (thumbnail) thumbnail.jpeg = ownBytes(thumbnail.jpeg);
+    else if (!renderThumbnail) read.technical.warnings.push(noThumbnailWarning(width, height));
     return {
       ok: true,
       path,
       identity,
       read,
       thumbnail,
+      renderThumbnail,
     };
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };

@@ -10,7 +10,7 @@ const number = new Intl.NumberFormat();
 
 /** done/total, photos per second and the current file, with a cancel button. */
 export function ImportProgressBar({ progress, onCancel }: ImportProgressBarProps) {
-  const { done, total, rate, currentFile, phase } = progress;
+  const { done, total, rate, currentFile, phase, thumbnailsDone, thumbnailsTotal } = progress;
   const known = total > 0;
   const percent = known ? Math.min(100, (done / total) * 100) : 0;
   const phaseText = phase === 'scanning' ? 'Scanning' : phase === 'reading' ? 'Importing' : phase;
@@ -22,6 +22,11 @@ export function ImportProgressBar({ progress, onCancel }: ImportProgressBarProps
           {number.format(done)} / {known ? number.format(total) : '…'}
         </span>
         <span className="import-progress__rate">{rate.toFixed(rate < 10 ? 1 : 0)} photos/s</span>
+        {thumbnailsTotal ? (
+          <span className="import-progress__thumbnails">
+            thumbnails {number.format(thumbnailsDone ?? 0)} / {number.format(thumbnailsTotal)}
+          </span>
+        ) : null}
         <span className="import-progress__file" title={currentFile}>
           <bdi>{currentFile}</bdi>
         </span>
