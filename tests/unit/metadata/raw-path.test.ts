@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fsPath, hasRawBytes, nameOfBytes } from '../../../src/main/metadata/raw-path';
+import { printablePath } from '../../../src/shared/printable-path';
 
 /** The bytes a name string stands for, as fs calls receive them. */
 const bytesOf = (name: string) => {
@@ -20,6 +21,9 @@ describe('raw file-name bytes', () => {
     const latin1 = Buffer.from('caf\xe9.jpg', 'latin1');
     const name = nameOfBytes(latin1);
     expect(name).toBe('caf\uefe9.jpg');
+    // Shown to a person (CLI, grid, details) with the byte spelled out.
+    expect(printablePath(name)).toBe('caf\\xe9.jpg');
+    expect(printablePath('Séoul.jpg')).toBe('Séoul.jpg');
     expect(bytesOf(name).equals(latin1)).toBe(true);
     // Overlong forms, surrogates, a cut sequence and bytes that never start a character.
     for (const hex of ['c0af', 'eda080', 'e282', 'f5808080', 'ff', '80', 'f09f98']) {

@@ -1,6 +1,7 @@
 /** One cell of the library grid: thumbnail, file name and small state markers. */
 import { memo, useState } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
+import { printablePath } from '../../../../shared/printable-path';
 import { CullingMarks } from '../culling/culling-marks';
 
 interface PhotoCellProps {
@@ -92,11 +93,15 @@ export const PhotoCell = memo(function PhotoCell({
       role="gridcell"
       id={cellId(index)}
       data-index={index}
-      aria-label={photo.damage ? `${photo.fileName} (picture cut short)` : photo.fileName}
+      aria-label={
+        photo.damage
+          ? `${printablePath(photo.fileName)} (picture cut short)`
+          : printablePath(photo.fileName)
+      }
       aria-selected={selected}
       className={`photo-cell${selected ? ' is-selected' : ''}`}
       onClick={(event) => onSelect(index, howOf(event))}
-      title={photo.path}
+      title={printablePath(photo.path)}
     >
       <div className="photo-cell__frame">
         {thumbnail && thumbnail !== failed ? (
@@ -138,7 +143,7 @@ export const PhotoCell = memo(function PhotoCell({
           )}
         </span>
       </div>
-      <div className="photo-cell__name">{photo.fileName}</div>
+      <div className="photo-cell__name">{printablePath(photo.fileName)}</div>
       <div className="photo-cell__credit">{photo.creditLine || photo.creators.join(', ')}</div>
     </div>
   );

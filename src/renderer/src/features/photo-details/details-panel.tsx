@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
+import { printablePath } from '../../../../shared/printable-path';
 import { EditorFields } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
@@ -49,8 +50,8 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
     <aside className="details" aria-label="Photo details" aria-busy={loading}>
       <header className="details__header">
         {thumbnail && <img className="details__preview" src={thumbnail} alt="" />}
-        <h2 className="details__title" title={record.path}>
-          {record.fileName}
+        <h2 className="details__title" title={printablePath(record.path)}>
+          {printablePath(record.fileName)}
         </h2>
         {fileState !== 'ok' && (
           <div className={`file-banner file-banner--${fileState}`} role="status">
