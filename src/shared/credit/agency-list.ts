@@ -177,7 +177,7 @@ NBCU Photo Bank | NBC Universal Photo Bank | | | | stock
 CBS Photo Archive | | | | | stock
 
 # Pools
-Pool | Pool Photo; POOL; Pool photo | | Пул; 代表撮影; 공동취재단 | | pool
+Pool | Pool Photo; POOL; Pool photo | | Пул; 代表撮影 | | pool
 Kremlin Pool | Kremlin Pool Photo | | Пул Кремля | | pool
 White House Pool | White House Pool Photo | | | | pool
 Sputnik Pool | | | | | pool
@@ -367,7 +367,7 @@ National Archives | NARA | | | | stock
 
 # More pools
 Press Pool | | | | | pool
-Joint Press Corps | | | 사진공동취재단; 공동취재사진 | | pool
+Joint Press Corps | | | 사진공동취재단; 공동취재사진; 공동취재단 | | pool
 Elysee Pool | Élysée Pool | | | | pool
 Downing Street Pool | | | | | pool
 Pool New | | | | | pool

@@ -112,7 +112,12 @@ function readScriptCredit(
     parts.courtesy = true;
     return parts;
   }
-  if (registry.lookup(text)) {
+  const entry = registry.lookup(text);
+  if (entry?.kind === 'pool') {
+    parts.pool = text;
+    return parts;
+  }
+  if (entry) {
     parts.agencies.push(text);
     return parts;
   }
@@ -143,7 +148,8 @@ function read(text: string, registry: AgencyRegistry): Reading {
     Object.assign(parts, { ...scripted, courtesy: scripted.courtesy || parts.courtesy });
     reading.strong = true;
     reading.segments = 1;
-    reading.known = scripted.agencies.filter((name) => registry.lookup(name)).length;
+    reading.known =
+      scripted.agencies.filter((name) => registry.lookup(name)).length + (scripted.pool ? 1 : 0);
     return reading;
   }
   let s = undressed.text
@@ -227,6 +233,13 @@ function read(text: string, registry: AgencyRegistry): Reading {
       agencyFirst = true;
       continue;
     }
+    if (photoMarker && markerEntry?.kind === 'pool') {
+      // "Joint Press Corps Photo": a known pool as AP prints it.
+      parts.pool = photoMarker[1]!;
+      reading.known++;
+      reading.strong = true;
+      continue;
+    }
     const filesMarker = /^(.+?)\s+files?$/i.exec(segment);
     if (filesMarker && registry.lookup(filesMarker[1]!)) {
       parts.agencies.push(filesMarker[1]!);
@@ -267,6 +280,7 @@ function read(text: string, registry: AgencyRegistry): Reading {
     }
     if (entry) {
       parts.pool = segment;
+      reading.known++;
       continue;
     }
     const placeholder = isPlaceholderName(segment);

@@ -36,6 +36,10 @@ const EDITOR_NOTE =
 /** Where a signoff may start: after a sentence, a line, or a " / " (Korean and Polish pages). */
 const BOUNDARY = /[.!?"”。！？]\s*(?:\/\s*)?|\n\s*|\s\/\s|\s#\s/g;
 
+/** A label or © that starts a credit wherever it stands. */
+const LABEL_START =
+  /(?:^|[^\p{L}])([©ⓒ]|(?:Photograph(?:er)?|Photos?|Pictures?|Image credit|Photo credit|Credit|Foto|Фото)\s*:)/gu;
+
 /** Words a credit may have in lower case; any other lower-case word means a sentence. */
 const CREDIT_WORDS = new Set(['via', 'for', 'by', 'of', 'the', 'and', 'de', 'van', 'von', 'photo']);
 
@@ -73,10 +77,10 @@ function splitBody(whole: string, registry: AgencyRegistry): SplitCaption | null
   if (han && isCredit(han[0], registry, true)) {
     return { caption: whole.slice(0, han.index).trim(), credit: han[0] };
   }
-  const open = openingParenthesis(whole);
+  const open = whole.endsWith(']') ? whole.lastIndexOf('[') : openingParenthesis(whole);
   if (open >= 0) {
     const inside = collapseSpaces(whole.slice(open + 1, -1));
-    if (open > 0 && isCredit(inside, registry, true)) {
+    if (open > 0 && !inside.includes('[') && isCredit(inside, registry, true)) {
       return { caption: whole.slice(0, open).trim(), credit: inside.replace(LABEL, '') };
     }
     return null;
@@ -87,6 +91,13 @@ function splitBody(whole: string, registry: AgencyRegistry): SplitCaption | null
   for (let match = BOUNDARY.exec(whole); match; match = BOUNDARY.exec(whole)) {
     starts.push(match.index + match[0].length);
   }
+  // A credit may also start with no sentence end before it: "…December 25© Valery
+  // Matytsin/TASS", "…in Pretoria Photograph: Muhammed Muheisen/AP".
+  LABEL_START.lastIndex = 0;
+  for (let match = LABEL_START.exec(whole); match; match = LABEL_START.exec(whole)) {
+    starts.push(match.index + match[0].length - match[1]!.length);
+  }
+  starts.sort((a, b) => a - b);
   let best = -1;
   for (const start of starts.reverse()) {
     if (start >= whole.length) continue;

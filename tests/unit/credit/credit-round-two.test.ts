@@ -237,6 +237,15 @@ describe('caption split', () => {
     ['Kim Jong Un inspects the plant. December 2024. REUTERS/KCNA', 'REUTERS/KCNA'],
     ['菜农搭乘吉首15路公交车。新华社记者 陈思汗 摄', '新华社记者 陈思汗 摄'],
     ['눈 내린 한라산 / 김호천 기자', '김호천 기자'],
+    [
+      'A train crosses the bridge to Crimea, December 25© Valery Matytsin/TASS',
+      '© Valery Matytsin/TASS',
+    ],
+    [
+      'The hearse passes mourners in Pretoria Photograph: Muhammed Muheisen/AP',
+      'Photograph: Muhammed Muheisen/AP',
+    ],
+    ['A new table in the Peace House. [JOINT PRESS CORPS]', 'JOINT PRESS CORPS'],
   ])('splits the signoff off "%s"', (caption, credit) => {
     expect(splitCaption(caption).credit).toBe(credit);
   });
