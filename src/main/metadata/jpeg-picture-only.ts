@@ -25,6 +25,17 @@ export function hasBulkyMetadata(head: Buffer): boolean {
   return true;
 }
 
+/** hasBulkyMetadata of the file at `path`, from its first 64 KB. */
+export function fileHasBulkyMetadata(path: string): boolean {
+  const fd = openRegularFile(path);
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    return hasBulkyMetadata(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The JPEG at `path` with its bulky metadata left out, for a decoder: every segment it needs
  * (tables, frame, scan and image data) and the first megabyte of APPn segments (EXIF with the

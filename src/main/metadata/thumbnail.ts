@@ -3,7 +3,7 @@ import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
 import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
-import { hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
+import { fileHasBulkyMetadata, hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
@@ -180,7 +180,8 @@ async function renderedWithin(
   try {
     // A JPEG with megabytes of metadata is decoded from its picture alone (see
     // jpeg-picture-only.ts): libvips would hold all of it, and copies, in memory.
-    const bulky = options.head !== undefined && hasBulkyMetadata(options.head);
+    // (The thumbnail renderer passes no head: the first 64 KB are read to tell.)
+    const bulky = options.head ? hasBulkyMetadata(options.head) : fileHasBulkyMetadata(named);
     const pixels = (options.width ?? 0) * (options.height ?? 0);
     return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
       rendered(bulky ? jpegPictureOnly(named) : named),
