@@ -210,13 +210,7 @@ export class PhotosRepo {
     if (thumbnail === 'unchanged') {
       // kept as stored
     } else if (thumbnail) {
-      this.upsertThumbnail.run(
-        id,
-        thumbnail.jpeg,
-        thumbnail.width,
-        thumbnail.height,
-        thumbnail.origin,
-      );
+      this.saveThumbnail(id, thumbnail);
     } else {
       this.deleteThumbnail.run(id);
     }
