@@ -88,6 +88,10 @@ class WorkerReadPool implements ReadPool {
   /** Told when the last read in flight is answered (close() waits for that). */
   private onDrained: (() => void)[] = [];
   private nextId = 1;
+  /** Set once a worker has loaded and warmed up: until then files are read in-process. */
+  private anyReady = false;
+  /** Reads running on this thread while the workers load. */
+  private inProcess = 0;
 
   constructor(
     private readonly entry: WorkerEntry,
@@ -119,6 +123,7 @@ class WorkerReadPool implements ReadPool {
     const worker: PoolWorker = { thread, ready, inFlight: new Map() };
     worker.thread.on('message', (reply: ReadReply | typeof WARMED_UP) => {
       if (reply === WARMED_UP) {
+        this.anyReady = true;
         markReady();
         if (worker.inFlight.size === 0) worker.thread.unref();
         return;
@@ -158,6 +163,19 @@ class WorkerReadPool implements ReadPool {
   read(file: ImportFile): Promise<ImportRead> {
     void this.warmUp();
     const id = this.nextId++;
+    if (!this.anyReady && this.inProcess === 0) {
+      // A worker takes ≈0.5 s to load: meanwhile this thread reads, one file at a time, so
+      // a small import is done before a worker would have started (one photo took 1.9 s).
+      // Counted as waiting, so close() waits for it as for a worker's read.
+      this.inProcess++;
+      return new Promise((resolve) => {
+        this.waiting.set(id, resolve);
+        void readImportFile(file).then((result) => {
+          this.inProcess--;
+          this.settle(id, result);
+        });
+      });
+    }
     const worker = this.workers.reduce((least, w) =>
       w.inFlight.size < least.inFlight.size ? w : least,
     );
