@@ -60,7 +60,7 @@ const FOLLOWING = new Set(
 );
 
 /** Where a tag sits in the file rather than what it says (they move when a block grows). */
-const STRUCTURAL = /(Offsets?|Start|MediaDataSize)$/;
+const STRUCTURAL = /(offsets?|start|mediadatasize)$/;
 
 /** The files whose IIM Cutline reads as UTF-8 (or that have none), by their bytes. */
 async function iimReadAsUtf8(paths: readonly string[]): Promise<Set<string>> {
@@ -127,22 +127,23 @@ export function tagValue(snapshot: Snapshot, tag: string): unknown {
 function byTag(snapshot: Snapshot): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, value] of Object.entries(snapshot)) {
-    if (value === '') continue;
+    if (value === '' || (Array.isArray(value) && value.every((v) => v === ''))) continue;
     const parts = key.split(':');
     const group = (parts[0] ?? '').replace(/^IPTC\d+$/, 'IPTC');
-    const tag = `${group}:${parts.at(-1)}`;
+    // ExifTool names one XMP property two ways where the schema changed its case
+    // (XMP-plus ImageSupplierImageId and …ID): the name's case is not its meaning.
+    const tag = `${group}:${parts.at(-1)}`.toLowerCase();
     out.set(tag, [...(out.get(tag) ?? []), JSON.stringify(value)].sort());
   }
   return out;
 }
 
 function followsOrEdited(tag: string, edited: ReadonlySet<string>): boolean {
-  const plain = tag.toLowerCase();
-  if (edited.has(plain) || FOLLOWING.has(plain)) return true;
+  if (edited.has(tag) || FOLLOWING.has(tag)) return true;
   const [group = '', name = ''] = tag.split(':');
   // ExifTool's own diagnostics about the file, and values it computes from others.
-  if (group === 'System' || group === 'Composite' || group === 'ExifTool') return true;
-  if (group === 'File' && /^(FileSize|FileModifyDate|FileAccessDate)/.test(name)) return true;
+  if (group === 'system' || group === 'composite' || group === 'exiftool') return true;
+  if (group === 'file' && /^(filesize|filemodifydate|fileaccessdate)/.test(name)) return true;
   return STRUCTURAL.test(name);
 }
 
@@ -169,4 +170,26 @@ export function tagChanges(before: Snapshot, after: Snapshot, fields: readonly s
 function short(json: string | undefined): string {
   if (json === undefined) return '(none)';
   return json.length > 90 ? `${json.slice(0, 87)}…` : json;
+}
+
+/**
+ * Copies of the edited fields that do not say what was written (a stale copy a reader may
+ * still take): "Group:Tag: value", each copy apart. `expected` gives each field's value as
+ * its copies hold it, lists joined with "; " (IIM cut at its limits where that matters).
+ */
+export function staleCopies(after: Snapshot, expected: Record<string, string>): string[] {
+  const stale: string[] = [];
+  for (const [key, value] of Object.entries(after)) {
+    const parts = key.split(':');
+    const tag = `${(parts[0] ?? '').replace(/^IPTC\d+$/, 'IPTC')}:${parts.at(-1)}`.toLowerCase();
+    for (const [field, text] of Object.entries(expected)) {
+      const copies = (FIELD_TAGS[field] ?? []).map((t) => t.toLowerCase());
+      if (!copies.includes(tag)) continue;
+      const held = [value].flat().map(String).join('; ');
+      // Blank padding (cameras fill ImageDescription with spaces) says no old caption.
+      if (held !== text && held.trim() !== '')
+        stale.push(`${key}: ${short(JSON.stringify(value))}`);
+    }
+  }
+  return stale;
 }

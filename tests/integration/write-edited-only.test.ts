@@ -5,7 +5,7 @@
  * themselves when ../shared/fixtures/reported is present.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
@@ -246,5 +246,44 @@ describe.runIf(reported)('the reported files', () => {
     const detail = photosRepoOf(services.db).detail(id);
     expect(detail?.record.caption).toBe('A caption-only edit');
     expect(Object.keys(detail?.unwritten ?? {})).toEqual(['caption']);
+  });
+});
+
+describe('XMP in a non-standard JPEG segment', () => {
+  /** The header "http://ns.adobe.com/xap/1.0/\0" as some old writers spelled it. */
+  async function oddHeader(path: string): Promise<void> {
+    const bytes = await readFile(path);
+    bytes.write('XMP\0://', bytes.indexOf('http://ns.adobe.com/xap/1.0/\0'), 'latin1');
+    await writeFile(path, bytes);
+  }
+
+  it('is left as it was, with the reason, when it holds what ExifTool cannot move', async () => {
+    const path = join(root, 'odd-xmp-unknown.jpg');
+    await makeEveryCopyJpeg(exiftool, path);
+    await oddHeader(path);
+    const bytes = await readFile(path);
+    const { summary } = await editAndWrite(path, { caption: 'Not moved' });
+    expect(summary.failed[0]?.reason).toMatch(/cutlinetest:note/i);
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('is moved into the standard one, so no copy keeps the old caption', async () => {
+    const path = join(root, 'odd-xmp.jpg');
+    await makeEveryCopyJpeg(exiftool, path);
+    // Without the namespace ExifTool does not know, everything can move.
+    await exiftool.write(path, { 'XMP-cutlinetest:all': null } as never, {
+      writeArgs: ['-overwrite_original'],
+      useMWG: false,
+    });
+    await oddHeader(path);
+    const { summary, after, changes } = await editAndWrite(path, { caption: 'Moved along' });
+    expect(summary.failed).toEqual([]);
+    expect(changes).toEqual([]);
+    expect(summary.notes.map((n) => n.note).join(' ')).toMatch(/non-standard JPEG segment/);
+    expect(after['XMP-dc:Description']).toBe('Moved along');
+    expect(after['XMP-dc:Rights']).toBe(HELD.xmpCopyright);
+    const written = await readFile(path);
+    expect(written.includes('XMP\0://ns.adobe.com')).toBe(false);
+    expect(written.includes(HELD.xmpCaption)).toBe(false);
   });
 });

@@ -18,11 +18,13 @@ import {
   fdatasync,
   linkSync,
   openSync,
+  readFileSync,
   rmSync,
   type Stats,
   statSync,
   unlinkSync,
   utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -33,6 +35,7 @@ import { sameImageData } from './image-data-digest';
 import { readPhoto } from './read-photo';
 import type { ReadResult } from './read-result';
 import { ReusableFileReader } from './reusable-file-reader';
+import { withoutNonStandardXmp } from './stale-xmp-segments';
 import { writtenCopiesThatDiffer } from './written-fields-check';
 
 export interface SafeWriteRequest {
@@ -47,6 +50,8 @@ export interface SafeWriteRequest {
   args?: string[];
   /** Tags written afterwards into what the file already has only (WritePlan.editOnly). */
   editOnly?: WriteTags | null;
+  /** Remove XMP kept in non-standard JPEG segments, which ExifTool cannot write. */
+  dropNonStandardXmp?: boolean;
   /** True when the tags include IIM (then every IIM copy is checked too). */
   writesIim: boolean;
   /** True when the tags renew the IPTCDigest (then a stale one afterwards is put right). */
@@ -164,7 +169,7 @@ const TEMPORARY_NAME_PATTERN = '%d.%f.cutline-write.%e';
  * way temporaryPathFor does, share.
  */
 export function sharedWriteKey(request: SafeWriteRequest): string | null {
-  if (request.sidecar || request.editOnly) return null;
+  if (request.sidecar || request.editOnly || request.dropNonStandardXmp) return null;
   const name = basename(request.targetPath);
   if (name.startsWith('.') || extname(name).length < 2) return null;
   return JSON.stringify([request.tags, request.args ?? []]);
@@ -315,12 +320,57 @@ async function putInPlace(
   return { bytes: checked.bytes, read: checked.read };
 }
 
+/** Every XMP tag ExifTool reads from a file, each copy apart, by lower-case name. */
+async function xmpTags(exiftool: ExifTool, path: string): Promise<Map<string, string>> {
+  const tags = (await exiftool.readRaw(path, {
+    readArgs: ['-XMP:all', '-G1', '-a', '-struct'],
+    useMWG: false,
+  } as never)) as Record<string, unknown>;
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tags)) {
+    if (key === 'SourceFile' || key === 'XMP-x:XMPToolkit' || value === '') continue;
+    out.set(key.toLowerCase(), JSON.stringify(value));
+  }
+  return out;
+}
+
+/**
+ * XMP moved out of a non-standard segment must lose nothing: ExifTool cannot copy the
+ * properties of a namespace it does not know. Any XMP tag not written that is gone or
+ * different refuses the write, naming it.
+ */
+async function refuseLostXmp(
+  exiftool: ExifTool,
+  request: SafeWriteRequest,
+  temporary: string,
+): Promise<void> {
+  const [was, now] = await Promise.all([
+    xmpTags(exiftool, request.targetPath),
+    xmpTags(exiftool, temporary),
+  ]);
+  const written = new Set(Object.keys(request.tags).map((tag) => tag.toLowerCase()));
+  const lost = [...was].filter(([tag, value]) => !written.has(tag) && now.get(tag) !== value);
+  if (lost.length > 0) {
+    throw new WriteRefused(
+      `XMP in a non-standard JPEG segment holds what ExifTool cannot move into the standard one (${lost
+        .slice(0, 3)
+        .map(([tag]) => tag)
+        .join(', ')}), so the file was left as it was`,
+    );
+  }
+}
+
 /** The second command of a write, into the temporary file: tags only where the file has them. */
 async function writeEditOnly(
   exiftool: ExifTool,
   request: SafeWriteRequest,
   temporary: string,
 ): Promise<void> {
+  if (request.dropNonStandardXmp) {
+    const bytes = readFileSync(temporary);
+    writeFileSync(temporary, withoutNonStandardXmp(bytes));
+    await refuseLostXmp(exiftool, request, temporary);
+  }
   if (!request.editOnly) return;
   await exiftool.write(temporary, request.editOnly, {
     writeArgs: ['-wm', 'w', '-overwrite_original'],

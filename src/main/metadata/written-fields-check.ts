@@ -51,14 +51,19 @@ export function writtenCopiesThatDiffer(
       }
       continue;
     }
-    if (JSON.stringify(before.fields[field]) !== JSON.stringify(after.fields[field])) {
+    // A date's meaning does not hang on a space ExifTool drops ("00:00:00 +00:00").
+    const same = (a: unknown, b: unknown) =>
+      field === 'dateCreated'
+        ? String(a ?? '').replace(/\s+/g, '') === String(b ?? '').replace(/\s+/g, '')
+        : JSON.stringify(a) === JSON.stringify(b);
+    if (!same(before.fields[field], after.fields[field])) {
       wrong.push(`${field} (not edited)`);
       continue;
     }
     const was = before.origins[field]?.copies ?? {};
     const now = after.origins[field]?.copies ?? {};
     for (const copy of ['exif', 'iim', 'xmp', 'sidecar'] as const) {
-      if (was[copy] !== now[copy]) wrong.push(`${field} (${copy.toUpperCase()}, not edited)`);
+      if (!same(was[copy], now[copy])) wrong.push(`${field} (${copy.toUpperCase()}, not edited)`);
     }
   }
   return wrong;

@@ -33,6 +33,7 @@ import {
   writeSafely,
   writeShared,
 } from '../metadata/safe-write';
+import { hasNonStandardXmp } from '../metadata/stale-xmp-segments';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writePlanFor } from '../metadata/write-tags';
 import { holdsXmp, xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
@@ -282,6 +283,18 @@ async function prepareWrite(
       hasXmp: !!original && holdsXmp(original, detail.record.format),
       digestStale: iim?.digestStale ?? false,
     });
+    // XMP in a JPEG segment ExifTool does not write would keep the old values: removed.
+    const dropNonStandardXmp =
+      !!original && detail.record.format === 'JPEG' && hasNonStandardXmp(original);
+    if (dropNonStandardXmp) {
+      // What it held goes into the standard XMP first (ExifTool reads both), but for the
+      // edited tags, which are written anew.
+      const written = Object.keys(plan.tags).filter((tag) => tag.startsWith('XMP-'));
+      plan.args.push('-tagsFromFile', '@', '-XMP:all', ...written.map((tag) => `--${tag}`));
+      plan.notes.push(
+        'XMP kept in a non-standard JPEG segment, which ExifTool cannot write, was moved into the standard one',
+      );
+    }
     return {
       photoId: job.photoId,
       path,
@@ -295,6 +308,7 @@ async function prepareWrite(
         tags: plan.tags,
         args: plan.args,
         editOnly: plan.editOnly,
+        dropNonStandardXmp,
         writesIim: plan.writesIim,
         renewsDigest: plan.renewsDigest,
         expected: fields,
