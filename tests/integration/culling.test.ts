@@ -14,6 +14,7 @@ import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
 import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { runCutline } from '../helpers/run-cutline';
 
 let exiftool: ExifTool;
 let root: string;
@@ -182,5 +183,31 @@ describe('culling marks', () => {
     const result = fieldChangesSchema.safeParse({ rating: '7' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/0 to 5/);
+  });
+
+  it('are set from the command line: cutline set FILE --rating 3 --label Red --tagged', async () => {
+    const path = await makeJpeg(exiftool, join(root, 'cli.jpg'));
+    const db = join(root, 'cli.sqlite');
+    expect((await runCutline(['import', path, '--db', db])).code).toBe(0);
+    const set = await runCutline([
+      'set',
+      path,
+      '--rating',
+      '3',
+      '--label',
+      'Red',
+      '--tagged',
+      '--db',
+      db,
+    ]);
+    expect(set.stderr).toBe('');
+    const shown = JSON.parse((await runCutline(['show', path, '--json', '--db', db])).stdout);
+    expect(shown).toMatchObject({ rating: '3', label: 'Red', tagged: 'True' });
+    await runCutline(['set', path, '--untagged', '--rating', '0', '--db', db]);
+    const after = JSON.parse((await runCutline(['show', path, '--json', '--db', db])).stdout);
+    expect(after).toMatchObject({ rating: '', label: 'Red', tagged: '' });
+    const bad = await runCutline(['set', path, '--rating', '9', '--db', db]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/0 to 5/);
   });
 });

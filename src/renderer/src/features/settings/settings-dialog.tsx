@@ -9,6 +9,7 @@ import type { Settings } from '../../../../shared/settings';
 import { Checkbox } from '../../components/checkbox';
 import { useEscape } from '../../hooks/use-escape';
 import { HouseStyleSelect } from '../credits/house-style-select';
+import { LabelNamesSetting } from '../culling/label-names-setting';
 import { ThumbnailSlider } from '../library/thumbnail-slider';
 import { useTemplates } from '../templates/use-templates';
 import { useSettings } from './use-settings';
@@ -121,6 +122,8 @@ export function SettingsDialog({
                 </option>
               ))}
             </select>
+
+            <LabelNamesSetting />
 
             <span className="field-label">Writing to files</span>
             <div className="settings__checks">
