@@ -1,0 +1,272 @@
+/**
+ * UI benchmark (`npm run bench:ui`): the contact sheet in Debian Chromium at 1440×900 on
+ * catalogs of 5,000 and 50,000 synthetic photos (bench/synthetic-catalog.ts, one small shared
+ * thumbnail), served by `cutline serve` as the e2e tests do. For each it measures
+ *   - the columns shown at the default thumbnail size (goal ≥ 6);
+ *   - a wheel scroll from top to bottom: frame times from requestAnimationFrame (goal p95
+ *     ≤ 20 ms) and long tasks from PerformanceObserver (goal: none over 100 ms);
+ *   - search to results: from the input event to the count and grid showing the new result,
+ *     the 120 ms typing debounce included (goal p95 ≤ 150 ms);
+ *   - select and show: from a click on a cell to the details panel naming that photo
+ *     (goal ≤ 100 ms).
+ * Figures are printed beside their goals; not a pass/fail test (timings vary by machine).
+ * BENCH_UI_SIZES=5000,50000 chooses the catalogs; CHROMIUM_PATH the browser.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { type RunningCutline, startCutline } from '../tests/e2e/cutline-server';
+import { ensureSyntheticCatalog } from './synthetic-catalog';
+
+const SIZES = (process.env.BENCH_UI_SIZES ?? '5000,50000').split(',').map(Number);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags of playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** Wheel events from top to bottom, one per frame or so (a fast, steady scroll). */
+const WHEEL_STEPS = 600;
+const WHEEL_PAUSE_MS = 16;
+const QUERIES = ['Seoul', 'police', 'is:no-credit', 'Kim', 'election', 'fire', 'Biden', 'flood'];
+const SELECTIONS = 20;
+
+interface Figures {
+  photos: number;
+  columns: number;
+  scrollPx: number;
+  wheelDelta: number;
+  frames: { count: number; p50: number; p95: number; max: number };
+  longTasks: { count: number; max: number };
+  search: { p50: number; p95: number; max: number; queries: number };
+  select: { p50: number; p95: number; max: number };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+// What runs in the page is written as JavaScript text: the benchmark compiles without the DOM
+// library (as the main process code does), so the page's globals are not typed here.
+
+/** Columns shown: cells whose top is the first cell's top. */
+const COLUMNS_SHOWN = `(() => {
+  const cells = [...document.querySelectorAll('[role="gridcell"]')];
+  const top = cells[0]?.getBoundingClientRect().top;
+  return cells.filter((cell) => cell.getBoundingClientRect().top === top).length;
+})()`;
+
+/** Starts recording frame times (requestAnimationFrame) and long tasks into window.__bench. */
+const START_RECORDING = `(() => {
+  const bench = { frames: [], longTasks: [], on: true };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  const tick = (now) => {
+    bench.frames.push(now - last);
+    last = now;
+    if (bench.on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const STOP_RECORDING = `(() => {
+  window.__bench.on = false;
+  return { frames: window.__bench.frames, longTasks: window.__bench.longTasks };
+})()`;
+
+/** Types `text` into the search box and resolves with the ms until the new result shows. */
+const TIME_SEARCH = (text: string) => `(async () => {
+  const input = document.querySelector('input[type="search"]');
+  const count = document.querySelector('[aria-label="Photo count"]');
+  const before = count.textContent;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const started = performance.now();
+  setValue.call(input, ${JSON.stringify(text)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return new Promise((resolve) => {
+    const check = () => {
+      const first = document.querySelector('[role="gridcell"]');
+      if (count.textContent !== before && first?.getAttribute('aria-busy') !== 'true')
+        resolve(performance.now() - started);
+      else if (performance.now() - started > 10000) resolve(-1);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+})()`;
+
+/** Clicks the n-th loaded cell (spread over the view) and resolves with the ms until the
+ * details panel names that photo. */
+const TIME_SELECT = (n: number) => `(async () => {
+  const cells = [...document.querySelectorAll('[role="gridcell"]:not([aria-busy])')];
+  const cell = cells[(${n} * 7) % cells.length];
+  const name = cell.getAttribute('aria-label');
+  const started = performance.now();
+  cell.click();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelector('.details__title')?.textContent === name)
+        resolve(performance.now() - started);
+      else if (performance.now() - started > 10000) resolve(-1);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+})()`;
+
+async function columnsShown(page: Page): Promise<number> {
+  return page.evaluate(COLUMNS_SHOWN);
+}
+
+/** Wheel-scrolls the grid from top to bottom, recording frames and long tasks meanwhile. */
+async function scrollThrough(page: Page) {
+  const grid = page.getByRole('grid', { name: 'Photos' });
+  const box = (await grid.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrollPx = await grid.evaluate((el) => el.scrollHeight - el.clientHeight);
+  const wheelDelta = Math.ceil(scrollPx / WHEEL_STEPS);
+  await page.evaluate(START_RECORDING);
+  for (let step = 0; step < WHEEL_STEPS; step++) {
+    await page.mouse.wheel(0, wheelDelta);
+    await page.waitForTimeout(WHEEL_PAUSE_MS);
+  }
+  await page.waitForTimeout(300);
+  const atBottom = await grid.evaluate(
+    (el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2,
+  );
+  const { frames, longTasks } = await page.evaluate<{ frames: number[]; longTasks: number[] }>(
+    STOP_RECORDING,
+  );
+  // The first frame measures from the recorder's start, not a frame: leave it out.
+  const times = frames.slice(1);
+  return {
+    scrollPx,
+    wheelDelta,
+    atBottom,
+    frames: {
+      count: times.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: Math.max(...times),
+    },
+    longTasks: { count: longTasks.length, max: Math.max(0, ...longTasks) },
+  };
+}
+
+/** Types each query (and then clears it) and times the input to the new result on screen. */
+async function searchTimes(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (const query of QUERIES.flatMap((q) => [q, ''])) {
+    const ms = await page.evaluate<number>(TIME_SEARCH(query));
+    if (ms >= 0) times.push(ms);
+    await page.waitForTimeout(150);
+  }
+  return times;
+}
+
+/** Clicks cells and times the click to the details panel naming the photo. */
+async function selectTimes(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < SELECTIONS; i++) {
+    const ms = await page.evaluate<number>(TIME_SELECT(i));
+    if (ms >= 0) times.push(ms);
+    await page.waitForTimeout(100);
+  }
+  return times;
+}
+
+async function measure(photos: number): Promise<Figures> {
+  const source = await ensureSyntheticCatalog(photos);
+  const root = await mkdtemp(join(tmpdir(), 'cutline-ui-bench-'));
+  const catalog = join(root, 'catalog.sqlite');
+  await copyFile(source, catalog);
+  let cutline: RunningCutline | undefined;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    cutline = await startCutline(catalog);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(cutline.url);
+    await page.locator('[role="gridcell"]:not([aria-busy])').first().waitFor();
+    await page.waitForTimeout(500);
+    const columns = await columnsShown(page);
+    const scroll = await scrollThrough(page);
+    if (!scroll.atBottom) console.log('  (the scroll did not reach the bottom)');
+    await page.getByRole('grid', { name: 'Photos' }).evaluate((el) => el.scrollTo({ top: 0 }));
+    await page.waitForTimeout(300);
+    const search = await searchTimes(page);
+    const select = await selectTimes(page);
+    return {
+      photos,
+      columns,
+      scrollPx: scroll.scrollPx,
+      wheelDelta: scroll.wheelDelta,
+      frames: scroll.frames,
+      longTasks: scroll.longTasks,
+      search: {
+        p50: percentile(search, 50),
+        p95: percentile(search, 95),
+        max: Math.max(...search),
+        queries: search.length,
+      },
+      select: {
+        p50: percentile(select, 50),
+        p95: percentile(select, 95),
+        max: Math.max(...select),
+      },
+    };
+  } finally {
+    await browser.close();
+    await cutline?.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function report(figures: Figures): void {
+  const n = figures.photos.toLocaleString('en');
+  const rows: [string, string, string][] = [
+    ['Columns at the default size', String(figures.columns), '≥ 6'],
+    [
+      `Scroll frames (${figures.frames.count}, ${figures.wheelDelta} px/wheel)`,
+      `p50 ${ms(figures.frames.p50)}, p95 ${ms(figures.frames.p95)}, max ${ms(figures.frames.max)}`,
+      'p95 ≤ 20 ms',
+    ],
+    [
+      'Long tasks while scrolling',
+      `${figures.longTasks.count}, longest ${ms(figures.longTasks.max)}`,
+      'none > 100 ms',
+    ],
+    [
+      `Search to results (${figures.search.queries})`,
+      `p50 ${ms(figures.search.p50)}, p95 ${ms(figures.search.p95)}, max ${ms(figures.search.max)}`,
+      'p95 ≤ 150 ms',
+    ],
+    [
+      `Select and show (${SELECTIONS})`,
+      `p50 ${ms(figures.select.p50)}, p95 ${ms(figures.select.p95)}, max ${ms(figures.select.max)}`,
+      '≤ 100 ms',
+    ],
+  ];
+  console.log(`\nContact sheet, ${n} photos, 1440×900, Chromium (${CHROMIUM})`);
+  const width = Math.max(...rows.map((row) => row[0].length));
+  const valueWidth = Math.max(...rows.map((row) => row[1].length));
+  for (const [what, value, goal] of rows)
+    console.log(`  ${what.padEnd(width)}  ${value.padEnd(valueWidth)}  goal ${goal}`);
+}
+
+async function main(): Promise<void> {
+  for (const size of SIZES) report(await measure(size));
+}
+
+await main();
