@@ -134,7 +134,9 @@ export function App() {
   const emptyMessage =
     debouncedQuery.trim() !== ''
       ? 'No photos match this search.'
-      : 'The catalog is empty. Import a folder, or drop one onto the window.';
+      : importer.running
+        ? 'Importing: the photos appear here as they are read.'
+        : 'The catalog is empty. Import a folder, or drop one onto the window.';
 
   return (
     <div className="app">
@@ -221,7 +223,7 @@ export function App() {
           <ResultCount
             total={pages.total}
             catalogCount={info?.photoCount ?? null}
-            filtered={debouncedQuery.trim() !== ''}
+            filtered={pages.query.trim() !== ''}
             queryNote={pages.queryNote}
           />
         </div>

@@ -62,6 +62,8 @@ export function OverflowMenu({ label, items }: { label: string; items: OverflowI
               aria-label={item.name}
               onClick={() => {
                 setOpen(false);
+                // What the command opens gives focus back here when it closes.
+                button.current?.focus();
                 item.onSelect();
               }}
             >

@@ -3,14 +3,16 @@
  * replace with plain text or a regular expression), only into empty fields or overwriting,
  * with a live preview of how many photos change before anything is stored. One undo step.
  */
+import { changedPart } from '../../../../shared/changed-part';
+import { countNoun } from '../../../../shared/plural';
 import './batch.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { BatchOperation, BatchOutcome, FillMode } from '../../../../shared/edits';
 import { CAPTION_FIELDS, type CaptionField, FIELD_LABELS } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
 import { FillModeChoice } from '../../components/fill-mode-choice';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 
 type Kind = BatchOperation['kind'];
 
@@ -27,9 +29,17 @@ interface BatchDialogProps {
   onClose: () => void;
 }
 
-function shown(value: string | string[]): string {
-  const text = Array.isArray(value) ? value.join('; ') : value;
-  return text === '' ? '(empty)' : text.length > 120 ? `${text.slice(0, 120)}…` : text;
+function text(value: string | string[]): string {
+  return Array.isArray(value) ? value.join('; ') : value;
+}
+
+/** A sample's before and after, cut to the part that changes (a long caption's end too). */
+function shown(before: string | string[], after: string | string[]) {
+  const part = changedPart(text(before), text(after));
+  return {
+    before: part.before === '' ? '(empty)' : part.before,
+    after: part.after === '' ? '(empty)' : part.after,
+  };
 }
 
 export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
@@ -42,18 +52,19 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
   const [regex, setRegex] = useState(false);
   const [caseSensitive, setCaseSensitive] = useState(false);
   const [wholeWord, setWholeWord] = useState(false);
-  const [mode, setMode] = useState<FillMode>('overwrite');
+  // Nothing destructive by default: only empty fields, until the editor chooses Overwrite.
+  const [mode, setMode] = useState<FillMode>('fill-empty');
+  // Emptying a field in more than one photo asks once before it is done.
+  const [confirming, setConfirming] = useState(false);
   const [preview, setPreview] = useState<BatchOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const firstRef = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
-    firstRef.current?.focus();
     void selectedIds().then(setIds);
   }, [selectedIds]);
 
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const operation: BatchOperation =
     kind === 'replace'
@@ -91,8 +102,19 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
     };
   }, [ids, request, kind, find]);
 
+  // Any change to the form asks again.
+  useEffect(() => {
+    void request;
+    setConfirming(false);
+  }, [request]);
+  const empties = kind === 'set' && value.trim() === '' && (preview?.changed ?? 0) > 1;
+
   const apply = async () => {
     if (!ids) return;
+    if (empties && !confirming) {
+      setConfirming(true);
+      return;
+    }
     setBusy(true);
     const result = await getCutline().edits.batch({ ids, field, operation, mode, preview: false });
     setBusy(false);
@@ -102,7 +124,13 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
 
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog batch" role="dialog" aria-modal="true" aria-label="Batch edit">
+      <div
+        ref={dialogRef}
+        className="dialog batch"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Batch edit"
+      >
         <header className="dialog__header">
           <h2>Batch edit {ids ? `${ids.length.toLocaleString()} photos` : '…'}</h2>
           <button type="button" className="button button--quiet" onClick={onClose}>
@@ -113,7 +141,6 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
           <label htmlFor={`${id}-field`}>Field</label>
           <select
             id={`${id}-field`}
-            ref={firstRef}
             className="text-input"
             value={field}
             onChange={(event) => setField(event.target.value as CaptionField)}
@@ -185,28 +212,38 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
           ) : preview ? (
             <>
               <strong>
-                {preview.changed.toLocaleString()} of {preview.total.toLocaleString()} photos will
+                {preview.changed.toLocaleString()} of {countNoun(preview.total, 'photo')} will
                 change.
               </strong>
-              {preview.samples.map((sample) => (
-                <span key={sample.fileName} className="batch__sample">
-                  {sample.fileName}: <del>{shown(sample.before)}</del> →{' '}
-                  <ins>{shown(sample.after)}</ins>
-                </span>
-              ))}
+              {preview.samples.map((sample) => {
+                const part = shown(sample.before, sample.after);
+                return (
+                  <span key={sample.fileName} className="batch__sample">
+                    {sample.fileName}: <del>{part.before}</del> → <ins>{part.after}</ins>
+                  </span>
+                );
+              })}
             </>
           ) : (
             'Fill in the form to see what changes.'
           )}
         </output>
         <footer className="batch__footer">
+          {confirming && (
+            <p className="batch__confirm" role="alert">
+              This empties the {FIELD_LABELS[field].toLowerCase()} of{' '}
+              {countNoun(preview?.changed ?? 0, 'photo')}. Press again to do it.
+            </p>
+          )}
           <button
             type="button"
-            className="button button--primary"
+            className={`button ${confirming ? 'button--danger' : 'button--primary'}`}
             disabled={busy || !preview || preview.changed === 0}
             onClick={() => void apply()}
           >
-            Apply to {preview ? preview.changed.toLocaleString() : 0} photos
+            {confirming
+              ? `Empty ${countNoun(preview?.changed ?? 0, 'photo')}`
+              : `Apply to ${countNoun(preview ? preview.changed : 0, 'photo')}`}
           </button>
         </footer>
       </div>

@@ -5,8 +5,9 @@
 import './codes.css';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { CodeReplacement } from '../../../../shared/code-replacements';
+import { countNoun } from '../../../../shared/plural';
 import { getCutline } from '../../client/cutline-client';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 import { refreshCodes } from '../editor/use-code-expander';
 
 export function CodesDialog({ onClose }: { onClose: () => void }) {
@@ -15,7 +16,9 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
   const [delimiter, setDelimiter] = useState('=');
   const [code, setCode] = useState('');
   const [text, setText] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'warn' | 'error' } | null>(
+    null,
+  );
 
   const reload = useCallback(async () => {
     const result = await getCutline().codes.list({});
@@ -29,20 +32,21 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await getCutline().codes.import({ text: await file.text(), replace: false });
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setMessage({ text: result.error.message, tone: 'error' });
     else {
       const skipped = result.value.problems
         .slice(0, 5)
         .map((problem) => `line ${problem.line}: ${problem.message}`)
         .join('; ');
-      setMessage(
-        `${result.value.imported} codes loaded from ${file.name}.${skipped ? ` Skipped ${skipped}.` : ''}`,
-      );
+      setMessage({
+        text: `${countNoun(result.value.imported, 'code')} loaded from ${file.name}.${skipped ? ` Skipped ${skipped}.` : ''}`,
+        tone: skipped ? 'warn' : 'ok',
+      });
     }
     await reload();
   };
@@ -61,7 +65,7 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
   const add = async () => {
     const replacements = text.split('|').map((part) => part.trim());
     const result = await getCutline().codes.set({ code, replacements });
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setMessage({ text: result.error.message, tone: 'error' });
     else {
       setCode('');
       setText('');
@@ -74,13 +78,19 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
     setDelimiter(next);
     if (next.length !== 1) return;
     const result = await getCutline().settings.set({ codeDelimiter: next });
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setMessage({ text: result.error.message, tone: 'error' });
     refreshCodes();
   };
 
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog codes" role="dialog" aria-modal="true" aria-label="Code replacements">
+      <div
+        ref={dialogRef}
+        className="dialog codes"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Code replacements"
+      >
         <header className="dialog__header">
           <h2>Code replacements</h2>
           <button type="button" className="button button--quiet" onClick={onClose}>
@@ -135,8 +145,8 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         {message && (
-          <p className="codes__message" role="status">
-            {message}
+          <p className={`codes__message codes__message--${message.tone}`} role="status">
+            {message.text}
           </p>
         )}
         <table className="codes__table" aria-label="Codes">

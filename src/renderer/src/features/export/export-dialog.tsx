@@ -18,7 +18,7 @@ import {
   type PhotoSet,
 } from '../../../../shared/export-options';
 import { getCutline } from '../../client/cutline-client';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 import { ExportChoicesForm } from './export-choices-form';
 import { SheetImportPanel } from './sheet-import-panel';
 import { useExportProgress } from './use-export-progress';
@@ -83,7 +83,7 @@ export function ExportDialog({
   /** A file that exists, and the export or save to run again once the person says replace. */
   const [replace, setReplace] = useState<{ file: string; again: () => void } | null>(null);
   const progress = useExportProgress();
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   useEffect(() => {
     void getCutline()
@@ -196,7 +196,13 @@ export function ExportDialog({
 
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog export" role="dialog" aria-modal="true" aria-label="Export">
+      <div
+        ref={dialogRef}
+        className="dialog export"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Export"
+      >
         <header className="dialog__header">
           <h2>Export</h2>
           <div className="export__tabs" role="tablist">

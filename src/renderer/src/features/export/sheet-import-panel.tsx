@@ -3,9 +3,11 @@
  * taken as, see every change and the rows that matched no photo, then apply them all as one
  * undo step.
  */
+
 import { useState } from 'react';
 import { EXPORT_COLUMN_LABELS, EXPORT_COLUMNS } from '../../../../shared/export-options';
 import { FIELD_LABELS } from '../../../../shared/model';
+import { countNoun } from '../../../../shared/plural';
 import type { SheetImportPlan, SheetTarget } from '../../../../shared/sheet-import';
 import { getCutline } from '../../client/cutline-client';
 
@@ -62,7 +64,7 @@ export function SheetImportPanel() {
     const applied = result.value.applied;
     setMessage(
       applied
-        ? `Changed ${applied.changes} values in ${applied.photos} photos (one step: Undo takes it back).`
+        ? `Changed ${countNoun(applied.changes, 'value')} in ${countNoun(applied.photos, 'photo')} (one step: Undo takes it back).`
         : 'Nothing to change.',
     );
     setPlan(null);
@@ -106,8 +108,10 @@ export function SheetImportPanel() {
             </tbody>
           </table>
           <p role="status">
-            {plan.matchedRows} of {plan.rows} rows match a photo; {plan.changeCount} values in{' '}
-            {plan.photos} photos would change.
+            {plan.matchedRows} of {countNoun(plan.rows, 'row')}{' '}
+            {plan.matchedRows === 1 ? 'matches' : 'match'} a photo;{' '}
+            {countNoun(plan.changeCount, 'value')} in {countNoun(plan.photos, 'photo')} would
+            change.
           </p>
           {plan.changes.length > 0 && (
             <table className="sheet-import__changes" aria-label="Changes">
@@ -154,7 +158,7 @@ export function SheetImportPanel() {
             disabled={plan.changeCount === 0}
             onClick={() => void apply()}
           >
-            Apply {plan.changeCount} changes
+            Apply {countNoun(plan.changeCount, 'change')}
           </button>
         </>
       )}

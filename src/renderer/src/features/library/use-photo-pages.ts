@@ -15,6 +15,8 @@ export const PAGE_SIZE = 240;
 export interface PhotoPages {
   /** Photos matching the query, or null before the first page arrived. */
   total: number | null;
+  /** The query `total` was found for (the previous one until the new result arrives). */
+  query: string;
   queryNote: string | null;
   /** Moves whenever a page arrives, so the grid re-renders. */
   version: number;
@@ -36,6 +38,7 @@ export function usePhotoPages(
   const resetting = useRef(true);
   const [total, setTotal] = useState<number | null>(null);
   const [queryNote, setQueryNote] = useState<string | null>(null);
+  const [resultQuery, setResultQuery] = useState(query);
   const [version, setVersion] = useState(0);
 
   const fetchPage = useCallback(
@@ -60,10 +63,11 @@ export function usePhotoPages(
       resetting.current = false;
       pages.current = new Map(value === undefined ? [] : [[0, value.items]]);
       setTotal(value?.total ?? 0);
+      setResultQuery(query);
       setQueryNote(value?.queryNote ?? null);
       setVersion((current) => current + 1);
     });
-  }, [fetchPage, libraryVersion]);
+  }, [fetchPage, libraryVersion, query]);
 
   // Edits change values, not which photos exist: refresh the pages already loaded in place,
   // keeping them on screen until the new ones arrive (no flash of placeholders while typing).
@@ -105,5 +109,5 @@ export function usePhotoPages(
     [],
   );
 
-  return { total, queryNote, version, photoAt, requestRange };
+  return { total, query: resultQuery, queryNote, version, photoAt, requestRange };
 }

@@ -2,7 +2,7 @@
  * The side panel for the selected photo: its credit in the house style, caption fields,
  * their origins, technical facts.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
 import { EditorFields } from '../editor/editor-fields';
@@ -34,6 +34,13 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
   const [showCopies, setShowCopies] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const makeCopiesAgree = useMakeCopiesAgree();
+  // Each photo starts at the top (its credit first), not where the last one was left.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const photoId = detail?.id;
+  useLayoutEffect(() => {
+    void photoId;
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [photoId]);
 
   if (detail === null) {
     return (
@@ -85,7 +92,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
           </label>
         </div>
       </header>
-      <div className="details__body">
+      <div ref={bodyRef} className="details__body">
         <CreditSection record={record} />
         <section className="details-section" aria-labelledby="caption-heading">
           <h3 id="caption-heading" className="details-section__title">

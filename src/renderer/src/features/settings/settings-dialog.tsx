@@ -7,7 +7,7 @@ import './settings.css';
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { Checkbox } from '../../components/checkbox';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 import { HouseStyleSelect } from '../credits/house-style-select';
 import { LabelNamesSetting } from '../culling/label-names-setting';
 import { ThumbnailSlider } from '../library/thumbnail-slider';
@@ -31,7 +31,7 @@ export function SettingsDialog({
   const { settings, update } = useSettings();
   const { templates } = useTemplates();
   const [userName, setUserName] = useState('');
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   // The name is typed; it is saved when the field is left (or Enter), not per keystroke.
   const storedName = settings?.userName ?? '';
@@ -43,7 +43,13 @@ export function SettingsDialog({
 
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog settings" role="dialog" aria-modal="true" aria-label="Settings">
+      <div
+        ref={dialogRef}
+        className="dialog settings"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Settings"
+      >
         <header className="dialog__header">
           <h2>Settings</h2>
           <button

@@ -2,7 +2,7 @@
 import './shortcuts.css';
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS, shortcutText } from '../../../../shared/shortcuts';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -11,11 +11,17 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
   const groups = [...new Set(SHORTCUTS.map((shortcut) => shortcut.group))];
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog help" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts">
+      <div
+        ref={dialogRef}
+        className="dialog help"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Keyboard shortcuts"
+      >
         <header className="dialog__header">
           <h2>Keyboard shortcuts</h2>
           <button ref={closeRef} type="button" className="button button--quiet" onClick={onClose}>

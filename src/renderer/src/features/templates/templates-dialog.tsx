@@ -17,7 +17,7 @@ import { TEMPLATE_VARIABLES } from '../../../../shared/template-text';
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
 import { FillModeChoice } from '../../components/fill-mode-choice';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 import { useTemplates } from './use-templates';
 
 const VARIABLES = TEMPLATE_VARIABLES.join(' ');
@@ -66,7 +66,7 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
   const [live, setLive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const pick = (template: TemplateInfo) => {
     setName(template.name);
@@ -103,7 +103,13 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
 
   return (
     <div className="overlay" role="presentation">
-      <div className="dialog templates" role="dialog" aria-modal="true" aria-label="Templates">
+      <div
+        ref={dialogRef}
+        className="dialog templates"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Templates"
+      >
         <header className="dialog__header">
           <h2>Templates</h2>
           <button type="button" className="button button--quiet" onClick={onClose}>

@@ -3,7 +3,7 @@ import { type CaptionField, FIELD_LABELS, type FieldValue } from '../../../../sh
 import type { ConflictChoice, WriteConflict } from '../../../../shared/write-back';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
-import { useEscape } from '../../hooks/use-escape';
+import { useModal } from '../../hooks/use-modal';
 
 const shown = (value: FieldValue) =>
   Array.isArray(value) ? value.join('; ') || '(empty)' : value || '(empty)';
@@ -19,7 +19,7 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
   const [choices, setChoices] = useState<
     Record<number, Partial<Record<CaptionField, ConflictChoice>>>
   >({});
-  useEscape(onClose);
+  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const load = useCallback(async () => {
     const list = await call(getCutline().write.conflicts({}));
@@ -38,6 +38,7 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
   return (
     <div className="overlay" role="presentation">
       <div
+        ref={dialogRef}
         className="dialog conflicts"
         role="dialog"
         aria-modal="true"

@@ -1,0 +1,164 @@
+import { join } from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { type RunningCutline, startShoot, stopShoot } from './cutline-server';
+
+// The rough edges a day of use found (issue 16, part 5), each checked in the browser.
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const LONG = `${'The delegates arrive for the summit and walk past the honour guard. '.repeat(12)}Photo by Jon Smith.`;
+let root: string;
+let cutline: RunningCutline;
+
+test.beforeAll(async () => {
+  ({ root, cutline } = await startShoot('rough-edges', async (root, exiftool) => {
+    for (const [i, caption] of [LONG, 'Second frame.', 'Third frame.'].entries()) {
+      await makeJpeg(exiftool, join(root, 'shoot', `edge-0${i + 1}.jpg`), {
+        width: 400,
+        height: 300,
+        tags: wireTags({ caption, credit: 'AP', headline: `Frame ${i + 1}` }),
+      });
+    }
+  }));
+});
+
+test.afterAll(() => stopShoot({ root, cutline }));
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Photos' });
+const caption = (page: Page) =>
+  page.getByRole('complementary', { name: 'Photo details' }).getByLabel('Caption', { exact: true });
+
+/** Tab (and Shift+Tab) many times: focus never leaves the dialog. */
+async function expectFocusTrapped(page: Page, dialog: Locator): Promise<void> {
+  await expect
+    .poll(() => dialog.evaluate((element) => element.contains(element.ownerDocument.activeElement)))
+    .toBe(true);
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press(key);
+      const inside = await dialog.evaluate((element) =>
+        element.contains(element.ownerDocument.activeElement),
+      );
+      const where = await page.evaluate<string>('document.activeElement?.outerHTML.slice(0, 120)');
+      expect(inside, `${key} #${i + 1} stays in the dialog (${where})`).toBe(true);
+    }
+  }
+}
+
+test('every modal takes focus, keeps Tab inside, and gives focus back on Escape', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await grid(page).getByRole('gridcell', { name: 'edge-02.jpg' }).click();
+  const openers: [string, Locator, string][] = [
+    ['Settings', page.getByRole('button', { name: 'Settings…' }), 'Settings'],
+    ['Export', page.getByRole('button', { name: 'Export…' }), 'Export'],
+    ['Templates', page.getByRole('button', { name: 'Templates…' }), 'Templates'],
+    ['Batch edit', page.getByRole('button', { name: 'Batch edit…' }), 'Batch edit'],
+  ];
+  for (const [what, opener, dialogName] of openers) {
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: dialogName });
+    await expect(dialog, what).toBeVisible();
+    await expectFocusTrapped(page, dialog);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(opener, `focus back on what opened ${what}`).toBeFocused();
+  }
+
+  // Code replacements opens from the "More" list: focus goes back to "More".
+  const more = page.getByRole('button', { name: /^More/ });
+  await more.click();
+  await page.getByRole('button', { name: 'Code replacements' }).click();
+  const codes = page.getByRole('dialog', { name: 'Code replacements' });
+  await expectFocusTrapped(page, codes);
+  await page.keyboard.press('Escape');
+  await expect(codes).toHaveCount(0);
+  await expect(more).toBeFocused();
+});
+
+test('batch edit blanks nothing by default, and emptying many captions asks once', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await grid(page).getByRole('gridcell', { name: 'edge-02.jpg' }).click();
+  await grid(page).press('Control+a');
+  await page.getByRole('button', { name: 'Batch edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batch edit' });
+  await expect(dialog.getByLabel('Only empty fields')).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Apply to 0 photos' })).toBeDisabled();
+
+  await dialog.getByLabel('Overwrite').check();
+  const apply = dialog.getByRole('button', { name: 'Apply to 3 photos' });
+  await expect(apply).toBeEnabled();
+  await apply.click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This empties the caption of 3 photos. Press again to do it.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Empty 3 photos' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(caption(page)).toHaveValue('Second frame.');
+});
+
+test('find/replace preview shows the changed words of a long caption, in context', async ({
+  page,
+}) => {
+  await page.goto(cutline.url);
+  await grid(page).getByRole('gridcell', { name: 'edge-01.jpg' }).click();
+  await page.getByRole('button', { name: 'Batch edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batch edit' });
+  await dialog.getByLabel('Find and replace').check();
+  await dialog.getByLabel('Find', { exact: true }).fill('Jon Smith');
+  await dialog.getByLabel('Replace with', { exact: true }).fill('Jane Smith');
+  const preview = dialog.getByRole('status', { name: 'Batch preview' });
+  await expect(preview).toContainText('1 of 1 photo will change.');
+  await expect(preview.locator('del')).toContainText('Photo by Jon Smith.');
+  await expect(preview.locator('ins')).toContainText('Photo by Jane Smith.');
+  await page.keyboard.press('Escape');
+});
+
+test('one code loaded is said in the singular, as a success', async ({ page }) => {
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: /^More/ }).click();
+  await page.getByRole('button', { name: 'Code replacements' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Code replacements' });
+  await dialog.getByLabel('Import code file').setInputFiles({
+    name: 'one.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('seo\tSeoul, South Korea\r\n'),
+  });
+  const status = dialog.getByRole('status');
+  await expect(status).toHaveText('1 code loaded from one.txt.');
+  await expect(status).toHaveClass(/codes__message--ok/);
+});
+
+test('the details panel starts each photo at the top', async ({ page }) => {
+  await page.goto(cutline.url);
+  await grid(page).getByRole('gridcell', { name: 'edge-01.jpg' }).click();
+  await expect(caption(page)).toHaveValue(LONG);
+  const body = page.locator('.details__body');
+  await body.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  expect(await body.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+  await grid(page).getByRole('gridcell', { name: 'edge-02.jpg' }).click();
+  await expect(caption(page)).toHaveValue('Second frame.');
+  expect(await page.locator('.details__body').evaluate((element) => element.scrollTop)).toBe(0);
+});
+
+test('the count never shows the whole catalog as the result of a new search', async ({ page }) => {
+  await page.goto(cutline.url);
+  const count = page.getByLabel('Photo count');
+  await expect(count).toHaveText('3 photos');
+  // Every text the count shows from here on (page-side JavaScript: no DOM types in tests).
+  await page.evaluate(`(() => {
+    const element = document.querySelector('[aria-label="Photo count"]');
+    window.seen = [];
+    new MutationObserver(() => window.seen.push(element.textContent)).observe(element, {
+      childList: true, characterData: true, subtree: true,
+    });
+  })()`);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Second');
+  await expect(count).toHaveText('1 of 3 photos');
+  const seen = await page.evaluate<string[]>('window.seen');
+  expect(seen).not.toContain('3 of 3 photos');
+});
