@@ -52,6 +52,15 @@ Commands:
   write [FILE…]      write the catalog's fields into the files (XMP, IIM, EXIF; RAW files
                      get an XMP sidecar) [--all-changed] every photo with unwritten changes
                      [--sidecar] XMP sidecars for every format; finishes an interrupted batch
+  desk join URL --name NAME [--root DIR]
+                     share edits with a desk (a PostgreSQL database, postgres://…); DIR is
+                     the local folder that is the desk's root (default: this folder); a
+                     password comes from ~/.pgpass or PGPASSWORD and is never stored
+  desk status|sync|conflicts|leave
+                     the desk's state [--json]; push and pull once; the open conflicts;
+                     leave the desk
+  desk settle ID --take desk|other | --value TEXT
+                     settle a desk conflict for everyone
 
 Options for every command:
   --db FILE          the catalog to use (default: $CUTLINE_DB, else the app's catalog)
@@ -83,6 +92,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   write: async () => (await import('./commands/write')).runWrite,
   export: async () => (await import('./commands/export')).runExport,
   'import-sheet': async () => (await import('./commands/import-sheet')).runImportSheet,
+  desk: async () => (await import('./commands/desk')).runDesk,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -53,7 +53,7 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, editor, events, importer, suggestions, templates, watcher, writer } = services;
+  const { db, desk, editor, events, importer, suggestions, templates, watcher, writer } = services;
   /** Tells every window which photos an edit changed, when it changed any. */
   const edited = <T extends EditOutcome | null>(outcome: T): T => {
     if (outcome && outcome.changes > 0) events.emit('photos:changed', { ids: outcome.photoIds });
@@ -116,6 +116,16 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'write:overview': () => writer.overview(),
     'write:conflicts': ({ limit }) => writer.conflicts(limit),
     'write:resolve': ({ photoId, choice }) => writer.resolve(photoId, choice),
+    'desk:status': () => desk.status(),
+    'desk:join': async ({ url, name, root }) => {
+      const status = await desk.join(url, name, root);
+      // The app and `cutline serve` are long-running: from now on they keep in step.
+      desk.start();
+      return status;
+    },
+    'desk:leave': () => desk.leave(),
+    'desk:conflicts': () => desk.conflicts(),
+    'desk:settle': ({ id, value }) => desk.settle(id, value),
     'app:notices': () => services.notices.list(),
     'app:dismissNotice': ({ id }) => ({ dismissed: services.notices.dismiss(id) }),
     'dialog:pickFolders': () => {

@@ -9,6 +9,13 @@ import type { CallNameOf } from './call-names';
 import type { CodeFileProblem, CodeReplacement } from './code-replacements';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
+  type DeskConflictView,
+  type DeskStatus,
+  type DeskSyncReport,
+  deskJoinSchema,
+  deskSettleSchema,
+} from './desk';
+import {
   type AgreeOutcome,
   type BatchOutcome,
   batchOperationSchema,
@@ -282,6 +289,15 @@ export const contract = {
   /** Settles a conflict (keep Cutline's values, take the file's, or per field) and writes. */
   'write:resolve': call<{ written: boolean; queued: boolean }>()(resolveConflictSchema),
   /** Notices of this run not yet dismissed (a damaged catalog moved aside, background errors). */
+  /** This catalog's desk link, its members and the number of open conflicts. */
+  'desk:status': call<DeskStatus>()(none),
+  /** Joins a desk (the address is kept without its password) and keeps in step with it. */
+  'desk:join': call<DeskStatus>()(deskJoinSchema),
+  'desk:leave': call<DeskStatus>()(none),
+  /** The desk's open conflicts: both versions of a field and who wrote each. */
+  'desk:conflicts': call<DeskConflictView[]>()(none),
+  /** Settles a desk conflict with the value chosen, for every member. */
+  'desk:settle': call<DeskSyncReport>()(deskSettleSchema),
   'app:notices': call<AppNotice[]>()(none),
   'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */

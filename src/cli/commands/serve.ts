@@ -14,7 +14,7 @@ export async function runServe(args: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new CutlineError('invalid-input', `--port must be a port number, not "${values.port}".`);
   }
-  const services = startServices(resolveCatalogPath(values.db));
+  const services = startServices(resolveCatalogPath(values.db), { syncDesk: true });
   services.watcher.resumeAll();
   services.importer.warmUp();
   services.writer.warmUp();

@@ -2,6 +2,7 @@ import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { endExiftoolPool } from '../metadata/exiftool-pool';
 import { openCheckedCatalog } from './catalog-health';
+import { DeskSync } from './desk-sync';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { failureMessage, isCatalogFailure } from './failure-message';
@@ -18,6 +19,8 @@ import { WriteService } from './write-service';
 /** Everything a transport needs: the catalog and the long-lived services over it. */
 export interface CutlineServices {
   db: CatalogDb;
+  /** The desk link: started only in a long-running process of a catalog on a desk. */
+  desk: DeskSync;
   events: EventBus;
   editor: EditService;
   importer: ImportService;
@@ -41,6 +44,11 @@ export interface ServiceOptions {
   nativeBinding?: string;
   /** Import worker threads; 0 reads in-process. Defaults to one per core. */
   workers?: number;
+  /**
+   * Keep the catalog in step with its desk, if it is on one (the app and `cutline serve`;
+   * one-shot commands leave it to `cutline desk sync`).
+   */
+  syncDesk?: boolean;
 }
 
 /** Opens the catalog; a full disk, a read-only or unreadable catalog is said in plain words. */
@@ -72,8 +80,11 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const previews = new PhotoPreviewService(db);
   const searchIndex = new SearchIndexUpkeep(db, events);
   const writer = new WriteService(db, events, editor);
+  const desk = new DeskSync(db, editor, events);
+  if (options.syncDesk) desk.start();
   return {
     db,
+    desk,
     events,
     editor,
     importer,
@@ -86,6 +97,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     watcher,
     writer,
     async close() {
+      await desk.close();
       await writer.close();
       await endExiftoolPool();
       await watcher.close();

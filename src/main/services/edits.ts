@@ -72,6 +72,8 @@ export interface EditOptions {
    * template applied with live values).
    */
   liveTexts?: ReadonlyMap<number, Partial<Record<CaptionField, string>>>;
+  /** Who made the edit, when not this catalog's user (a colleague's edit from the desk). */
+  who?: string;
 }
 
 // C0 control characters other than tab and line feed have no place in a caption and break
@@ -136,7 +138,7 @@ export class EditService {
       only && Object.keys(only.changes).length === 1 ? Object.keys(only.changes)[0] : undefined;
     const mergeKey =
       options.typing && only && onlyField ? `typing:${only.photoId}:${onlyField}` : null;
-    const who = editorName(this.db);
+    const who = options.who ?? editorName(this.db);
     return this.repo.transaction(() => {
       const at = new Date().toISOString();
       let stepId: number | null = null;

@@ -152,7 +152,10 @@ app.whenReady().then(() => {
   if (!primaryInstance) return;
   hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
   try {
-    services = startServices(catalog, { nativeBinding: electronSqliteBinding() });
+    services = startServices(catalog, {
+      nativeBinding: electronSqliteBinding(),
+      syncDesk: true,
+    });
   } catch (error) {
     // Without its catalog the app can do nothing: say why and where the details are.
     log.write('error', `could not open the catalog ${catalog}: ${describeError(error)}`);

@@ -13,6 +13,7 @@ import migrate0011PhotoDamage from './0011-photo-damage';
 import migrate0012WriteLocks from './0012-write-locks';
 import migrate0013ImportRunOwner from './0013-import-run-owner';
 import migrate0014Culling from './0014-culling';
+import migrate0015DeskOutbox from './0015-desk-outbox';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'write-locks', up: migrate0012WriteLocks },
   { version: 13, name: 'import-run-owner', up: migrate0013ImportRunOwner },
   { version: 14, name: 'culling', up: migrate0014Culling },
+  { version: 15, name: 'desk-outbox', up: migrate0015DeskOutbox },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

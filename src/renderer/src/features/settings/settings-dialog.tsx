@@ -10,6 +10,7 @@ import { Checkbox } from '../../components/checkbox';
 import { useModal } from '../../hooks/use-modal';
 import { HouseStyleSelect } from '../credits/house-style-select';
 import { LabelNamesSetting } from '../culling/label-names-setting';
+import { DeskSection } from '../desk/desk-section';
 import { ThumbnailSlider } from '../library/thumbnail-slider';
 import { useTemplates } from '../templates/use-templates';
 import { useSettings } from './use-settings';
@@ -151,6 +152,10 @@ export function SettingsDialog({
               Thumbnail size
             </label>
             <ThumbnailSlider id={`${id}-thumbs`} />
+
+            <div className="settings__wide">
+              <DeskSection />
+            </div>
           </div>
         )}
       </div>

@@ -1,0 +1,125 @@
+/**
+ * `cutline desk …`: join a desk, leave it, see its state and conflicts, settle one, and
+ * push-and-pull once (for scripts and cron; a running app or `cutline serve` syncs on its
+ * own).
+ */
+import { resolveCatalogPath } from '../../main/services/catalog-location';
+import { startServices } from '../../main/services/cutline-services';
+import type { DeskConflictView, DeskStatus } from '../../shared/desk';
+import { isListField } from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import { parseCommandArgs, printJson } from '../cli-options';
+
+const USE =
+  'Use: cutline desk join URL --name NAME [--root DIR] | leave | status | sync | conflicts | settle ID (--take desk|other | --value TEXT)';
+
+const shown = (value: unknown) => (Array.isArray(value) ? value.join('; ') : String(value ?? ''));
+
+function printStatus(status: DeskStatus): void {
+  if (!status.linked) {
+    process.stdout.write('Not on a desk (cutline desk join URL --name NAME).\n');
+    return;
+  }
+  process.stdout.write(
+    `Desk: ${status.url}\nMember: ${status.memberName} (root ${status.root})\n` +
+      `State: ${status.online ? 'online' : `offline (${status.error})`}\n` +
+      `Waiting to push: ${status.queue}\nLast sequence read: ${status.lastSeq}` +
+      (status.deskSeq === null ? '\n' : ` of ${status.deskSeq}\n`),
+  );
+  if (status.online) {
+    const members = status.members.map((m) => `${m.name}${m.online ? ' (online)' : ''}`);
+    process.stdout.write(
+      `Members: ${members.join(', ')}\nOpen conflicts: ${status.openConflicts}\n`,
+    );
+  }
+}
+
+function printConflicts(conflicts: DeskConflictView[]): void {
+  if (conflicts.length === 0) process.stdout.write('No open desk conflicts.\n');
+  for (const c of conflicts) {
+    process.stdout.write(
+      `#${c.id} ${c.relPath} ${c.field}\n  desk  (${c.deskWho ?? 'unknown'}): ${shown(c.deskValue)}\n` +
+        `  other (${c.otherWho}): ${shown(c.otherValue)}\n`,
+    );
+  }
+}
+
+/** `cutline desk VERB …`. */
+export async function runDesk(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    name: { type: 'string' },
+    root: { type: 'string' },
+    take: { type: 'string' },
+    value: { type: 'string' },
+  });
+  const [verb, target] = positionals;
+  if (!verb) throw new CutlineError('invalid-input', USE);
+  const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
+  const { desk } = services;
+  try {
+    switch (verb) {
+      case 'join': {
+        if (!target || !values.name) throw new CutlineError('invalid-input', USE);
+        const status = await desk.join(target, values.name, values.root ?? process.cwd());
+        if (new URL(target).password) {
+          process.stderr.write(
+            'cutline: the password is not kept; put it in ~/.pgpass or PGPASSWORD for later syncs.\n',
+          );
+        }
+        if (values.json) printJson(status);
+        else printStatus(status);
+        return 0;
+      }
+      case 'leave': {
+        const status = await desk.leave();
+        if (values.json) printJson(status);
+        else process.stdout.write('Left the desk.\n');
+        return 0;
+      }
+      case 'status': {
+        const status = await desk.status();
+        if (values.json) printJson(status);
+        else printStatus(status);
+        return status.linked && !status.online ? 1 : 0;
+      }
+      case 'sync': {
+        const report = await desk.syncOnce();
+        if (values.json) printJson(report);
+        else {
+          process.stdout.write(
+            `Pushed ${report.pushed} edit(s), ${report.conflicts} conflict(s); applied ${report.applied} from the desk (sequence ${report.lastSeq}).\n`,
+          );
+        }
+        return 0;
+      }
+      case 'conflicts': {
+        const conflicts = await desk.conflicts();
+        if (values.json) printJson(conflicts);
+        else printConflicts(conflicts);
+        return 0;
+      }
+      case 'settle': {
+        const id = Number(target);
+        if (!Number.isInteger(id) || id <= 0) throw new CutlineError('invalid-input', USE);
+        const conflict = (await desk.conflicts()).find((c) => c.id === id);
+        if (!conflict) throw new CutlineError('not-found', `There is no open desk conflict ${id}.`);
+        let value: unknown;
+        if (values.take === 'desk') value = conflict.deskValue;
+        else if (values.take === 'other') value = conflict.otherValue;
+        else if (values.value !== undefined) {
+          value = isListField(conflict.field)
+            ? values.value.split(';').map((item) => item.trim())
+            : values.value;
+        } else throw new CutlineError('invalid-input', USE);
+        const report = await desk.settle(id, value as string | string[]);
+        if (values.json) printJson(report);
+        else process.stdout.write(`Settled conflict ${id}.\n`);
+        return 0;
+      }
+      default:
+        throw new CutlineError('invalid-input', USE);
+    }
+  } finally {
+    await services.close();
+  }
+}

@@ -1,0 +1,357 @@
+/**
+ * The desk's PostgreSQL database, through the `pg` driver: members, the edit log (push with
+ * the check of each edit's starting value, read by sequence), conflicts and live delivery
+ * by LISTEN/NOTIFY. All of the desk's SQL is here and in migrations/.
+ */
+import pg from 'pg';
+import type { DeskConflictView, DeskMemberView } from '../../shared/desk';
+import type { CaptionField, FieldValue } from '../../shared/model';
+import { migrateDesk } from './desk-migrate';
+
+/** The NOTIFY channel on which every accepted edit's sequence is announced. */
+const CHANNEL = 'cutline_desk';
+/**
+ * Pushes take this transaction-wide advisory lock, so edits commit in the order of their
+ * sequence numbers and a reader never passes a sequence that commits later.
+ */
+const PUSH_LOCK = 736_100_2;
+/** A member seen within this long is online. */
+const ONLINE_SECONDS = 30;
+
+/** One local edit as the desk receives it. */
+export interface DeskEditIn {
+  editUid: string;
+  relPath: string;
+  fingerprint: string;
+  field: CaptionField;
+  base: FieldValue;
+  value: FieldValue;
+  memberId: number;
+  who: string;
+  at: string;
+}
+
+/** What the desk made of a pushed edit. */
+export type PushOutcome = 'accepted' | 'conflict' | 'duplicate';
+
+/** An accepted edit read back from the desk log. */
+export interface DeskEditOut {
+  seq: number;
+  relPath: string;
+  field: CaptionField;
+  value: FieldValue;
+  memberId: number;
+  who: string;
+  kind: 'edit' | 'settle';
+  /**
+   * The reader has an open conflict on this field (its own version is in it): the reader
+   * keeps its version until a person settles the conflict.
+   */
+  held: boolean;
+}
+
+/** An open desk conflict, as the desk knows it (without any member's local file). */
+export type DeskConflict = Omit<DeskConflictView, 'path' | 'photoId'>;
+
+/** Options of the driver: an unreachable desk fails in seconds, not minutes. */
+export interface DeskConnectOptions {
+  connectTimeoutMs?: number;
+  queryTimeoutMs?: number;
+}
+
+const json = (value: FieldValue | null) => JSON.stringify(value);
+
+/** One connection to a desk. */
+export class DeskDb {
+  private constructor(private readonly client: pg.Client) {}
+
+  /**
+   * Connects (the URL, else the standard PG* variables; a password from PGPASSWORD or
+   * ~/.pgpass; TLS from `sslmode` in the URL) and brings the desk schema up to date.
+   * `onLost` is told when the connection breaks later.
+   */
+  static async connect(
+    url: string,
+    onLost: (error: Error) => void,
+    options: DeskConnectOptions = {},
+  ): Promise<DeskDb> {
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      query_timeout: options.queryTimeoutMs ?? 15_000,
+      keepAlive: true,
+      application_name: 'cutline-desk',
+    });
+    client.on('error', onLost);
+    try {
+      await client.connect();
+      await migrateDesk(client);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return new DeskDb(client);
+  }
+
+  /** Calls `onEdit` whenever the desk announces an edit or a conflict. */
+  async listen(onEdit: () => void): Promise<void> {
+    this.client.on('notification', (message) => {
+      if (message.channel === CHANNEL) onEdit();
+    });
+    await this.client.query(`LISTEN ${CHANNEL}`);
+  }
+
+  /** Registers a member (or takes back one that left); returns its id. */
+  async join(name: string, memberId: number | null): Promise<number> {
+    if (memberId !== null) {
+      const { rowCount } = await this.client.query(
+        'UPDATE desk_members SET name = $2, left_at = NULL, last_seen = now() WHERE id = $1',
+        [memberId, name],
+      );
+      if (rowCount) return memberId;
+    }
+    const { rows } = await this.client.query<{ id: string }>(
+      'INSERT INTO desk_members (name) VALUES ($1) RETURNING id',
+      [name],
+    );
+    return Number(rows[0]?.id);
+  }
+
+  async leave(memberId: number): Promise<void> {
+    await this.client.query('UPDATE desk_members SET left_at = now() WHERE id = $1', [memberId]);
+  }
+
+  /** Says the member is still there. */
+  async heartbeat(memberId: number): Promise<void> {
+    await this.client.query('UPDATE desk_members SET last_seen = now() WHERE id = $1', [memberId]);
+  }
+
+  /**
+   * Pushes one edit. Taken when the desk's value of the field is the one the edit started
+   * from (or the field is new to the desk, or already holds the value); otherwise both
+   * versions are kept as a conflict for a person to settle, and the desk's value stays.
+   * An edit pushed before (same uid) is recognised and not taken twice.
+   */
+  async push(edit: DeskEditIn): Promise<PushOutcome> {
+    return this.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
+      const seen = await client.query('SELECT 1 FROM desk_edits WHERE edit_uid = $1', [
+        edit.editUid,
+      ]);
+      if (seen.rowCount) return 'duplicate';
+      const photo = await client.query<{ id: string }>(
+        `INSERT INTO desk_photos (rel_path, fingerprint) VALUES ($1, $2)
+         ON CONFLICT (rel_path) DO UPDATE SET fingerprint = excluded.fingerprint RETURNING id`,
+        [edit.relPath, edit.fingerprint],
+      );
+      const photoId = photo.rows[0]?.id;
+      // A field the desk has not seen starts at the value this edit started from.
+      await client.query(
+        `INSERT INTO desk_field_values (photo_id, field, value) VALUES ($1, $2, $3::jsonb)
+         ON CONFLICT DO NOTHING`,
+        [photoId, edit.field, json(edit.base)],
+      );
+      const current = await client.query<{ fits: boolean; value: FieldValue; who: string | null }>(
+        `SELECT value = $3::jsonb OR value = $4::jsonb AS fits, value, who
+         FROM desk_field_values WHERE photo_id = $1 AND field = $2 FOR UPDATE`,
+        [photoId, edit.field, json(edit.base), json(edit.value)],
+      );
+      const desk = current.rows[0];
+      const accepted = desk?.fits === true;
+      const logged = await client.query<{ seq: string }>(
+        `INSERT INTO desk_edits
+           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'edit', $9) RETURNING seq`,
+        [
+          edit.editUid,
+          photoId,
+          edit.field,
+          json(edit.base),
+          json(edit.value),
+          edit.memberId,
+          edit.who,
+          edit.at,
+          accepted,
+        ],
+      );
+      const seq = logged.rows[0]?.seq;
+      if (accepted) {
+        await client.query(
+          `UPDATE desk_field_values SET value = $3::jsonb, seq = $4, who = $5
+           WHERE photo_id = $1 AND field = $2`,
+          [photoId, edit.field, json(edit.value), seq, edit.who],
+        );
+      } else {
+        // More typing by the same editor in a field already in conflict updates that conflict.
+        const updated = await client.query(
+          `UPDATE desk_conflicts SET other_value = $4::jsonb
+           WHERE photo_id = $1 AND field = $2 AND other_member = $3 AND settled_at IS NULL`,
+          [photoId, edit.field, edit.memberId, json(edit.value)],
+        );
+        if (!updated.rowCount) {
+          await client.query(
+            `INSERT INTO desk_conflicts
+               (photo_id, field, base, desk_value, desk_who, other_value, other_who, other_member)
+             VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6::jsonb, $7, $8)`,
+            [
+              photoId,
+              edit.field,
+              json(edit.base),
+              json(desk?.value ?? null),
+              desk?.who ?? null,
+              json(edit.value),
+              edit.who,
+              edit.memberId,
+            ],
+          );
+        }
+      }
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
+      return accepted ? 'accepted' : 'conflict';
+    });
+  }
+
+  /** Accepted edits after `seq`, oldest first, as the member `reader` is to take them. */
+  async editsAfter(seq: number, limit: number, reader: number): Promise<DeskEditOut[]> {
+    const { rows } = await this.client.query<{
+      seq: string;
+      rel_path: string;
+      field: CaptionField;
+      value: FieldValue;
+      member_id: string;
+      who: string;
+      kind: 'edit' | 'settle';
+      held: boolean;
+    }>(
+      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind,
+         EXISTS (SELECT 1 FROM desk_conflicts c WHERE c.photo_id = e.photo_id
+           AND c.field = e.field AND c.other_member = $3 AND c.settled_at IS NULL) AS held
+       FROM desk_edits e JOIN desk_photos p ON p.id = e.photo_id
+       WHERE e.seq > $1 AND e.accepted ORDER BY e.seq LIMIT $2`,
+      [seq, limit, reader],
+    );
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      relPath: row.rel_path,
+      field: row.field,
+      value: row.value,
+      memberId: Number(row.member_id),
+      who: row.who,
+      kind: row.kind,
+      held: row.held,
+    }));
+  }
+
+  /** The desk's latest sequence. */
+  async lastSeq(): Promise<number> {
+    const { rows } = await this.client.query<{ seq: string | null }>(
+      'SELECT max(seq) AS seq FROM desk_edits',
+    );
+    return Number(rows[0]?.seq ?? 0);
+  }
+
+  /** The members who have not left, and whether each is online. */
+  async members(): Promise<DeskMemberView[]> {
+    const { rows } = await this.client.query<{
+      id: string;
+      name: string;
+      online: boolean;
+      last_seen: Date;
+    }>(
+      `SELECT id, name, last_seen > now() - make_interval(secs => $1) AS online, last_seen
+       FROM desk_members WHERE left_at IS NULL ORDER BY name, id`,
+      [ONLINE_SECONDS],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      name: row.name,
+      online: row.online,
+      lastSeen: row.last_seen.toISOString(),
+    }));
+  }
+
+  /** The conflicts no one has settled yet, oldest first. */
+  async openConflicts(): Promise<DeskConflict[]> {
+    const { rows } = await this.client.query<{
+      id: string;
+      rel_path: string;
+      field: CaptionField;
+      base: FieldValue | null;
+      desk_value: FieldValue;
+      desk_who: string | null;
+      other_value: FieldValue;
+      other_who: string;
+      created_at: Date;
+    }>(
+      `SELECT c.id, p.rel_path, c.field, c.base, c.desk_value, c.desk_who, c.other_value,
+         c.other_who, c.created_at
+       FROM desk_conflicts c JOIN desk_photos p ON p.id = c.photo_id
+       WHERE c.settled_at IS NULL ORDER BY c.id`,
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      relPath: row.rel_path,
+      field: row.field,
+      base: row.base,
+      deskValue: row.desk_value,
+      deskWho: row.desk_who,
+      otherValue: row.other_value,
+      otherWho: row.other_who,
+      createdAt: row.created_at.toISOString(),
+    }));
+  }
+
+  /**
+   * Settles a conflict with the value a person chose: it becomes the desk's value and
+   * travels to every member (the settler's catalog too) as a 'settle' edit.
+   * False when there is no such open conflict.
+   */
+  async settle(
+    conflictId: number,
+    value: FieldValue,
+    editUid: string,
+    memberId: number,
+    who: string,
+  ): Promise<boolean> {
+    return this.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
+      const found = await client.query<{ photo_id: string; field: string }>(
+        `UPDATE desk_conflicts SET settled_at = now(), settled_by = $2, settled_value = $3::jsonb
+         WHERE id = $1 AND settled_at IS NULL RETURNING photo_id, field`,
+        [conflictId, who, json(value)],
+      );
+      const conflict = found.rows[0];
+      if (!conflict) return false;
+      const logged = await client.query<{ seq: string }>(
+        `INSERT INTO desk_edits
+           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted)
+         VALUES ($1, $2, $3, NULL, $4::jsonb, $5, $6, now(), 'settle', true) RETURNING seq`,
+        [editUid, conflict.photo_id, conflict.field, json(value), memberId, who],
+      );
+      const seq = logged.rows[0]?.seq;
+      await client.query(
+        `UPDATE desk_field_values SET value = $3::jsonb, seq = $4, who = $5
+         WHERE photo_id = $1 AND field = $2`,
+        [conflict.photo_id, conflict.field, json(value), seq, who],
+      );
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
+      return true;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+
+  private async inTransaction<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    await this.client.query('BEGIN');
+    try {
+      const result = await work(this.client);
+      await this.client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await this.client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+}

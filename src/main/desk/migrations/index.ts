@@ -1,0 +1,18 @@
+import { DESK_0001 } from './0001-desk';
+
+/** A desk schema step: the version it brings the desk to and its SQL (PostgreSQL). */
+export interface DeskMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every desk schema version, oldest first. Forward only, as the catalog's: a shipped
+ * migration is never edited; a change is a new file with the next number.
+ */
+export const DESK_MIGRATIONS: readonly DeskMigration[] = [
+  { version: 1, name: 'desk', sql: DESK_0001 },
+];
+
+export const DESK_LATEST_VERSION = DESK_MIGRATIONS[DESK_MIGRATIONS.length - 1]?.version ?? 0;

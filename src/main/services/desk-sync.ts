@@ -1,0 +1,374 @@
+/**
+ * The desk-sync service: pushes this catalog's edits to the desk (PostgreSQL, src/main/desk)
+ * in the order they were made, through the outbox the catalog's triggers fill, and applies
+ * the other members' edits through the same edit service the UI uses, so history, unwritten
+ * marks and search stay right. Started only for a catalog linked to a desk; a member who
+ * never joins runs none of it.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { DeskConflictView, DeskStatus, DeskSyncReport } from '../../shared/desk';
+import type { FieldValue } from '../../shared/model';
+import { CutlineError } from '../../shared/result';
+import type { CatalogDb } from '../catalog/catalog-db';
+import { DeskRepo } from '../catalog/desk-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
+import { storableDeskUrl } from '../desk/desk-address';
+import { type DeskConnectOptions, DeskDb, type DeskEditOut } from '../desk/desk-db';
+import { deskRelativePath, localDeskPath } from '../desk/desk-path';
+import type { EditService } from './edits';
+import type { EventBus } from './event-bus';
+import { failureMessage } from './failure-message';
+
+/** Edits read or pushed per round trip. */
+const BATCH = 500;
+
+export interface DeskSyncOptions {
+  /** How often a running service looks for local edits to push (ms). */
+  pollMs?: number;
+  /** The longest wait between attempts to reach a desk that does not answer (ms). */
+  maxBackoffMs?: number;
+  connect?: DeskConnectOptions;
+}
+
+const NO_DESK: DeskStatus = {
+  linked: false,
+  url: null,
+  memberName: null,
+  root: null,
+  memberId: null,
+  online: false,
+  queue: 0,
+  lastSeq: 0,
+  deskSeq: null,
+  members: [],
+  openConflicts: 0,
+  error: null,
+};
+
+export class DeskSync {
+  private readonly repo: DeskRepo;
+  private desk: DeskDb | null = null;
+  /** One push-and-pull at a time, in the order asked. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private running = false;
+  private timer: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private online = false;
+
+  constructor(
+    private readonly db: CatalogDb,
+    private readonly editor: EditService,
+    private readonly events?: EventBus,
+    private readonly options: DeskSyncOptions = {},
+  ) {
+    this.repo = new DeskRepo(db);
+  }
+
+  /** Whether this catalog is linked to a desk. */
+  linked(): boolean {
+    return this.repo.link() !== undefined;
+  }
+
+  /**
+   * Links the catalog to the desk at `url` as `name`, with `root` the local folder that is
+   * the desk's root. The desk must answer (its schema is brought up to date). The password,
+   * if the address has one, is used for this join and never stored.
+   */
+  async join(url: string, name: string, root: string): Promise<DeskStatus> {
+    const stored = storableDeskUrl(url).url;
+    const memberName = name.trim();
+    if (!memberName) throw new CutlineError('invalid-input', 'A desk member needs a name.');
+    const current = this.repo.link();
+    if (current && current.url !== stored) {
+      throw new CutlineError(
+        'invalid-input',
+        `This catalog is on the desk ${current.url}; leave it first (cutline desk leave).`,
+      );
+    }
+    await this.serial(async () => {
+      await this.disconnect();
+      const desk = await this.connectTo(url);
+      const memberId = await desk.join(memberName, current?.memberId ?? null);
+      this.repo.setLink(stored, memberName, resolve(root), new Date().toISOString());
+      this.repo.setMember(memberId);
+      this.online = true;
+    });
+    return this.status();
+  }
+
+  /** Leaves the desk: the member is marked gone (when the desk answers) and the link dropped. */
+  async leave(): Promise<DeskStatus> {
+    const link = this.repo.link();
+    if (!link) return this.status();
+    this.stop();
+    await this.serial(async () => {
+      try {
+        const desk = await this.connected();
+        if (link.memberId !== null) await desk.leave(link.memberId);
+      } catch {
+        // An unreachable desk still lets a member leave; it shows as offline there.
+      }
+      await this.disconnect();
+      this.repo.clearLink();
+    });
+    return this.status();
+  }
+
+  /** The link's state, and the desk's members and conflicts when it answers. */
+  async status(): Promise<DeskStatus> {
+    const link = this.repo.link();
+    if (!link) return { ...NO_DESK };
+    const status: DeskStatus = {
+      ...NO_DESK,
+      linked: true,
+      url: link.url,
+      memberName: link.memberName,
+      root: link.root,
+      memberId: link.memberId,
+      queue: this.repo.outboxCount(),
+      lastSeq: link.lastSeq,
+    };
+    try {
+      await this.serial(async () => {
+        const desk = await this.connected();
+        status.deskSeq = await desk.lastSeq();
+        status.members = await desk.members();
+        status.openConflicts = (await desk.openConflicts()).length;
+      });
+      status.online = true;
+    } catch (error) {
+      status.error = failureMessage(error);
+    }
+    return status;
+  }
+
+  /** Pushes every waiting edit, then applies every edit of the others not yet applied. */
+  syncOnce(): Promise<DeskSyncReport> {
+    return this.serial(() => this.pushAndPull());
+  }
+
+  /** The desk's open conflicts, with this member's file of each photo. */
+  async conflicts(): Promise<DeskConflictView[]> {
+    const link = this.requireLink();
+    const open = await this.serial(async () => (await this.connected()).openConflicts());
+    const photos = photosRepoOf(this.db);
+    return open.map((conflict) => {
+      const path = localDeskPath(link.root, conflict.relPath);
+      const photo = photos.findByPath(path);
+      return { ...conflict, path: photo ? path : null, photoId: photo?.id ?? null };
+    });
+  }
+
+  /** Settles a conflict with the value chosen (one of the two, or a new one) for everyone. */
+  async settle(conflictId: number, value: FieldValue): Promise<DeskSyncReport> {
+    const link = this.requireLink();
+    if (link.memberId === null) throw new CutlineError('io', 'The desk has not been reached yet.');
+    const memberId = link.memberId;
+    const settled = await this.serial(async () =>
+      (await this.connected()).settle(conflictId, value, randomUUID(), memberId, link.memberName),
+    );
+    if (!settled) {
+      throw new CutlineError('not-found', `There is no open desk conflict ${conflictId}.`);
+    }
+    return this.syncOnce();
+  }
+
+  /**
+   * Keeps the catalog in step with the desk: local edits are pushed as they are made, the
+   * others' arrive as the desk announces them; an unreachable desk is tried again with a
+   * growing wait, and the edits made meanwhile wait in the outbox.
+   */
+  start(): void {
+    if (this.running || !this.linked()) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  async close(): Promise<void> {
+    this.stop();
+    await this.serial(() => this.disconnect());
+  }
+
+  /** Whether the desk answered the last time (for the toolbar's indicator). */
+  isOnline(): boolean {
+    return this.online;
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.tick();
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    const poll = this.options.pollMs ?? 250;
+    try {
+      await this.syncOnce();
+      this.failures = 0;
+      this.schedule(poll);
+    } catch {
+      // Offline: the edits wait in the outbox; status() says why the desk does not answer.
+      this.failures++;
+      const backoff = Math.min(poll * 2 ** this.failures, this.options.maxBackoffMs ?? 10_000);
+      this.schedule(backoff);
+    }
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(work, work);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private requireLink() {
+    const link = this.repo.link();
+    if (!link) throw new CutlineError('invalid-input', 'This catalog is not on a desk.');
+    return link;
+  }
+
+  private async connectTo(url: string): Promise<DeskDb> {
+    const desk = await DeskDb.connect(
+      url,
+      () => {
+        // The connection broke: the next attempt reconnects and catches up by sequence.
+        this.online = false;
+        if (this.desk === desk) this.desk = null;
+        void desk.close();
+      },
+      this.options.connect,
+    );
+    this.desk = desk;
+    if (this.running) await desk.listen(() => this.schedule(0));
+    return desk;
+  }
+
+  private async connected(): Promise<DeskDb> {
+    if (this.desk) return this.desk;
+    return this.connectTo(this.requireLink().url);
+  }
+
+  private async disconnect(): Promise<void> {
+    const desk = this.desk;
+    this.desk = null;
+    await desk?.close();
+  }
+
+  private async pushAndPull(): Promise<DeskSyncReport> {
+    const link = this.requireLink();
+    const report: DeskSyncReport = {
+      pushed: 0,
+      conflicts: 0,
+      notShared: 0,
+      applied: 0,
+      notHere: 0,
+      lastSeq: link.lastSeq,
+    };
+    try {
+      const desk = await this.connected();
+      let memberId = link.memberId;
+      if (memberId === null) {
+        memberId = await desk.join(link.memberName, null);
+        this.repo.setMember(memberId);
+      }
+      await this.push(desk, link.root, memberId, report);
+      await this.pull(desk, link.root, memberId, report);
+      await desk.heartbeat(memberId);
+      this.online = true;
+      return report;
+    } catch (error) {
+      this.online = false;
+      await this.disconnect();
+      throw error;
+    }
+  }
+
+  /** The outbox, oldest first; each edit leaves it only once the desk has it. */
+  private async push(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
+    for (;;) {
+      const batch = this.repo.outbox(BATCH);
+      if (batch.length === 0) return;
+      for (const edit of batch) {
+        const relPath = deskRelativePath(root, edit.path);
+        if (relPath === null) {
+          report.notShared++;
+        } else {
+          const outcome = await desk.push({
+            editUid: edit.editUid,
+            relPath,
+            fingerprint: edit.fingerprint,
+            field: edit.field,
+            base: edit.base,
+            value: edit.value,
+            memberId,
+            who: edit.who,
+            at: edit.at,
+          });
+          if (outcome === 'conflict') report.conflicts++;
+          else report.pushed++;
+        }
+        this.repo.dropPushed(edit.id);
+      }
+    }
+  }
+
+  /** The desk's edits after the last one read, applied through the edit service. */
+  private async pull(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
+    const photos = photosRepoOf(this.db);
+    for (;;) {
+      const edits = await desk.editsAfter(report.lastSeq, BATCH, memberId);
+      if (edits.length === 0) return;
+      const changed = new Set<number>();
+      this.repo.applying(() => {
+        for (const edit of edits) {
+          const photoId = this.applyOne(photos, root, memberId, edit, report);
+          if (photoId !== null) changed.add(photoId);
+          report.lastSeq = edit.seq;
+        }
+        this.repo.setLastSeq(report.lastSeq);
+      });
+      if (changed.size > 0) this.events?.emit('photos:changed', { ids: [...changed] });
+    }
+  }
+
+  /** Applies one desk edit; the photo changed, or null. */
+  private applyOne(
+    photos: ReturnType<typeof photosRepoOf>,
+    root: string,
+    memberId: number,
+    edit: DeskEditOut,
+    report: DeskSyncReport,
+  ): number | null {
+    // This member's own edits are already in its catalog; a settled conflict is everyone's.
+    if (edit.memberId === memberId && edit.kind === 'edit') return null;
+    // This member's version of the field is in an open conflict: it stays until settled.
+    if (edit.held && edit.kind === 'edit') return null;
+    const photo = photos.findByPath(localDeskPath(root, edit.relPath));
+    if (!photo) {
+      report.notHere++;
+      return null;
+    }
+    // An edit of this field still waiting to be pushed is this member's newer word: it will
+    // meet the desk's value on push, and become a conflict there if they differ.
+    if (this.repo.hasPending(photo.id, edit.field)) return null;
+    const outcome = this.editor.apply(
+      [{ photoId: photo.id, changes: { [edit.field]: edit.value } }],
+      {
+        label: `${edit.who} (desk)`,
+        who: edit.who,
+      },
+    );
+    if (outcome.changes === 0) return null;
+    report.applied++;
+    return photo.id;
+  }
+}

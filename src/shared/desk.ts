@@ -1,0 +1,78 @@
+/**
+ * The desk as the UI, the CLI and the bridge see it: the link's state, its members and its
+ * conflicts (src/main/services/desk-sync.ts does the work).
+ */
+import { z } from 'zod';
+import type { CaptionField, FieldValue } from './model';
+
+/** A member of the desk, and whether it was seen lately. */
+export interface DeskMemberView {
+  id: number;
+  name: string;
+  online: boolean;
+  lastSeen: string;
+}
+
+/** This catalog's desk link and what is known of the desk now. */
+export interface DeskStatus {
+  /** False for a member who never joined a desk (or left it). */
+  linked: boolean;
+  /** The desk's address, never with a password. */
+  url: string | null;
+  memberName: string | null;
+  /** The local folder that is the desk's root. */
+  root: string | null;
+  memberId: number | null;
+  /** Whether the desk answered the last time it was asked. */
+  online: boolean;
+  /** Local edits waiting to reach the desk. */
+  queue: number;
+  /** The last desk sequence this catalog has read. */
+  lastSeq: number;
+  /** The desk's own latest sequence, when it answered. */
+  deskSeq: number | null;
+  members: DeskMemberView[];
+  openConflicts: number;
+  /** Why the desk did not answer, in plain words. */
+  error: string | null;
+}
+
+/** Two editors changed one field from the same starting value: both versions and who wrote each. */
+export interface DeskConflictView {
+  id: number;
+  /** The photo's path under the desk's root, and this member's file (null: not in this catalog). */
+  relPath: string;
+  path: string | null;
+  photoId: number | null;
+  field: CaptionField;
+  base: FieldValue | null;
+  deskValue: FieldValue;
+  deskWho: string | null;
+  otherValue: FieldValue;
+  otherWho: string;
+  createdAt: string;
+}
+
+/** What one push-and-pull did. */
+export interface DeskSyncReport {
+  pushed: number;
+  conflicts: number;
+  /** Edits outside the desk's root folder, which stay local. */
+  notShared: number;
+  applied: number;
+  /** Others' edits of photos this catalog does not hold. */
+  notHere: number;
+  lastSeq: number;
+}
+
+export const deskJoinSchema = z.object({
+  url: z.string().min(1).max(2000),
+  name: z.string().trim().min(1).max(200),
+  root: z.string().min(1).max(4096),
+});
+
+export const deskSettleSchema = z.object({
+  id: z.number().int().positive(),
+  /** The chosen or newly written value. */
+  value: z.union([z.string().max(2_000_000), z.array(z.string().max(2_000_000)).max(10_000)]),
+});
