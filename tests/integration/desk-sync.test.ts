@@ -201,8 +201,7 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     await relay.open();
     await until(
       () =>
-        fieldOf(anna, 0, 'headline') === 'Arrivals' &&
-        fieldOf(ben, 0, 'headline') === 'Arrivals',
+        fieldOf(anna, 0, 'headline') === 'Arrivals' && fieldOf(ben, 0, 'headline') === 'Arrivals',
     );
     const fromCleo = anna.services.editor
       .history(anna.ids[0] as number)
