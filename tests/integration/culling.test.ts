@@ -5,11 +5,12 @@
  * label: and is:tagged, written back and read back by ExifTool; a caption-only write leaves
  * them, and MicrosoftPhoto:RatingPercent, as they were.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
@@ -209,5 +210,26 @@ describe('culling marks', () => {
     const bad = await runCutline(['set', path, '--rating', '9', '--db', db]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/0 to 5/);
+  });
+
+  it('are columns of a caption sheet export', async () => {
+    const id = await importOne(
+      await makeJpeg(exiftool, join(root, 'export.jpg'), {
+        tags: { 'XMP-xmp:Rating': 3, 'XMP-xmp:Label': 'Red', 'XMP-photomech:Tagged': 'Yes' },
+      }),
+    );
+    const out = join(root, 'sheet.csv');
+    const result = await dispatch(createHandlers(services), 'export:sheet', {
+      ids: [id],
+      format: 'csv',
+      out,
+      columns: ['fileName', 'rating', 'label', 'tagged'],
+    });
+    expect(result.ok).toBe(true);
+    const lines = (await readFile(out, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    expect(lines).toEqual(['File name,Rating,Colour label,Tagged', 'export.jpg,3,Red,True']);
   });
 });
