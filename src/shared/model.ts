@@ -4,6 +4,8 @@
  * keys the catalog, the contract and `cutline … --json` use.
  */
 
+import type { ProvenanceSummary } from './provenance';
+
 /** Text fields (one value each) of the METADATA.md field map, in the table's order. */
 export const TEXT_FIELDS = [
   'caption',
@@ -222,6 +224,8 @@ export interface PhotoDetail {
   agreeing: CaptionField[];
   /** True when the catalog holds a grid thumbnail (served as media, src/shared/media-url.ts). */
   hasThumbnail: boolean;
+  /** The file's C2PA Content Credentials, summarised at import (null: it carries none). */
+  provenance: ProvenanceSummary | null;
 }
 
 /** One file that could not be imported, and why, in plain words. */

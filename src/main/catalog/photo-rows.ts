@@ -4,6 +4,7 @@ import {
   type FieldOrigins,
   type TechnicalFields,
 } from '../../shared/model';
+import type { ProvenanceSummary } from '../../shared/provenance';
 
 /** One photo as the import stores it. */
 export interface PhotoWrite {
@@ -21,6 +22,8 @@ export interface PhotoWrite {
   overIimLimit: boolean;
   /** Why the picture itself is cut short though its metadata read (absent or null: whole). */
   damage?: string | null;
+  /** The file's C2PA Content Credentials, summarised (absent or null: none). */
+  provenance?: ProvenanceSummary | null;
   /** 'unchanged': keep the stored one (a write-back that left the image data as it was). */
   thumbnail:
     | {
@@ -42,6 +45,8 @@ export type PhotoRow = Omit<TechnicalFields, 'warnings'> & {
   /** JSON text. */
   warnings: string;
   damage: string | null;
+  /** JSON text of the ProvenanceSummary, or null. */
+  provenance: string | null;
 };
 
 /**
@@ -81,6 +86,7 @@ export function photoRowsOf(photo: PhotoWrite): PhotoRows {
       sidecarMtimeMs: photo.sidecarMtimeMs,
       warnings: JSON.stringify(technical.warnings),
       damage: photo.damage ?? null,
+      provenance: photo.provenance ? JSON.stringify(photo.provenance) : null,
     },
     caption,
     thumbnail: photo.thumbnail,

@@ -8,6 +8,7 @@ import {
   type PhotoRecord,
   TEXT_FIELDS,
 } from '../../shared/model';
+import type { ProvenanceSummary } from '../../shared/provenance';
 import type { CatalogDb } from './catalog-db';
 import { type PhotoRows, type PhotoWrite, photoRowsOf } from './photo-rows';
 
@@ -105,10 +106,10 @@ export class PhotosRepo {
     this.byFingerprint = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE fingerprint = ?`);
     const photoColumns = `path, file_name, format, byte_size, mtime_ms, fingerprint, sidecar_path,
       sidecar_mtime_ms, width, height, orientation, camera_make, camera_model, lens,
-      gps_latitude, gps_longitude, warnings, damage, file_state, updated_at`;
+      gps_latitude, gps_longitude, warnings, damage, provenance, file_state, updated_at`;
     const photoValues = `@path, @fileName, @format, @byteSize, @mtimeMs, @fingerprint, @sidecarPath,
       @sidecarMtimeMs, @width, @height, @orientation, @cameraMake, @cameraModel, @lens,
-      @gpsLatitude, @gpsLongitude, @warnings, @damage, 'ok', @now`;
+      @gpsLatitude, @gpsLongitude, @warnings, @damage, @provenance, 'ok', @now`;
     this.insertPhoto = db.prepare(
       `INSERT INTO photos (${photoColumns}, imported_at) VALUES (${photoValues}, @now) RETURNING id`,
     );
@@ -379,7 +380,16 @@ function detailFromRow(row: Record<string, unknown>): PhotoDetail {
     unwritten: JSON.parse(row.unwritten as string) as PhotoDetail['unwritten'],
     agreeing: JSON.parse(row.agreeing as string) as CaptionField[],
     hasThumbnail: row.has_thumbnail === 1,
+    provenance: provenanceFromRow(row),
   };
+}
+
+/** The stored summary, with the mark a write by Cutline left (it outlives re-reads). */
+function provenanceFromRow(row: Record<string, unknown>): ProvenanceSummary | null {
+  if (typeof row.provenance !== 'string') return null;
+  const summary = JSON.parse(row.provenance) as ProvenanceSummary;
+  summary.brokenByCutlineAt = (row.provenance_broken_at as string | null) ?? null;
+  return summary;
 }
 
 /** A photo's columns, as a PhotoRecord is made of them: the file's, then the caption fields. */

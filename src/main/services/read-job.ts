@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { fieldsOverIimLimit } from '../../shared/checks/iim-limits';
+import type { ProvenanceSummary } from '../../shared/provenance';
 import { type PhotoRows, type PhotoWrite, photoRowsOf } from '../catalog/photo-rows';
 import {
   type EndsBuffers,
@@ -7,6 +8,7 @@ import {
   fingerprintOf,
   readFileEnds,
 } from '../metadata/fingerprint';
+import { readC2pa } from '../metadata/read-c2pa';
 import { pixelLimitName, withinPixelLimit } from '../metadata/read-limits';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
@@ -23,6 +25,8 @@ export type ReadJobResult =
       thumbnail: Thumbnail | null;
       /** No thumbnail yet: it is to be rendered from the picture (thumbnail-renderer.ts). */
       renderThumbnail: boolean;
+      /** The file's C2PA Content Credentials, summarised (null: it carries none). */
+      provenance: ProvenanceSummary | null;
     }
   | { ok: false; path: string; reason: string };
 
@@ -43,6 +47,7 @@ export function photoWriteOf(
   read: ReadResult,
   thumbnail: PhotoWrite['thumbnail'],
   stamps: FileStamps,
+  provenance: ProvenanceSummary | null = null,
 ): PhotoWrite {
   return {
     path,
@@ -58,6 +63,7 @@ export function photoWriteOf(
     copiesDisagree: Object.values(read.origins).some((origin) => origin?.disagree),
     overIimLimit: fieldsOverIimLimit(read.fields).length > 0,
     damage: read.damage,
+    provenance,
     thumbnail,
   };
 }
@@ -126,7 +132,9 @@ function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
     path: result.path,
     fingerprint: identity.fingerprint,
     damage: read.damage,
-    rows: photoRowsOf(photoWriteOf(result.path, identity, read, result.thumbnail, file)),
+    rows: photoRowsOf(
+      photoWriteOf(result.path, identity, read, result.thumbnail, file, result.provenance),
+    ),
     renderThumbnail: result.renderThumbnail,
   };
 }
@@ -189,6 +197,9 @@ export async function readLoadedEnds(
     const renderThumbnail = !thumbnail && !render && canRenderThumbnail(path, width, height);
     if (thumbnail) thumbnail.jpeg = ownBytes(thumbnail.jpeg);
     else if (!renderThumbnail) read.technical.warnings.push(noThumbnailWarning(width, height));
+    // A fast scan of the container first: only a file holding a manifest store loads the
+    // C2PA library (read-c2pa.ts), so most imports pay microseconds for this.
+    const provenance = await readC2pa(path, ends.head, ends.byteSize);
     return {
       ok: true,
       path,
@@ -196,6 +207,7 @@ export async function readLoadedEnds(
       read,
       thumbnail,
       renderThumbnail,
+      provenance,
     };
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };

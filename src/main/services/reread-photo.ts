@@ -1,9 +1,11 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { CaptionField, CaptionFields } from '../../shared/model';
+import type { ProvenanceSummary } from '../../shared/provenance';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { EditsRepo } from '../catalog/edits-repo';
 import { fingerprintOf } from '../metadata/fingerprint';
+import { readC2pa } from '../metadata/read-c2pa';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
 import { makeThumbnail } from '../metadata/thumbnail';
@@ -35,6 +37,7 @@ export async function rereadPhoto(
     result.thumbnail,
     sidecarMtimeMs,
     written,
+    result.provenance,
   );
 }
 
@@ -72,7 +75,8 @@ export async function storeWrittenFile(
       }).catch(() => null);
   const read = { ...file.read, sidecarPath: null };
   if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
-  storeRead(db, photoId, path, identity, read, thumbnail, null, written);
+  const provenance = await readC2pa(path, file.bytes, file.bytes.length);
+  storeRead(db, photoId, path, identity, read, thumbnail, null, written, provenance);
 }
 
 function storeRead(
@@ -84,12 +88,13 @@ function storeRead(
   thumbnail: Thumbnail | null | 'unchanged',
   sidecarMtimeMs: number | null,
   written: CaptionFields | undefined,
+  provenance: ProvenanceSummary | null,
 ): void {
   const { photos: repo, edits } = writeReposOf(db);
   db.transaction(() => {
     if (written) settleWrittenEdits(edits, photoId, written);
     const stamps = { mtimeMs: identity.mtimeMs, sidecarPath: read.sidecarPath, sidecarMtimeMs };
-    repo.save(photoWriteOf(path, identity, read, thumbnail, stamps), photoId);
+    repo.save(photoWriteOf(path, identity, read, thumbnail, stamps, provenance), photoId);
     repo.setFileState(photoId, 'ok');
   })();
 }

@@ -14,6 +14,7 @@ import migrate0012WriteLocks from './0012-write-locks';
 import migrate0013ImportRunOwner from './0013-import-run-owner';
 import migrate0014Culling from './0014-culling';
 import migrate0015DeskOutbox from './0015-desk-outbox';
+import migrate0016Provenance from './0016-provenance';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'import-run-owner', up: migrate0013ImportRunOwner },
   { version: 14, name: 'culling', up: migrate0014Culling },
   { version: 15, name: 'desk-outbox', up: migrate0015DeskOutbox },
+  { version: 16, name: 'provenance', up: migrate0016Provenance },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
