@@ -65,7 +65,11 @@ export interface ProvenanceSummary {
 const IPTC_SOURCE = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 
 /** Digital source types that mean a generative model made the image or part of it. */
-const AI_SOURCES = new Set(['trainedAlgorithmicMedia', 'compositeWithTrainedAlgorithmicMedia']);
+export const AI_SOURCE_NAMES = [
+  'trainedAlgorithmicMedia',
+  'compositeWithTrainedAlgorithmicMedia',
+] as const;
+const AI_SOURCES = new Set<string>(AI_SOURCE_NAMES);
 /** Digital source types a caption must disclose: generated, synthetic or composite. */
 const DISCLOSE_SOURCES = new Set([
   ...AI_SOURCES,

@@ -11,6 +11,9 @@
  *   rating:>=3 rating:5         culling: the rating compared (=, >=, <=, >, <; rating:0 none)
  *   label:red label:none        the colour label (by colour, so Bridge's "Select" is red too)
  *   is:tagged is:untagged       Photo Mechanic's tag
+ *   is:signed is:tampered       C2PA Content Credentials: valid; changed after signing;
+ *   is:ai-generated             a generative digital source type;
+ *   is:credentials-fail         failing validation (an untrusted signer alone is not)
  *   sort:date sort:name         the order shown: capture time, file name, rating (highest
  *   sort:rating                 first); without it, folder and file path
  */
@@ -30,6 +33,10 @@ export const PROBLEM_FILTERS = {
   unwritten: 'Edited, not yet written to the file',
   tagged: 'Tagged',
   untagged: 'Not tagged',
+  signed: 'Content Credentials that validate',
+  tampered: 'Content Credentials present but the image was changed after signing',
+  'ai-generated': 'Content Credentials say a generative model made it (or part of it)',
+  'credentials-fail': 'Content Credentials that fail validation',
 } as const;
 export type ProblemFilter = keyof typeof PROBLEM_FILTERS;
 

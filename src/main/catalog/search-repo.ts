@@ -1,5 +1,6 @@
 import { labelNamesOf } from '../../shared/culling';
 import type { CaptionField, PhotoSummary } from '../../shared/model';
+import { AI_SOURCE_NAMES } from '../../shared/provenance';
 import type {
   ParsedQuery,
   ProblemFilter,
@@ -50,6 +51,17 @@ const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   changed: `p.file_state <> 'ok' AND p.file_state = 'changed'`,
   missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
   unwritten: 'EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id)',
+  // C2PA summaries (migration 0015); provenance_broken_at: Cutline wrote into a signed file.
+  signed: `p.provenance IS NOT NULL AND json_extract(p.provenance, '$.state') = 'valid'
+    AND p.provenance_broken_at IS NULL`,
+  tampered: `p.provenance IS NOT NULL AND (json_extract(p.provenance, '$.state') = 'tampered'
+    OR p.provenance_broken_at IS NOT NULL)`,
+  'ai-generated': `p.provenance IS NOT NULL AND EXISTS (SELECT 1 FROM
+    json_each(p.provenance, '$.digitalSourceTypes') t WHERE ${AI_SOURCE_NAMES.map(
+      (name) => `t.value LIKE '%/${name}'`,
+    ).join(' OR ')})`,
+  'credentials-fail': `p.provenance IS NOT NULL AND (json_extract(p.provenance, '$.state')
+    IN ('bad-signature', 'tampered', 'invalid') OR p.provenance_broken_at IS NOT NULL)`,
 };
 
 /** Culling filters on the captions row c (migration 0013). */

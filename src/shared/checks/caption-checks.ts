@@ -6,6 +6,12 @@
 import { splitCaption } from '../credit/split-caption';
 import type { FieldChanges } from '../edits';
 import { type CaptionField, type CaptionFields, FIELD_LABELS, IIM_LIMITS } from '../model';
+import {
+  failsValidation,
+  needsDisclosure,
+  type ProvenanceSummary,
+  sourceTypeWords,
+} from '../provenance';
 import { firstSentence } from '../template-text';
 import { iimByteLength } from './iim-limits';
 
@@ -19,7 +25,9 @@ export type CheckId =
   | 'over-iim-limit'
   | 'alt-text-missing'
   | 'alt-text-long'
-  | 'ap-structure';
+  | 'ap-structure'
+  | 'undisclosed-generated'
+  | 'credentials-fail';
 
 export interface CaptionWarning {
   id: CheckId;
@@ -39,7 +47,16 @@ export interface CheckOptions {
    * photo that also has its Credit line is as it should be.
    */
   flagCaptionSignoff?: boolean;
+  /** The photo's C2PA Content Credentials (null or absent: none). */
+  provenance?: ProvenanceSummary | null;
 }
+
+/**
+ * Words by which a caption discloses a generated, synthetic or composite image ("AI-generated
+ * image", "photo illustration", "composite"). A heuristic, said as one in the warning.
+ */
+const DISCLOSURE =
+  /\b(?:AI|A\.I\.|artificial intelligence|generated|generative|synthetic|illustration|composite|digitally (?:altered|created|generated|manipulated)|rendering)\b/i;
 
 /** Alt text longer than this is read out in full by screen readers: too long to be useful. */
 export const ALT_TEXT_LIMIT = 250;
@@ -203,6 +220,35 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
         message: `AP captions open with who, where and when, in the present tense; the first sentence seems to lack ${gaps.join(', ')}.`,
       });
     }
+  }
+  warnings.push(...provenanceWarnings(caption, options.provenance ?? null));
+  return warnings;
+}
+
+/** What the photo's Content Credentials ask of its caption. */
+function provenanceWarnings(
+  caption: string,
+  provenance: ProvenanceSummary | null,
+): CaptionWarning[] {
+  const warnings: CaptionWarning[] = [];
+  if (provenance && needsDisclosure(provenance) && !DISCLOSURE.test(caption)) {
+    const source = provenance.digitalSourceTypes[0];
+    warnings.push({
+      id: 'undisclosed-generated',
+      field: 'caption',
+      severity: 'warning',
+      message: `Its Content Credentials say the image is ${source ? sourceTypeWords(source) : 'generated'}, and the caption seems not to say so (no "AI-generated", "illustration", "composite" …).`,
+    });
+  }
+  if (failsValidation(provenance)) {
+    warnings.push({
+      id: 'credentials-fail',
+      field: 'caption',
+      severity: 'warning',
+      message: provenance?.brokenByCutlineAt
+        ? "Its Content Credentials no longer validate: Cutline's write changed the file after signing."
+        : 'Its Content Credentials fail validation: do not rely on them to vouch for the image.',
+    });
   }
   return warnings;
 }

@@ -8,7 +8,10 @@ import { getAutosave } from './use-autosave';
 
 export function CaptionChecksView({ detail }: { detail: PhotoDetail }) {
   const call = useCall();
-  const warnings = useMemo(() => checkCaption(detail.record), [detail.record]);
+  const warnings = useMemo(
+    () => checkCaption(detail.record, { provenance: detail.provenance }),
+    [detail.record, detail.provenance],
+  );
   if (warnings.length === 0) return null;
   return (
     <ul className="checks" aria-label="Caption checks">

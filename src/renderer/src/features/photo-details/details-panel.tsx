@@ -10,6 +10,7 @@ import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
 import { CaptionFieldView } from './caption-field-view';
 import { CreditSection } from './credit-section';
+import { ProvenanceSection } from './provenance-section';
 import { TechnicalFacts } from './technical-facts';
 import { useMakeCopiesAgree } from './use-make-copies-agree';
 
@@ -117,6 +118,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
             <EditorFields detail={detail} />
           )}
         </section>
+        <ProvenanceSection provenance={detail.provenance} />
         <TechnicalFacts record={record} />
       </div>
     </aside>
