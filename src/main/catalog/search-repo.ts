@@ -51,7 +51,7 @@ const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   changed: `p.file_state <> 'ok' AND p.file_state = 'changed'`,
   missing: `p.file_state <> 'ok' AND p.file_state = 'missing'`,
   unwritten: 'EXISTS (SELECT 1 FROM unwritten_fields u WHERE u.photo_id = p.id)',
-  // C2PA summaries (migration 0015); provenance_broken_at: Cutline wrote into a signed file.
+  // C2PA summaries (migration 0016); provenance_broken_at: Cutline wrote into a signed file.
   signed: `p.provenance IS NOT NULL AND json_extract(p.provenance, '$.state') = 'valid'
     AND p.provenance_broken_at IS NULL`,
   tampered: `p.provenance IS NOT NULL AND (json_extract(p.provenance, '$.state') = 'tampered'
