@@ -108,6 +108,10 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     );
     // Ben's catalog does not send Anna's edit back to the desk.
     expect(new DeskRepo(ben.services.db).outboxCount()).toBe(0);
+    // Ben's undo takes back Ben's own edits, not Anna's.
+    expect(ben.services.editor.undoState().undo).toBeNull();
+    expect(ben.services.editor.undo()).toBeNull();
+    expect(fieldOf(ben, 0, 'caption')).toBe('Leaders arrive.');
   });
 
   it('merges edits of different fields of one photo made at once', async () => {

@@ -365,6 +365,7 @@ export class DeskSync {
       {
         label: `${edit.who} (desk)`,
         who: edit.who,
+        undoable: false,
       },
     );
     if (outcome.changes === 0) return null;

@@ -74,6 +74,11 @@ export interface EditOptions {
   liveTexts?: ReadonlyMap<number, Partial<Record<CaptionField, string>>>;
   /** Who made the edit, when not this catalog's user (a colleague's edit from the desk). */
   who?: string;
+  /**
+   * False for a colleague's edit from the desk: it is in the history but not on this
+   * editor's undo stack (undo takes back one's own edits only).
+   */
+  undoable?: boolean;
 }
 
 // C0 control characters other than tab and line feed have no place in a caption and break
@@ -173,6 +178,7 @@ export class EditService {
       this.followLiveTexts(writes, options.liveTexts);
       if (writes.length > 0) {
         stepId ??= this.repo.startStep(label, who, at, mergeKey);
+        if (options.undoable === false) this.repo.setStepState(stepId, 'dropped');
         this.store(writes);
       }
       for (const [photoId, texts] of options.liveTexts ?? []) {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { DeskStatus } from '../../../../shared/desk';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
+import { DeskConflicts } from './desk-conflicts';
 
 export function DeskSection() {
   const id = useId();
@@ -16,10 +17,12 @@ export function DeskSection() {
   const [name, setName] = useState('');
   const [root, setRoot] = useState('');
   const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
 
   const refresh = useCallback(async () => {
     const value = await call(getCutline().desk.status({}));
     if (value) setStatus(value);
+    setVersion((n) => n + 1);
   }, [call]);
 
   useEffect(() => {
@@ -62,6 +65,7 @@ export function DeskSection() {
             Leave the desk
           </button>
         </div>
+        {status.online && <DeskConflicts version={version} onSettled={() => void refresh()} />}
       </section>
     );
   }
