@@ -10,8 +10,10 @@
  *
  *   tsx bench/corpus.ts            makes (or checks) the corpus; BENCH_PHOTOS=N for its size
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExifTool } from 'exiftool-vendored';
@@ -48,6 +50,41 @@ export function corpusSize(): number {
 
 export function corpusFolder(count: number): string {
   return join(CORPUS_ROOT, `photos-${count}`);
+}
+
+/** The vendored ExifTool script (exiftool-vendored.pl) and the perl to run it with. */
+export function vendoredExifTool(): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return require.resolve('exiftool-vendored.pl/bin/exiftool');
+  } catch {
+    // Not hoisted: resolve it from exiftool-vendored, which depends on it.
+    const fromVendored = createRequire(require.resolve('exiftool-vendored'));
+    return fromVendored.resolve('exiftool-vendored.pl/bin/exiftool');
+  }
+}
+
+/**
+ * The corpus with its EXIF thumbnails stripped by ExifTool (`-ThumbnailImage=`), as wire
+ * photos and exports from editing tools come: every thumbnail must be rendered. Made from
+ * the corpus of the same size, once, beside it.
+ */
+export async function ensureStrippedCorpus(count: number): Promise<string> {
+  const folder = `${corpusFolder(count)}-no-thumbnails`;
+  const done = `${folder}.complete`;
+  if (existsSync(done)) return folder;
+  const source = await ensureCorpus(count);
+  console.log(`Stripping the EXIF thumbnails of ${count} photos into ${folder}`);
+  await rm(folder, { recursive: true, force: true });
+  await cp(source, folder, { recursive: true });
+  const strip = spawnSync(
+    'perl',
+    [vendoredExifTool(), '-q', '-q', '-r', '-overwrite_original', '-ThumbnailImage=', folder],
+    { stdio: 'inherit' },
+  );
+  if (strip.status !== 0) throw new Error(`exiftool -ThumbnailImage= exited with ${strip.status}`);
+  await writeFile(done, `${count}\n`);
+  return folder;
 }
 
 /** Returns the corpus folder, making whatever part of it is missing first. */

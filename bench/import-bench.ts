@@ -14,7 +14,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +21,8 @@ import { openCatalog } from '../src/main/catalog/open-catalog';
 import { importPaths } from '../src/main/services/import-photos';
 import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
-import { corpusFolder, corpusSize } from './corpus';
+import { corpusFolder, corpusSize, ensureStrippedCorpus, vendoredExifTool } from './corpus';
+import { wholeCommandRun } from './whole-command';
 
 const GOAL_RATIO = 10;
 const GOAL_PEAK_MB = 500;
@@ -58,18 +58,6 @@ function memorySampler() {
       return Math.max(peak, process.memoryUsage.rss());
     },
   };
-}
-
-/** The vendored ExifTool script (exiftool-vendored.pl) and the perl to run it with. */
-function vendoredExifTool(): string {
-  const require = createRequire(import.meta.url);
-  try {
-    return require.resolve('exiftool-vendored.pl/bin/exiftool');
-  } catch {
-    // Not hoisted: resolve it from exiftool-vendored, which depends on it.
-    const fromVendored = createRequire(require.resolve('exiftool-vendored'));
-    return fromVendored.resolve('exiftool-vendored.pl/bin/exiftool');
-  }
 }
 
 interface ExifToolRun {
@@ -269,6 +257,14 @@ async function main(): Promise<void> {
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), 'cutline-bench-'));
+  if (process.env.BENCH_WHOLE_ONLY) {
+    try {
+      await wholeCommandSection(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     const runs: CutlineRun[] = [];
     const exifRuns: ExifToolRun[] = [];
@@ -387,9 +383,80 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    await wholeCommandSection(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * (d) The whole command, `node bin/cutline.js import DIR` with process start, against
+ * `exiftool -j -r`, alternately, on each size of BENCH_WHOLE_SIZES (default 600,2000): on
+ * the corpus (EXIF thumbnails) and on the same photos with their thumbnails stripped (every
+ * thumbnail rendered before the command ends). Goals: ≥ 10× and ≥ 1× ExifTool, memory
+ * < 500 MB, first photo in the catalog ≤ 0.5 s after the start.
+ */
+async function wholeCommandSection(dir: string): Promise<void> {
+  const sizes = (process.env.BENCH_WHOLE_SIZES ?? '600,2000').split(',').map(Number);
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    for (const stripped of [false, true]) {
+      const folder = stripped ? await ensureStrippedCorpus(size) : ensureCorpus(size);
+      const ratios: number[] = [];
+      const commandSeconds: number[] = [];
+      const exifSeconds: number[] = [];
+      const firsts: number[] = [];
+      let peak = 0;
+      for (let round = 1; round <= ROUNDS; round++) {
+        process.stderr.write(
+          `  whole command, ${size}${stripped ? ' without thumbnails' : ''}, round ${round}/${ROUNDS}…\n`,
+        );
+        const run = await wholeCommandRun(
+          folder,
+          join(dir, `whole-${size}-${stripped}-${round}.sqlite`),
+        );
+        checkSummary(
+          'whole command',
+          { imported: run.imported, failed: [] } as unknown as ImportSummary,
+          'imported',
+          size,
+        );
+        const exif = await runExifTool(folder);
+        commandSeconds.push(run.seconds);
+        exifSeconds.push(exif.seconds);
+        ratios.push(exif.seconds / run.seconds);
+        if (run.firstPhotoSeconds !== null) firsts.push(run.firstPhotoSeconds);
+        peak = Math.max(peak, run.peakRss ?? 0);
+      }
+      const goal = stripped ? 1 : GOAL_RATIO;
+      const ratio = median(ratios);
+      const first = firsts.length > 0 ? median(firsts) : Number.NaN;
+      rows.push([
+        `${size}${stripped ? ', no EXIF thumbnails (all rendered)' : ', EXIF thumbnails'}`,
+        `${median(commandSeconds).toFixed(2)} (${commandSeconds.map((v) => v.toFixed(2)).join(' / ')})`,
+        `${median(exifSeconds).toFixed(2)} (${exifSeconds.map((v) => v.toFixed(2)).join(' / ')})`,
+        `${ratio.toFixed(2)}× (goal ≥ ${goal}×) ${met(ratio >= goal)}`,
+        `${first.toFixed(2)} s (goal ≤ 0.5) ${met(first <= 0.5)}`,
+        `${mb(peak)} ${met(peak < GOAL_PEAK_MB * MB)}`,
+      ]);
+    }
+  }
+  console.log(
+    `\n(d) The whole command, \`node bin/cutline.js import DIR\` with process start, against \`exiftool -j -r\`, alternately (medians of ${ROUNDS} rounds, each round in brackets)\n`,
+  );
+  console.log(
+    table(
+      [
+        'corpus',
+        'cutline import s',
+        'exiftool -j -r s',
+        'ExifTool s / Cutline s',
+        'first photo in catalog',
+        'peak memory',
+      ],
+      rows,
+    ),
+  );
 }
 
 function averageFileSize(folder: string): number {
