@@ -12,7 +12,7 @@
  * A missed goal is reported, not an error: the exit code is non-zero only when something fails.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { importPaths } from '../src/main/services/import-photos';
 import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
 import { corpusFolder, corpusSize, ensureStrippedCorpus, vendoredExifTool } from './corpus';
-import { wholeCommandRun } from './whole-command';
+import { rssOf, wholeCommandRun } from './whole-command';
 
 const GOAL_RATIO = 10;
 const GOAL_PEAK_MB = 500;
@@ -97,13 +97,8 @@ function runExifTool(folder: string): Promise<ExifToolRun> {
       stderr += chunk.toString();
     });
     const timer = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-        if (Number.isFinite(kb)) peakRss = Math.max(peakRss ?? 0, kb * 1024);
-      } catch {
-        // Not Linux, or the process has just ended.
-      }
+      const rss = rssOf(child.pid);
+      if (rss !== null) peakRss = Math.max(peakRss ?? 0, rss);
     }, SAMPLE_MS);
     child.on('error', (error) => {
       clearInterval(timer);

@@ -20,6 +20,17 @@ const BetterSqlite = createRequire(import.meta.url)('better-sqlite3') as new (
   options: { readonly: boolean; fileMustExist: boolean },
 ) => Database;
 
+/** A process's rss now, from /proc (null: not Linux, or the process has just ended). */
+export function rssOf(pid: number | undefined): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+    return Number.isFinite(kb) ? kb * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface WholeCommandRun {
   seconds: number;
   /** Seconds from the spawn to the first photo in the catalog (null: never seen). */
@@ -53,13 +64,8 @@ export function wholeCommandRun(
     let firstPhotoSeconds: number | null = null;
     let db: Database | null = null;
     const timer = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-        if (Number.isFinite(kb)) peakRss = Math.max(peakRss ?? 0, kb * 1024);
-      } catch {
-        // Not Linux, or the process has just ended.
-      }
+      const rss = rssOf(child.pid);
+      if (rss !== null) peakRss = Math.max(peakRss ?? 0, rss);
       if (firstPhotoSeconds !== null) return;
       try {
         if (!db && existsSync(catalogFile)) {
