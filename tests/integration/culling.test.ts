@@ -177,6 +177,22 @@ describe('culling marks', () => {
       ratingPercent: 25,
       caption: 'After.',
     });
+    // A rating edit brings Windows' RatingPercent along, where the file has one …
+    services.editor.setFields([id], { rating: '4' });
+    expect(
+      (await services.writer.write({ ids: [id], allChanged: false, sidecar: false })).failed,
+    ).toEqual([]);
+    expect(await fileMarks(path)).toMatchObject({ rating: 4, ratingPercent: 75 });
+    // … and gives none to a file without one.
+    const other = await importOne(await makeJpeg(exiftool, join(root, 'no-percent.jpg')));
+    services.editor.setFields([other], { rating: '4' });
+    expect(
+      (await services.writer.write({ ids: [other], allChanged: false, sidecar: false })).failed,
+    ).toEqual([]);
+    expect(await fileMarks(join(root, 'no-percent.jpg'))).toMatchObject({
+      rating: 4,
+      ratingPercent: undefined,
+    });
   });
 
   it('refuse a rating out of range with a plain message', async () => {

@@ -53,6 +53,18 @@ const XMP_TAGS: Record<CaptionField, string> = {
  */
 const CLEARED: Partial<Record<CaptionField, string>> = { rating: '0', tagged: 'No' };
 
+/**
+ * Windows' copy of an edited rating, where the file already has one (written with -wm w,
+ * never added): ExifTool writes XMP-xmp:Rating alone, which would leave
+ * MicrosoftPhoto:RatingPercent saying the old rating. 1–5 stars are 1, 25, 50, 75, 99 as
+ * ExifTool documents; none is 0; a reject is left as it is.
+ */
+function ratingPercent(fields: CaptionFields, context: WriteContext): WriteTags | null {
+  if (!context.edited.includes('rating') || context.target !== 'embedded') return null;
+  const percent = ['0', '1', '25', '50', '75', '99'][Number(fields.rating || '0')];
+  return percent === undefined ? null : ({ 'XMP-microsoft:RatingPercent': percent } as WriteTags);
+}
+
 /** ExifTool takes photomech:Tagged in its printed form (Yes/No), stored as True/False. */
 const PRINTED: Partial<Record<CaptionField, (value: string) => string>> = {
   tagged: (value) => (value === 'True' ? 'Yes' : 'No'),
@@ -268,6 +280,8 @@ export function writePlanFor(fields: CaptionFields, context: WriteContext): Writ
     if (png) editOnly = exif as WriteTags;
     else Object.assign(tags, exif);
   }
+  const percent = ratingPercent(fields, context);
+  if (percent !== null) editOnly = { ...(editOnly ?? {}), ...percent } as WriteTags;
   return {
     tags: tags as WriteTags,
     args,
