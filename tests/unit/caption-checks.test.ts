@@ -117,4 +117,28 @@ describe('caption checks', () => {
     }
     expect(() => checkCaption(emptyCaptionFields())).not.toThrow();
   });
+
+  it('speaks the house style: Reuters examples and name once the house style is Reuters', () => {
+    const undated = fields({ caption: 'Kim Jong Un waved to the crowd.' });
+    const ap = checkCaption(undated);
+    expect(ap.find((w) => w.id === 'no-date')?.message).toBe(
+      'The caption names no day or date (AP: "Wednesday, June 19, 2024").',
+    );
+    expect(ap.find((w) => w.id === 'ap-structure')?.message).toMatch(/^AP captions open/);
+
+    const reuters = checkCaption(undated, { houseStyle: 'reuters' });
+    const messages = reuters.map((w) => w.message).join('\n');
+    expect(messages).not.toContain('AP');
+    expect(messages).not.toContain('Wednesday');
+    expect(reuters.find((w) => w.id === 'no-date')?.message).toBe(
+      'The caption names no day or date (Reuters: "June 19, 2024").',
+    );
+    expect(reuters.find((w) => w.id === 'ap-structure')?.message).toMatch(/^Reuters captions open/);
+
+    const own = checkCaption(undated, { houseStyle: 'Desk style' });
+    expect(own.map((w) => w.message).join('\n')).not.toMatch(/\bAP\b|Reuters/);
+    expect(own.find((w) => w.id === 'no-date')?.message).toBe(
+      'The caption names no day or date (e.g. "June 19, 2024").',
+    );
+  });
 });

@@ -49,6 +49,22 @@ export interface CheckOptions {
   flagCaptionSignoff?: boolean;
   /** The photo's C2PA Content Credentials (null or absent: none). */
   provenance?: ProvenanceSummary | null;
+  /**
+   * The house style in the settings ("ap", "reuters", or a style of the user's own): the
+   * checks speak of it and give its examples. AP when not said.
+   */
+  houseStyle?: string;
+}
+
+/** What the checks say in each house style: its name and how its captions date a photo. */
+const STYLE_WORDS: Record<string, { name: string; date: string }> = {
+  ap: { name: 'AP', date: 'Wednesday, June 19, 2024' },
+  reuters: { name: 'Reuters', date: 'June 19, 2024' },
+};
+
+function styleWords(houseStyle: string | undefined): { name: string | null; date: string } {
+  const words = STYLE_WORDS[(houseStyle ?? 'ap').trim().toLowerCase()];
+  return words ?? { name: null, date: 'June 19, 2024' };
 }
 
 /**
@@ -115,6 +131,7 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
   const warnings: CaptionWarning[] = [];
   const caption = fields.caption;
   const split = splitCaption(caption);
+  const style = styleWords(options.houseStyle);
 
   if (!fields.creditLine.trim() && fields.creators.length === 0 && !split.credit) {
     warnings.push({
@@ -144,7 +161,7 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
       id: 'no-date',
       field: 'caption',
       severity: 'warning',
-      message: 'The caption names no day or date (AP: "Wednesday, June 19, 2024").',
+      message: `The caption names no day or date (${style.name ? `${style.name}: ` : 'e.g. '}"${style.date}").`,
     });
   }
   for (const field of ['caption', 'headline', 'title', 'altText'] as const) {
@@ -217,7 +234,7 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
         id: 'ap-structure',
         field: 'caption',
         severity: 'info',
-        message: `AP captions open with who, where and when, in the present tense; the first sentence seems to lack ${gaps.join(', ')}.`,
+        message: `${style.name ? `${style.name} captions open` : 'Captions usually open'} with who, where and when, in the present tense; the first sentence seems to lack ${gaps.join(', ')}.`,
       });
     }
   }

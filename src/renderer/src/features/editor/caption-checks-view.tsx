@@ -4,13 +4,16 @@ import { checkCaption } from '../../../../shared/checks/caption-checks';
 import type { PhotoDetail } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
+import { useSettings } from '../settings/use-settings';
 import { getAutosave } from './use-autosave';
 
 export function CaptionChecksView({ detail }: { detail: PhotoDetail }) {
   const call = useCall();
+  const houseStyle = useSettings().settings?.houseStyle;
+  // The checks speak the house style's language (its name, its way of dating a caption).
   const warnings = useMemo(
-    () => checkCaption(detail.record, { provenance: detail.provenance }),
-    [detail.record, detail.provenance],
+    () => checkCaption(detail.record, { provenance: detail.provenance, houseStyle }),
+    [detail.record, detail.provenance, houseStyle],
   );
   if (warnings.length === 0) return null;
   return (
