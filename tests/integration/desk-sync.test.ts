@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../src/main/api';
 import { DeskRepo } from '../../src/main/catalog/desk-repo';
 import { EditsRepo } from '../../src/main/catalog/edits-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
@@ -216,6 +217,64 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     expect((await cleo.desk.status()).queue).toBe(0);
     await cleo.desk.close();
     await relay.cut();
+  });
+
+  it('brings five members to the same values when all edit at once', async () => {
+    const more = [
+      await member('Dana', '/Users/dana/Desk'),
+      await member('Eli', '/c/Desk'),
+      await member('Fay', '/media/desk'),
+    ];
+    for (const m of more) {
+      await m.desk.join(deskUrl, m.name, m.root);
+      await m.desk.syncOnce();
+      m.desk.start();
+    }
+    const five = [anna, ben, ...more];
+    // Each member types in its own field of the same photo, several times, all at once.
+    const fields: CaptionField[] = ['caption', 'headline', 'city', 'country', 'title'];
+    for (let round = 1; round <= 5; round++) {
+      five.forEach((m, i) => {
+        m.services.editor.setFields([m.ids[1] as number], {
+          [fields[i] as CaptionField]: `${m.name} ${round}`,
+        });
+      });
+    }
+    await until(() =>
+      five.every((m) =>
+        five.every((w, i) => fieldOf(m, 1, fields[i] as CaptionField) === `${w.name} 5`),
+      ),
+    );
+    expect(await anna.desk.conflicts()).toEqual([]);
+    for (const m of more) m.desk.stop();
+  });
+
+  it('is reached through the contract, and a reopened app keeps in step on its own', async () => {
+    const gus = await member('Gus', '/srv/desk');
+    const handlers = createHandlers(gus.services);
+    const joined = await dispatch(handlers, 'desk:join', {
+      url: deskUrl,
+      name: 'Gus',
+      root: gus.root,
+    });
+    expect(joined).toMatchObject({ ok: true, value: { linked: true, online: true } });
+    await until(() => fieldOf(gus, 0, 'caption') === fieldOf(anna, 0, 'caption'));
+    const file = join(folder, 'Gus.sqlite');
+    await gus.desk.close();
+    await gus.services.close();
+    const reopened = startServices(file, { workers: 0, syncDesk: true });
+    members.push({ ...gus, services: reopened, desk: reopened.desk });
+    anna.services.editor.setFields([anna.ids[3] as number], { caption: 'While Gus was away.' });
+    await until(
+      () =>
+        reopened.editor.values([gus.ids[3] as number], 'caption').get(gus.ids[3] as number) ===
+        'While Gus was away.',
+    );
+    const status = await dispatch(createHandlers(reopened), 'desk:status', {});
+    expect(status).toMatchObject({
+      ok: true,
+      value: { linked: true, memberName: 'Gus', queue: 0 },
+    });
   });
 
   it('leaves a catalog that never joined a desk exactly as it was', async () => {
