@@ -8,7 +8,7 @@ import { fingerprintOf } from '../metadata/fingerprint';
 import { readC2pa } from '../metadata/read-c2pa';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
-import { makeThumbnail } from '../metadata/thumbnail';
+import { canRenderThumbnail, makeThumbnail } from '../metadata/thumbnail';
 import { photoWriteOf, readForImport } from './read-job';
 import { writeReposOf } from './write-repos';
 
@@ -67,12 +67,13 @@ export async function storeWrittenFile(
   };
   // The writer proved the image data unchanged, and ExifTool leaves the EXIF thumbnail as it
   // was: the thumbnail a fresh import would make is the one the catalog has (when it has one).
-  const thumbnail = hadThumbnail
+  const { width, height, orientation } = file.read.technical;
+  const made = hadThumbnail
     ? 'unchanged'
-    : await makeThumbnail(path, {
-        head: file.bytes,
-        orientation: file.read.technical.orientation,
-      }).catch(() => null);
+    : await makeThumbnail(path, { head: file.bytes, orientation }).catch(() => null);
+  // A picture the import renders after reading (HEIC, say) may not have its thumbnail yet:
+  // as after an import, the renderer's is the one to keep, and no warning is due.
+  const thumbnail = made ?? (canRenderThumbnail(path, width, height) ? 'unchanged' : null);
   const read = { ...file.read, sidecarPath: null };
   if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
   const provenance = await readC2pa(path, file.bytes, file.bytes.length);
