@@ -252,12 +252,13 @@ describe('caption sheet export', () => {
   });
 
   it('writes a PDF contact sheet whose text (every script) can be extracted, with page numbers', async () => {
-    const summary = await exportTo('pdf', { perPage: 12, title: 'Putin in Pyongyang' });
+    const summary = await exportTo('pdf', { perPage: 12, title: 'Putin in Pyongyang 평양 방문' });
     expect(summary.notes.join(' ')).toContain('2 photos have no thumbnail');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', summary.path, '-'], {
       encoding: 'utf8',
     });
-    expect(text).toContain('Putin in Pyongyang');
+    // The title keeps its Korean (the same font fallback as the captions), on every page.
+    expect(text.split('Putin in Pyongyang 평양 방문').length - 1).toBe(2);
     expect(text).toContain(new Date().toISOString().slice(0, 10));
     expect(text).toContain('Page 1 of 2');
     expect(text).toContain('Page 2 of 2');

@@ -132,17 +132,18 @@ function drawPlaceholder(doc: Pdf, box: Box, size: number): void {
     .fillColor('black');
 }
 
-function drawPageFrame(doc: Pdf, source: SheetSource, page: number, pages: number): void {
+function drawPageFrame(
+  doc: Pdf,
+  source: SheetSource,
+  page: number,
+  pages: number,
+  coverage: FontCoverage,
+): void {
   const date = source.date.toISOString().slice(0, 10);
-  doc
-    .font('bold')
-    .fontSize(13)
-    .text(source.title, MARGIN, MARGIN, {
-      width: PAGE.width - 2 * MARGIN - 90,
-      height: 18,
-      ellipsis: true,
-      lineBreak: false,
-    });
+  // The title goes through the same font fallback as the captions: a Korean or Arabic
+  // title is drawn in the font that has its letters, not as boxes.
+  const title = { x: MARGIN, y: MARGIN, width: PAGE.width - 2 * MARGIN - 90, height: 18 };
+  drawText(doc, source.title.replace(/\s+/g, ' '), title, 13, coverage, 'bold');
   doc
     .font('regular')
     .fontSize(10)
@@ -221,7 +222,7 @@ export async function writePdfContactSheet(
       const slot = index % perPage;
       if (slot === 0) {
         doc.addPage({ size: 'A4', margin: 0 });
-        drawPageFrame(doc, source, index / perPage + 1, pages);
+        drawPageFrame(doc, source, index / perPage + 1, pages, coverage);
       }
       const x = MARGIN + (slot % grid.columns) * (cellWidth + GAP);
       const y = GRID_TOP + Math.floor(slot / grid.columns) * (cellHeight + GAP);
@@ -268,7 +269,7 @@ export async function writePdfContactSheet(
   }
   if (index === 0) {
     doc.addPage({ size: 'A4', margin: 0 });
-    drawPageFrame(doc, source, 1, 1);
+    drawPageFrame(doc, source, 1, 1, coverage);
     doc.font('regular').fontSize(11).text('No photos.', MARGIN, GRID_TOP);
   }
   doc.end();
