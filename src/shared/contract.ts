@@ -50,6 +50,7 @@ import {
 } from './sheet-import';
 import type { ShortcutId } from './shortcuts';
 import {
+  type CredentialWarning,
   resolveConflictSchema,
   type WriteConflict,
   type WriteProgress,
@@ -281,6 +282,8 @@ export const contract = {
     conflicts: number;
     queued: number;
     running: WriteProgress | null;
+    /** Photos to be written whose files' Content Credentials the write would break. */
+    credentials: CredentialWarning[];
   }>()(none),
   /** Photos not written because their files changed elsewhere, field by field. */
   'write:conflicts': call<WriteConflict[]>()(

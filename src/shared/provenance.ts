@@ -232,3 +232,13 @@ function validityLine(summary: ProvenanceSummary): string {
       return `Content Credentials fail validation: ${summary.failures.join('; ') || 'unknown reason'}`;
   }
 }
+
+/** What a write into a file carrying these credentials does to them, said before it. */
+export function writeBreaksCredentials(summary: ProvenanceSummary): string {
+  const by = summary.signer ? ` signed by ${summary.signer}` : '';
+  return `carries Content Credentials${by}: writing metadata into it changes the file after signing, so they will no longer validate`;
+}
+
+/** The note a write leaves on a file whose credentials it broke (recorded in the catalog). */
+export const CREDENTIALS_BROKEN_NOTE =
+  "its Content Credentials no longer validate: Cutline's edit changed the file after signing (recorded in the catalog)";

@@ -46,6 +46,16 @@ export interface WriteNote {
   note: string;
 }
 
+/**
+ * A file to be written that carries C2PA Content Credentials: writing metadata into it breaks
+ * their hash binding, so they will no longer validate (said before the write, per file).
+ */
+export interface CredentialWarning {
+  photoId: number;
+  path: string;
+  message: string;
+}
+
 /** What a finished batch did (`cutline write --json` prints written, conflicts, failed, notes). */
 export interface WriteSummary {
   batchId: number;

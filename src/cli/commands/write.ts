@@ -29,10 +29,16 @@ export async function runWrite(args: string[]): Promise<number> {
         'Name the files to write, or pass --all-changed to write every photo with unwritten changes.',
       );
     }
-    const summary = await services.writer.write(
-      { ids, allChanged, sidecar: values.sidecar === true },
-      (progress) =>
-        bar.update({ ...progress, runId: progress.batchId, phase: 'reading' } as ImportProgress),
+    const request = { ids, allChanged, sidecar: values.sidecar === true };
+    // Said before the write, per file: the write breaks these files' Content Credentials.
+    const credentials = services.writer.credentialWarnings(request);
+    if (!values.json) {
+      for (const { path, message } of credentials) {
+        process.stdout.write(`warning: ${path} ${message}\n`);
+      }
+    }
+    const summary = await services.writer.write(request, (progress) =>
+      bar.update({ ...progress, runId: progress.batchId, phase: 'reading' } as ImportProgress),
     );
     bar.end();
     const failed = [...notInCatalog, ...summary.failed];
@@ -41,6 +47,7 @@ export async function runWrite(args: string[]): Promise<number> {
       conflicts: summary.conflicts,
       failed,
       ...(summary.notes.length > 0 ? { notes: summary.notes } : {}),
+      ...(credentials.length > 0 ? { credentialWarnings: credentials } : {}),
     };
     if (values.json) {
       printJson(result);

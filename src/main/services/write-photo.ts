@@ -15,6 +15,7 @@ import {
   type FieldValue,
   type PhotoDetail,
 } from '../../shared/model';
+import { CREDENTIALS_BROKEN_NOTE } from '../../shared/provenance';
 import type { Settings } from '../../shared/settings';
 import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
@@ -47,7 +48,8 @@ export type PhotoWriteOutcome =
   | { kind: 'conflict'; conflict: WriteConflict; fingerprint: string }
   | { kind: 'failed'; path: string; reason: string };
 
-const RAW_FORMATS = new Set(['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG']);
+/** Formats whose metadata is written to a sidecar, never into the file. */
+export const RAW_FORMATS = new Set(['CR2', 'CR3', 'NEF', 'ARW', 'RAF', 'ORF', 'RW2', 'DNG']);
 
 /**
  * The sidecar a RAW file's metadata goes to: the one it has, else one named per setting. A
@@ -338,7 +340,14 @@ async function storeWritten(
   } else {
     await storeWrittenFile(db, photoId, path, writtenFile, request.expected, detail.hasThumbnail);
   }
-  return { kind: 'written', path, notes: prepared.notes };
+  // Metadata written into a file with Content Credentials breaks their hash binding: the
+  // catalog says so from now on, whatever a later re-read of the file finds.
+  const notes = [...prepared.notes];
+  if (!request.sidecar && detail.provenance && !detail.provenance.brokenByCutlineAt) {
+    writeReposOf(db).provenance.markBroken(photoId, new Date().toISOString());
+    notes.push(CREDENTIALS_BROKEN_NOTE);
+  }
+  return { kind: 'written', path, notes };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { EditsRepo } from '../catalog/edits-repo';
 import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
+import { ProvenanceRepo } from '../catalog/provenance-repo';
 import { WriteLocksRepo } from '../catalog/write-locks-repo';
 import { WriteQueueRepo } from '../catalog/write-queue-repo';
 
@@ -10,6 +11,7 @@ export interface WriteRepos {
   edits: EditsRepo;
   queue: WriteQueueRepo;
   locks: WriteLocksRepo;
+  provenance: ProvenanceRepo;
 }
 
 const made = new WeakMap<CatalogDb, WriteRepos>();
@@ -26,6 +28,7 @@ export function writeReposOf(db: CatalogDb): WriteRepos {
       edits: new EditsRepo(db),
       queue: new WriteQueueRepo(db),
       locks: new WriteLocksRepo(db),
+      provenance: new ProvenanceRepo(db),
     };
     made.set(db, repos);
   }

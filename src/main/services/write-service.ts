@@ -7,15 +7,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FieldChanges } from '../../shared/edits';
 import type { CaptionField, FieldValue } from '../../shared/model';
+import { type ProvenanceSummary, writeBreaksCredentials } from '../../shared/provenance';
 import { CutlineError } from '../../shared/result';
 import type {
   ConflictChoice,
+  CredentialWarning,
   WriteConflict,
   WriteProgress,
   WriteRequest,
   WriteSummary,
 } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
+import type { CredentialedPhoto } from '../catalog/provenance-repo';
 import type { WriteQueueRepo } from '../catalog/write-queue-repo';
 import { exiftoolPool, exiftoolPoolSize, startExiftoolProcesses } from '../metadata/exiftool-pool';
 import { writeReaders } from '../metadata/safe-write';
@@ -24,7 +27,12 @@ import type { EventBus } from './event-bus';
 import { PhotoWriteLocks } from './photo-write-locks';
 import { rereadPhoto } from './reread-photo';
 import { getSettings } from './settings';
-import { type PhotoWriteJob, type PhotoWriteOutcome, writePhotos } from './write-photo';
+import {
+  type PhotoWriteJob,
+  type PhotoWriteOutcome,
+  RAW_FORMATS,
+  writePhotos,
+} from './write-photo';
 import { writeReposOf } from './write-repos';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -66,7 +74,12 @@ export interface WriteOverview {
   conflicts: number;
   queued: number;
   running: WriteProgress | null;
+  /** Photos with unwritten changes whose files' Content Credentials a write would break. */
+  credentials: CredentialWarning[];
 }
+
+/** How many credential warnings the overview lists (the status bar shows the count). */
+const OVERVIEW_CREDENTIALS = 1000;
 
 export class WriteService {
   private readonly queue: WriteQueueRepo;
@@ -154,7 +167,22 @@ export class WriteService {
       conflicts: this.queue.conflictCount(),
       queued: this.queue.queueSize(),
       running: this.status(),
+      credentials: credentialWarningsOf(
+        writeReposOf(this.db).provenance.credentialedUnwritten(OVERVIEW_CREDENTIALS),
+        false,
+      ),
     };
+  }
+
+  /**
+   * Before a write: the files it would write into that carry Content Credentials, which the
+   * write will break (their hash binding covers the metadata). Sidecar writes leave files be.
+   */
+  credentialWarnings(request: WriteRequest): CredentialWarning[] {
+    const { provenance, queue } = writeReposOf(this.db);
+    const ids = new Set(request.ids);
+    if (request.allChanged) for (const id of queue.photosWithUnwritten()) ids.add(id);
+    return credentialWarningsOf(provenance.credentialedAmong([...ids]), request.sidecar);
   }
 
   conflicts(limit = 1000): WriteConflict[] {
@@ -368,4 +396,19 @@ export class WriteService {
     this.events.emit('write:finished', batch.summary);
     return batch.summary;
   }
+}
+
+/** Warnings for the photos given, but those whose metadata goes to a sidecar. */
+function credentialWarningsOf(
+  photos: readonly CredentialedPhoto[],
+  sidecar: boolean,
+): CredentialWarning[] {
+  if (sidecar) return [];
+  return photos
+    .filter((photo) => !RAW_FORMATS.has(photo.format.toUpperCase()))
+    .map((photo) => ({
+      photoId: photo.id,
+      path: photo.path,
+      message: writeBreaksCredentials(JSON.parse(photo.provenance) as ProvenanceSummary),
+    }));
 }

@@ -24,6 +24,7 @@ export function WriteControls({ selectionSize, selectedIds }: WriteControlsProps
     overview?.running && overview.running.phase === 'writing' ? overview.running : null;
   const unwritten = overview?.unwritten ?? 0;
   const conflicts = overview?.conflicts ?? 0;
+  const credentials = overview?.credentials ?? [];
 
   const start = async (request: { ids?: number[]; allChanged?: boolean }) => {
     dismissOutcome();
@@ -40,6 +41,15 @@ export function WriteControls({ selectionSize, selectedIds }: WriteControlsProps
       >
         {unwritten.toLocaleString()} unwritten
       </output>
+      {credentials.length > 0 && (
+        <output
+          className="count-badge count-badge--warn"
+          aria-label="Files whose Content Credentials a write would break"
+          title={credentials.map((c) => `${c.path} ${c.message}`).join('\n')}
+        >
+          ⚠ {credentials.length.toLocaleString()} with Content Credentials: writing breaks them
+        </output>
+      )}
       <button
         type="button"
         className="button button--small"
