@@ -126,6 +126,13 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'desk:leave': () => desk.leave(),
     'desk:conflicts': () => desk.conflicts(),
     'desk:settle': ({ id, value }) => desk.settle(id, value),
+    'desk:here': async ({ photoId, field }) => {
+      // A member not on a desk has no one to tell; that is not an error.
+      if (!desk.linked()) return { told: false };
+      await desk.setPresence(photoId, field);
+      return { told: true };
+    },
+    'desk:presence': async () => (desk.linked() ? desk.presence() : []),
     'app:notices': () => services.notices.list(),
     'app:dismissNotice': ({ id }) => ({ dismissed: services.notices.dismiss(id) }),
     'dialog:pickFolders': () => {

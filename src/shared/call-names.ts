@@ -55,6 +55,8 @@ export const CALL_NAMES = [
   'desk:leave',
   'desk:conflicts',
   'desk:settle',
+  'desk:here',
+  'desk:presence',
   'app:notices',
   'app:dismissNotice',
   'dialog:pickFolders',

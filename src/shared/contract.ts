@@ -10,9 +10,11 @@ import type { CodeFileProblem, CodeReplacement } from './code-replacements';
 import type { CreditDirectory } from './credit/credit-directory';
 import {
   type DeskConflictView,
+  type DeskPresenceView,
   type DeskStatus,
   type DeskSyncReport,
   deskJoinSchema,
+  deskPresenceSchema,
   deskSettleSchema,
 } from './desk';
 import {
@@ -301,6 +303,10 @@ export const contract = {
   'desk:conflicts': call<DeskConflictView[]>()(none),
   /** Settles a desk conflict with the value chosen, for every member. */
   'desk:settle': call<DeskSyncReport>()(deskSettleSchema),
+  /** Tells the desk which photo and field this editor has open (null photo: none). */
+  'desk:here': call<{ told: boolean }>()(deskPresenceSchema),
+  /** Colleagues who have photos open now ("Anna is editing the caption"). */
+  'desk:presence': call<DeskPresenceView[]>()(none),
   'app:notices': call<AppNotice[]>()(none),
   'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */

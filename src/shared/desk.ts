@@ -3,6 +3,7 @@
  * conflicts (src/main/services/desk-sync.ts does the work).
  */
 import { z } from 'zod';
+import { captionFieldSchema } from './edits';
 import type { CaptionField, FieldValue } from './model';
 
 /** A member of the desk, and whether it was seen lately. */
@@ -53,6 +54,15 @@ export interface DeskConflictView {
   createdAt: string;
 }
 
+/** A colleague who has a photo open in the editor ("Anna is editing the caption"). */
+export interface DeskPresenceView {
+  name: string;
+  relPath: string;
+  /** This catalog's photo (null: not in this catalog). */
+  photoId: number | null;
+  field: CaptionField | null;
+}
+
 /** What one push-and-pull did. */
 export interface DeskSyncReport {
   pushed: number;
@@ -75,4 +85,10 @@ export const deskSettleSchema = z.object({
   id: z.number().int().positive(),
   /** The chosen or newly written value. */
   value: z.union([z.string().max(2_000_000), z.array(z.string().max(2_000_000)).max(10_000)]),
+});
+
+export const deskPresenceSchema = z.object({
+  /** The photo open in the editor, or null when none is. */
+  photoId: z.number().int().positive().nullable(),
+  field: captionFieldSchema.nullable().default(null),
 });

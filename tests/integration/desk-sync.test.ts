@@ -277,6 +277,21 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     });
   });
 
+  it('tells the others which photo and field an editor has open', async () => {
+    const handlers = createHandlers(anna.services);
+    expect(
+      await dispatch(handlers, 'desk:here', { photoId: anna.ids[2], field: 'caption' }),
+    ).toMatchObject({ ok: true, value: { told: true } });
+    expect(await ben.desk.presence()).toContainEqual({
+      name: 'Anna',
+      relPath: 'summit/03.jpg',
+      photoId: ben.ids[2],
+      field: 'caption',
+    });
+    await anna.desk.setPresence(null, null);
+    expect((await ben.desk.presence()).filter((p) => p.name === 'Anna')).toEqual([]);
+  });
+
   it('leaves a catalog that never joined a desk exactly as it was', async () => {
     const loner = await member('Lone', '/Volumes/Elsewhere');
     loner.services.editor.setFields([loner.ids[0] as number], { caption: 'Mine alone.' });

@@ -53,6 +53,13 @@ export interface DeskEditOut {
 /** An open desk conflict, as the desk knows it (without any member's local file). */
 export type DeskConflict = Omit<DeskConflictView, 'path' | 'photoId'>;
 
+/** A member who has a photo open in the editor. */
+export interface DeskPresence {
+  name: string;
+  relPath: string;
+  field: CaptionField | null;
+}
+
 /** Options of the driver: an unreachable desk fails in seconds, not minutes. */
 export interface DeskConnectOptions {
   connectTimeoutMs?: number;
@@ -337,6 +344,52 @@ export class DeskDb {
       await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
       return true;
     });
+  }
+
+  /**
+   * Says which photo (by its path under the root) and field the member has open, or none;
+   * a photo new to the desk is added, as a push would.
+   */
+  async setPresence(
+    memberId: number,
+    photo: { relPath: string; fingerprint: string } | null,
+    field: string | null,
+  ): Promise<void> {
+    if (photo) {
+      await this.client.query(
+        `INSERT INTO desk_photos (rel_path, fingerprint) VALUES ($1, $2)
+         ON CONFLICT (rel_path) DO NOTHING`,
+        [photo.relPath, photo.fingerprint],
+      );
+    }
+    await this.client.query(
+      `INSERT INTO desk_presence (member_id, photo_id, field, at)
+       SELECT $1, (SELECT id FROM desk_photos WHERE rel_path = $2), $3, now()
+       ON CONFLICT (member_id) DO UPDATE SET photo_id = excluded.photo_id,
+         field = excluded.field, at = now()`,
+      [memberId, photo?.relPath ?? null, field],
+    );
+  }
+
+  /** Who has which photo open now (members seen lately, other than `reader`). */
+  async presence(reader: number): Promise<DeskPresence[]> {
+    const { rows } = await this.client.query<{
+      name: string;
+      rel_path: string;
+      field: string | null;
+    }>(
+      `SELECT m.name, p.rel_path, r.field FROM desk_presence r
+       JOIN desk_members m ON m.id = r.member_id JOIN desk_photos p ON p.id = r.photo_id
+       WHERE r.member_id <> $1 AND m.left_at IS NULL
+         AND r.at > now() - make_interval(secs => $2)
+       ORDER BY m.name`,
+      [reader, ONLINE_SECONDS],
+    );
+    return rows.map((row) => ({
+      name: row.name,
+      relPath: row.rel_path,
+      field: row.field as CaptionField | null,
+    }));
   }
 
   async close(): Promise<void> {

@@ -7,8 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { DeskConflictView, DeskStatus, DeskSyncReport } from '../../shared/desk';
-import type { FieldValue } from '../../shared/model';
+import type {
+  DeskConflictView,
+  DeskPresenceView,
+  DeskStatus,
+  DeskSyncReport,
+} from '../../shared/desk';
+import type { CaptionField, FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { DeskRepo } from '../catalog/desk-repo';
@@ -19,6 +24,9 @@ import { deskRelativePath, localDeskPath } from '../desk/desk-path';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
+
+/** How often a member says it is still there (ms). */
+const BEAT_MS = 5000;
 
 /** Edits read or pushed per round trip. */
 const BATCH = 500;
@@ -55,6 +63,11 @@ export class DeskSync {
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
   private online = false;
+  /** The photo and field this editor has open, told to the others with each heartbeat. */
+  private here: { photoId: number; field: CaptionField | null } | null = null;
+  /** When the desk last heard from this member (ms), and whether `here` changed since. */
+  private lastBeat = 0;
+  private hereChanged = false;
 
   constructor(
     private readonly db: CatalogDb,
@@ -196,6 +209,28 @@ export class DeskSync {
     await this.serial(() => this.disconnect());
   }
 
+  /**
+   * Says which photo and field this editor has open (null: none); the others see it within
+   * a heartbeat ("Anna is editing the caption").
+   */
+  async setPresence(photoId: number | null, field: CaptionField | null): Promise<void> {
+    this.here = photoId === null ? null : { photoId, field };
+    this.hereChanged = true;
+    if (this.linked()) await this.syncOnce().catch(() => undefined);
+  }
+
+  /** Who else has which of this catalog's photos open now. */
+  async presence(): Promise<DeskPresenceView[]> {
+    const link = this.requireLink();
+    const memberId = link.memberId ?? 0;
+    const rows = await this.serial(async () => (await this.connected()).presence(memberId));
+    const photos = photosRepoOf(this.db);
+    return rows.map((row) => ({
+      ...row,
+      photoId: photos.findByPath(localDeskPath(link.root, row.relPath))?.id ?? null,
+    }));
+  }
+
   /** Whether the desk answered the last time (for the toolbar's indicator). */
   isOnline(): boolean {
     return this.online;
@@ -282,7 +317,7 @@ export class DeskSync {
       }
       await this.push(desk, link.root, memberId, report);
       await this.pull(desk, link.root, memberId, report);
-      await desk.heartbeat(memberId);
+      await this.beat(desk, link.root, memberId);
       this.online = true;
       return report;
     } catch (error) {
@@ -290,6 +325,22 @@ export class DeskSync {
       await this.disconnect();
       throw error;
     }
+  }
+
+  /** Heartbeat and presence: when presence changed, else every few seconds. */
+  private async beat(desk: DeskDb, root: string, memberId: number): Promise<void> {
+    if (!this.hereChanged && Date.now() - this.lastBeat < BEAT_MS) return;
+    this.hereChanged = false;
+    this.lastBeat = Date.now();
+    await desk.heartbeat(memberId);
+    const here = this.here;
+    const photo = here ? photosRepoOf(this.db).detail(here.photoId) : undefined;
+    const relPath = photo ? deskRelativePath(root, photo.record.path) : null;
+    await desk.setPresence(
+      memberId,
+      photo && relPath ? { relPath, fingerprint: photo.fingerprint } : null,
+      here?.field ?? null,
+    );
   }
 
   /** The outbox, oldest first; each edit leaves it only once the desk has it. */

@@ -1,4 +1,5 @@
 import { DESK_0001 } from './0001-desk';
+import { DESK_0002 } from './0002-presence';
 
 /** A desk schema step: the version it brings the desk to and its SQL (PostgreSQL). */
 export interface DeskMigration {
@@ -13,6 +14,7 @@ export interface DeskMigration {
  */
 export const DESK_MIGRATIONS: readonly DeskMigration[] = [
   { version: 1, name: 'desk', sql: DESK_0001 },
+  { version: 2, name: 'presence', sql: DESK_0002 },
 ];
 
 export const DESK_LATEST_VERSION = DESK_MIGRATIONS[DESK_MIGRATIONS.length - 1]?.version ?? 0;
