@@ -29,11 +29,17 @@ import {
   type CullingField,
   isCullingField,
   isListField,
+  isRightsField,
+  type RightsField,
 } from '../src/shared/model';
 
-/** The caption fields compared: the culling marks are normalised (0 is none), ExifTool's not. */
+/**
+ * The caption fields compared: the culling marks are normalised (0 is none), ExifTool's not;
+ * the rights fields (issue 19) are not measured here yet.
+ */
 const COMPARED = CAPTION_FIELDS.filter(
-  (field): field is Exclude<CaptionField, CullingField> => !isCullingField(field),
+  (field): field is Exclude<CaptionField, CullingField | RightsField> =>
+    !isCullingField(field) && !isRightsField(field),
 );
 
 import { createExifTool } from '../tests/helpers/make-photos';
@@ -62,7 +68,7 @@ function sharedFolder(): string | null {
 
 /** ExifTool's tags for each field: an MWG composite, or its IIM and XMP copies. */
 const REFERENCE: Record<
-  Exclude<CaptionField, CullingField>,
+  Exclude<CaptionField, CullingField | RightsField>,
   { mwg?: string; iim?: string; xmp?: string }
 > = {
   caption: { mwg: 'MWG:Description' },
@@ -145,7 +151,10 @@ const isEmpty = (value: Value) => (Array.isArray(value) ? value.length === 0 : v
 const same = (a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
 
 /** ExifTool's reading of one field, by MWG composite or by the MWG rule on IIM and XMP. */
-function exiftoolValue(field: Exclude<CaptionField, CullingField>, tags: Tags): Value {
+function exiftoolValue(
+  field: Exclude<CaptionField, CullingField | RightsField>,
+  tags: Tags,
+): Value {
   const where = REFERENCE[field];
   if (where.mwg) return normalise(field, tags[where.mwg]);
   const iim = where.iim ? normalise(field, tags[where.iim]) : '';

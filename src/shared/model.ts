@@ -6,6 +6,47 @@
 
 import type { ProvenanceSummary } from './provenance';
 
+/** Iptc4xmpCore:CreatorContactInfo's members, one field each. */
+const CREATOR_CONTACT_FIELDS = [
+  'creatorAddress',
+  'creatorCity',
+  'creatorRegion',
+  'creatorPostalCode',
+  'creatorCountry',
+  'creatorEmail',
+  'creatorPhone',
+  'creatorUrl',
+] as const;
+
+/** The Rights & Details fields with one value each (issue 19; see RIGHTS_FIELDS). */
+const RIGHTS_TEXT_FIELDS = [
+  'webStatement',
+  'dataMining',
+  'otherConstraints',
+  'modelReleaseStatus',
+  'propertyReleaseStatus',
+  'minorModelAgeDisclosure',
+  'digitalSourceType',
+  'intellectualGenre',
+  'imageSupplierImageId',
+  ...CREATOR_CONTACT_FIELDS,
+] as const;
+
+/** The Rights & Details fields with several values (struct members of a Bag, or Bags). */
+const RIGHTS_LIST_FIELDS = [
+  'copyrightOwners',
+  'licensorNames',
+  'licensorUrls',
+  'modelReleaseIds',
+  'propertyReleaseIds',
+  'eventIds',
+  'subjectCodes',
+  'sceneCodes',
+  'imageSuppliers',
+  'imageCreators',
+  'contributors',
+] as const;
+
 /** Text fields (one value each) of the METADATA.md field map, in the table's order. */
 export const TEXT_FIELDS = [
   'caption',
@@ -31,14 +72,52 @@ export const TEXT_FIELDS = [
   'rating',
   'label',
   'tagged',
+  ...RIGHTS_TEXT_FIELDS,
 ] as const;
 
 /** List fields (several values each) of the field map. */
-export const LIST_FIELDS = ['creators', 'keywords', 'personsShown'] as const;
+export const LIST_FIELDS = ['creators', 'keywords', 'personsShown', ...RIGHTS_LIST_FIELDS] as const;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type ListField = (typeof LIST_FIELDS)[number];
 export type CaptionField = TextField | ListField;
+
+/**
+ * The IPTC Core and Extension rights and details fields (issue 19 part 1), XMP only, in the
+ * order the Rights & Details section shows them. Vocabulary fields (data mining, releases,
+ * minor age, digital source type) hold the code URI the file holds; src/shared/iptc-vocab.ts
+ * gives their labels. Struct members (Licensor, Copyright Owner, Creator Contact Info, …)
+ * are flattened to one list (or text) per member, as ExifTool's flattened tags do.
+ */
+export const RIGHTS_FIELDS = [
+  'copyrightOwners',
+  'licensorNames',
+  'licensorUrls',
+  'webStatement',
+  'dataMining',
+  'otherConstraints',
+  'modelReleaseStatus',
+  'modelReleaseIds',
+  'propertyReleaseStatus',
+  'propertyReleaseIds',
+  'minorModelAgeDisclosure',
+  'digitalSourceType',
+  'eventIds',
+  'intellectualGenre',
+  'subjectCodes',
+  'sceneCodes',
+  'imageSuppliers',
+  'imageSupplierImageId',
+  'imageCreators',
+  'contributors',
+  ...CREATOR_CONTACT_FIELDS,
+] as const;
+export type RightsField = (typeof RIGHTS_FIELDS)[number];
+
+/** True for the Rights & Details fields. */
+export function isRightsField(field: CaptionField): field is RightsField {
+  return (RIGHTS_FIELDS as readonly string[]).includes(field);
+}
 
 /** Every caption/credit field, in the order the field map lists them. */
 export const CAPTION_FIELDS: readonly CaptionField[] = [
@@ -68,6 +147,7 @@ export const CAPTION_FIELDS: readonly CaptionField[] = [
   'rating',
   'label',
   'tagged',
+  ...RIGHTS_FIELDS,
 ];
 
 /**
@@ -139,6 +219,34 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   rating: 'Rating',
   label: 'Colour label',
   tagged: 'Tagged',
+  copyrightOwners: 'Copyright owner',
+  licensorNames: 'Licensor',
+  licensorUrls: 'Licensor URL',
+  webStatement: 'Web statement of rights',
+  dataMining: 'Data mining',
+  otherConstraints: 'Other constraints',
+  modelReleaseStatus: 'Model release status',
+  modelReleaseIds: 'Model release ID',
+  propertyReleaseStatus: 'Property release status',
+  propertyReleaseIds: 'Property release ID',
+  minorModelAgeDisclosure: 'Minor model age disclosure',
+  digitalSourceType: 'Digital source type',
+  eventIds: 'Event identifier',
+  intellectualGenre: 'Intellectual genre',
+  subjectCodes: 'Subject code',
+  sceneCodes: 'Scene code',
+  imageSuppliers: 'Image supplier',
+  imageSupplierImageId: "Image supplier's image ID",
+  imageCreators: 'Image creator',
+  contributors: 'Contributor',
+  creatorAddress: "Creator's address",
+  creatorCity: "Creator's city",
+  creatorRegion: "Creator's state/province",
+  creatorPostalCode: "Creator's postal code",
+  creatorCountry: "Creator's country",
+  creatorEmail: "Creator's email",
+  creatorPhone: "Creator's phone",
+  creatorUrl: "Creator's web URL",
 };
 
 /** The read-only technical fields of a photo. */

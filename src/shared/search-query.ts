@@ -16,6 +16,8 @@
  *   is:credentials-fail         failing validation (an untrusted signer alone is not)
  *   sort:date sort:name         the order shown: capture time, file name, rating (highest
  *   sort:rating                 first); without it, folder and file path
+ *   copyrightowner:afp licensor: rights fields (issue 19); vocabulary fields match their
+ *   release:none genre:…        labels (release:none: status None or no status at all)
  */
 import { LABEL_COLOURS, type LabelColour } from './culling';
 import type { CaptionField } from './model';
@@ -77,6 +79,26 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   alt: 'altText',
   file: 'fileName',
   filename: 'fileName',
+  // Rights & Details (issue 19): matched on the catalog's columns, vocabularies by label.
+  copyrightowner: 'copyrightOwners',
+  owner: 'copyrightOwners',
+  licensor: 'licensorNames',
+  release: 'modelReleaseStatus',
+  modelrelease: 'modelReleaseStatus',
+  propertyrelease: 'propertyReleaseStatus',
+  datamining: 'dataMining',
+  'source-type': 'digitalSourceType',
+  sourcetype: 'digitalSourceType',
+  digitalsource: 'digitalSourceType',
+  genre: 'intellectualGenre',
+  subjectcode: 'subjectCodes',
+  scene: 'sceneCodes',
+  supplier: 'imageSuppliers',
+  imagecreator: 'imageCreators',
+  contributor: 'contributors',
+  eventid: 'eventIds',
+  webstatement: 'webStatement',
+  constraints: 'otherConstraints',
   format: 'format',
 };
 

@@ -1,5 +1,11 @@
 import { labelNamesOf } from '../../shared/culling';
-import type { CaptionField, PhotoSummary } from '../../shared/model';
+import { isVocabularyField, vocabularyMatches } from '../../shared/iptc-vocab';
+import {
+  type CaptionField,
+  isRightsField,
+  type PhotoSummary,
+  type RightsField,
+} from '../../shared/model';
 import { AI_SOURCE_NAMES } from '../../shared/provenance';
 import type {
   ParsedQuery,
@@ -97,6 +103,27 @@ function addCullingConditions(query: ParsedQuery, plan: QueryPlan): void {
   }
 }
 
+/**
+ * A word searched in a Rights & Details field (not in the full-text index): a vocabulary field
+ * matches the codes whose label or code holds it (`release:none` also matches no status), the
+ * others the text (a list field's JSON) holding it.
+ */
+function rightsCondition(field: RightsField, text: string, plan: QueryPlan): void {
+  const column = `c.${CAPTION_COLUMNS[field]}`;
+  plan.needsCaptions = true;
+  if (isVocabularyField(field)) {
+    const codes = vocabularyMatches(field, text);
+    if (field.endsWith('ReleaseStatus') && text.toLowerCase() === 'none') codes.push('');
+    plan.conditions.push(
+      `(${column} LIKE ? ESCAPE '\\'${codes.map(() => ` OR ${column} = ?`).join('')})`,
+    );
+    plan.params.push(likePattern(text), ...codes);
+    return;
+  }
+  plan.conditions.push(`${column} LIKE ? ESCAPE '\\'`);
+  plan.params.push(likePattern(text));
+}
+
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
 function ftsString(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
@@ -148,7 +175,9 @@ function planQuery(query: ParsedQuery): QueryPlan {
   const match: string[] = [];
   const plan: QueryPlan = { match: null, conditions: [], params: [], needsCaptions: false };
   for (const term of query.terms) {
-    if (term.field === 'dateCreated') {
+    if (term.field && isRightsField(term.field as CaptionField)) {
+      rightsCondition(term.field as RightsField, term.text, plan);
+    } else if (term.field === 'dateCreated') {
       // Dates are matched as text ("2024-06"), not as words.
       plan.conditions.push(`c.date_created LIKE ? ESCAPE '\\'`);
       plan.params.push(likePattern(term.text));
@@ -160,6 +189,9 @@ function planQuery(query: ParsedQuery): QueryPlan {
   for (const field of query.emptyFields) {
     if (FILE_COLUMNS[field]) {
       plan.conditions.push('0'); // every file has a name and a format
+    } else if (isRightsField(field as CaptionField)) {
+      plan.conditions.push(`c.${CAPTION_COLUMNS[field as CaptionField]} IN ('', '[]')`);
+      plan.needsCaptions = true;
     } else if (field === 'dateCreated') {
       plan.conditions.push(`c.date_created = ''`);
       plan.needsCaptions = true;

@@ -7,6 +7,7 @@
 import { expandPattern, type PatternPart, patternParts } from '../../shared/caption-pattern';
 import { composeCredit, formatCredit, type HouseStyle, splitCaption } from '../../shared/credit';
 import { EXPORT_COLUMN_LABELS, type ExportColumn } from '../../shared/export-options';
+import { isVocabularyField, vocabularyLabel } from '../../shared/iptc-vocab';
 import { isListField, type PhotoRecord } from '../../shared/model';
 
 /** One photo as a sheet prints it. */
@@ -63,6 +64,8 @@ export function createRowMaker(layout: SheetLayout): (id: number, record: PhotoR
       if (column === 'captionWithCredit') return captionWithCredit;
       if (column === 'fileName' || column === 'path') return record[column];
       const value = record[column];
+      // Vocabulary codes print as their labels ("None"); a sheet read back takes labels too.
+      if (isVocabularyField(column)) return vocabularyLabel(column, String(value ?? ''));
       return isListField(column) && Array.isArray(value) ? value.join('; ') : String(value ?? '');
     };
     const fill = (part: PatternPart): string => {

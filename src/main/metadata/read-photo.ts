@@ -1,6 +1,7 @@
 import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
+import { normaliseVocabulary, VOCABULARIES, type VocabularyField } from '../../shared/iptc-vocab';
 import {
   CAPTION_FIELDS,
   type CaptionField,
@@ -68,6 +69,34 @@ const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: string }
   rating: { ns: XMP_NS.xmp, prop: 'Rating' },
   label: { ns: XMP_NS.xmp, prop: 'Label' },
   tagged: { ns: XMP_NS.photomechanic, prop: 'Tagged' },
+  webStatement: { ns: XMP_NS.xmpRights, prop: 'WebStatement' },
+  dataMining: { ns: XMP_NS.plus, prop: 'DataMining' },
+  otherConstraints: { ns: XMP_NS.plus, prop: 'OtherConstraints' },
+  modelReleaseStatus: { ns: XMP_NS.plus, prop: 'ModelReleaseStatus' },
+  propertyReleaseStatus: { ns: XMP_NS.plus, prop: 'PropertyReleaseStatus' },
+  minorModelAgeDisclosure: { ns: XMP_NS.plus, prop: 'MinorModelAgeDisclosure' },
+  digitalSourceType: { ns: XMP_NS.Iptc4xmpExt, prop: 'DigitalSourceType' },
+  intellectualGenre: { ns: XMP_NS.Iptc4xmpCore, prop: 'IntellectualGenre' },
+  imageSupplierImageId: { ns: XMP_NS.plus, prop: 'ImageSupplierImageID' },
+  creatorAddress: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrExtadr' },
+  creatorCity: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrCity' },
+  creatorRegion: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrRegion' },
+  creatorPostalCode: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrPcode' },
+  creatorCountry: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrCtry' },
+  creatorEmail: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiEmailWork' },
+  creatorPhone: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiTelWork' },
+  creatorUrl: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiUrlWork' },
+  copyrightOwners: { ns: XMP_NS.plus, prop: 'CopyrightOwner/CopyrightOwnerName' },
+  licensorNames: { ns: XMP_NS.plus, prop: 'Licensor/LicensorName' },
+  licensorUrls: { ns: XMP_NS.plus, prop: 'Licensor/LicensorURL' },
+  modelReleaseIds: { ns: XMP_NS.plus, prop: 'ModelReleaseID' },
+  propertyReleaseIds: { ns: XMP_NS.plus, prop: 'PropertyReleaseID' },
+  eventIds: { ns: XMP_NS.Iptc4xmpExt, prop: 'EventId' },
+  subjectCodes: { ns: XMP_NS.Iptc4xmpCore, prop: 'SubjectCode' },
+  sceneCodes: { ns: XMP_NS.Iptc4xmpCore, prop: 'Scene' },
+  imageSuppliers: { ns: XMP_NS.plus, prop: 'ImageSupplier/ImageSupplierName' },
+  imageCreators: { ns: XMP_NS.plus, prop: 'ImageCreator/ImageCreatorName' },
+  contributors: { ns: XMP_NS.Iptc4xmpExt, prop: 'Contributor/Name' },
 };
 
 /**
@@ -587,6 +616,10 @@ function reconcileFields(
     }
   }
   readCullingMarks(fields, ctx.raw ? [sidecarProps, xmp] : [xmp, sidecarProps]);
+  // Vocabulary codes kept as full URIs whichever form the file holds ("MR-NON" or the URI).
+  for (const field of Object.keys(VOCABULARIES) as VocabularyField[]) {
+    fields[field] = normaliseVocabulary(field, fields[field]);
+  }
   if (iim?.digest === 'mismatch') {
     warnings.push('IIM was changed after the XMP (IPTCDigest does not match): IIM values win');
   }

@@ -7,6 +7,7 @@
  * are left as they are, even where they disagree: settling that is an edit of its own.
  */
 import type { WriteTags } from 'exiftool-vendored';
+import { PLUS_VOCABULARY } from '../../shared/iptc-vocab';
 import {
   type CaptionField,
   type CaptionFields,
@@ -17,6 +18,7 @@ import { encodesInCp1252 } from './iim-decode';
 import { cutToUtf8Bytes } from './utf8-cut';
 
 /** XMP tag of each field (group-qualified, so ExifTool never guesses). */
+
 const XMP_TAGS: Record<CaptionField, string> = {
   caption: 'XMP-dc:Description',
   headline: 'XMP-photoshop:Headline',
@@ -44,6 +46,36 @@ const XMP_TAGS: Record<CaptionField, string> = {
   rating: 'XMP-xmp:Rating',
   label: 'XMP-xmp:Label',
   tagged: 'XMP-photomech:Tagged',
+  // Rights & Details (issue 19): '#' writes a vocabulary code URI as it is, not its label;
+  // struct members are ExifTool's flattened tags, so the struct's other members stay.
+  webStatement: 'XMP-xmpRights:WebStatement',
+  dataMining: 'XMP-plus:DataMining#',
+  otherConstraints: 'XMP-plus:OtherConstraints',
+  modelReleaseStatus: 'XMP-plus:ModelReleaseStatus#',
+  propertyReleaseStatus: 'XMP-plus:PropertyReleaseStatus#',
+  minorModelAgeDisclosure: 'XMP-plus:MinorModelAgeDisclosure#',
+  digitalSourceType: 'XMP-iptcExt:DigitalSourceType#',
+  intellectualGenre: 'XMP-iptcCore:IntellectualGenre',
+  imageSupplierImageId: 'XMP-plus:ImageSupplierImageID',
+  creatorAddress: 'XMP-iptcCore:CreatorAddress',
+  creatorCity: 'XMP-iptcCore:CreatorCity',
+  creatorRegion: 'XMP-iptcCore:CreatorRegion',
+  creatorPostalCode: 'XMP-iptcCore:CreatorPostalCode',
+  creatorCountry: 'XMP-iptcCore:CreatorCountry',
+  creatorEmail: 'XMP-iptcCore:CreatorWorkEmail',
+  creatorPhone: 'XMP-iptcCore:CreatorWorkTelephone',
+  creatorUrl: 'XMP-iptcCore:CreatorWorkURL',
+  copyrightOwners: 'XMP-plus:CopyrightOwnerName',
+  licensorNames: 'XMP-plus:LicensorName',
+  licensorUrls: 'XMP-plus:LicensorURL',
+  modelReleaseIds: 'XMP-plus:ModelReleaseID',
+  propertyReleaseIds: 'XMP-plus:PropertyReleaseID',
+  eventIds: 'XMP-iptcExt:EventId',
+  subjectCodes: 'XMP-iptcCore:SubjectCode',
+  sceneCodes: 'XMP-iptcCore:Scene',
+  imageSuppliers: 'XMP-plus:ImageSupplierName',
+  imageCreators: 'XMP-plus:ImageCreatorName',
+  contributors: 'XMP-iptcExt:ContributorName',
 };
 
 /**
@@ -65,9 +97,19 @@ function ratingPercent(fields: CaptionFields, context: WriteContext): WriteTags 
   return percent === undefined ? null : ({ 'XMP-microsoft:RatingPercent': percent } as WriteTags);
 }
 
+/** A PLUS vocabulary value without its namespace ("MR-NON"), as ExifTool writes it. */
+function plusCode(value: string): string {
+  return value.replace(PLUS_VOCABULARY, '');
+}
+
 /** ExifTool takes photomech:Tagged in its printed form (Yes/No), stored as True/False. */
 const PRINTED: Partial<Record<CaptionField, (value: string) => string>> = {
   tagged: (value) => (value === 'True' ? 'Yes' : 'No'),
+  // ExifTool adds the PLUS vocabulary's URI itself (its ValueConv): give it the code alone.
+  dataMining: plusCode,
+  modelReleaseStatus: plusCode,
+  propertyReleaseStatus: plusCode,
+  minorModelAgeDisclosure: plusCode,
 };
 
 /** IIM dataset of each field that has one (dateCreated is handled apart: two datasets). */

@@ -14,6 +14,7 @@ export const XMP_NS = {
   xmpRights: 'http://ns.adobe.com/xap/1.0/rights/',
   xmp: 'http://ns.adobe.com/xap/1.0/',
   photomechanic: 'http://ns.camerabits.com/photomechanic/1.0/',
+  plus: 'http://ns.useplus.org/ldf/xmp/1.0/',
 } as const;
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -142,8 +143,53 @@ function propertyValue(element: XmlElement, ns: Map<string, string>): XmpValue |
   return { kind: 'text', text: element.text.trim() };
 }
 
+const isRdf = (e: XmlElement, ns: Map<string, string>, name: string) =>
+  nsOf(e.name, ns) === RDF && localName(e.name) === name;
+
+/** The member elements and shorthand attributes of one struct (parseType, Description or attributes). */
+function structFields(element: XmlElement, ns: Map<string, string>): [string, string][] {
+  const description = element.children.find((c) => isRdf(c, ns, 'Description'));
+  const holder = description ?? element;
+  const fields: [string, string][] = [];
+  for (const [name, value] of holder.attrs) {
+    const uri = nsOf(name, ns);
+    if (uri && uri !== RDF && !name.startsWith('xmlns:') && !name.startsWith('xml:')) {
+      fields.push([localName(name), value.trim()]);
+    }
+  }
+  for (const child of holder.children) {
+    if (nsOf(child.name, ns) === RDF) continue;
+    const text = xmpText(propertyValue(child, ns) ?? undefined);
+    if (text !== undefined) fields.push([localName(child.name), text]);
+  }
+  return fields;
+}
+
 /**
- * Reads the top-level properties of an XMP packet. Later rdf:Description blocks add to earlier
+ * The members of a struct property, or of a Seq/Bag of structs, flattened as ExifTool's
+ * flattened tags are: `Licensor/LicensorName` → the name of every Licensor in order (issue 19:
+ * Licensor, Copyright Owner, Creator Contact Info and the like).
+ */
+function flattenStruct(element: XmlElement, ns: Map<string, string>): Map<string, string[]> {
+  const container = element.children.find(
+    (c) => nsOf(c.name, ns) === RDF && ['Seq', 'Bag'].includes(localName(c.name)),
+  );
+  const items = container ? container.children.filter((c) => isRdf(c, ns, 'li')) : [element];
+  const members = new Map<string, string[]>();
+  for (const item of items) {
+    for (const [name, text] of structFields(item, ns)) {
+      if (text === '') continue;
+      const list = members.get(name) ?? [];
+      list.push(text);
+      members.set(name, list);
+    }
+  }
+  return members;
+}
+
+/**
+ * Reads the top-level properties of an XMP packet (and the members of its structs, keyed
+ * `Struct/Member`). Later rdf:Description blocks add to earlier
  * ones; the first value of a property wins when it appears twice.
  */
 export function parseXmp(xml: string): XmpProperties {
@@ -169,6 +215,11 @@ export function parseXmp(xml: string): XmpProperties {
       if (props.has(key)) continue;
       const value = propertyValue(child, ns);
       if (value) props.set(key, value);
+      if (value && value.kind === 'text') continue;
+      for (const [member, items] of flattenStruct(child, ns)) {
+        const memberKey = xmpKey(uri, `${localName(child.name)}/${member}`);
+        if (!props.has(memberKey)) props.set(memberKey, { kind: 'list', items });
+      }
     }
   }
   return props;

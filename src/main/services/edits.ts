@@ -13,6 +13,7 @@ import type {
   HistoryEntry,
   UndoState,
 } from '../../shared/edits';
+import { isVocabularyField, normaliseVocabulary } from '../../shared/iptc-vocab';
 import {
   type CaptionField,
   type CaptionFields,
@@ -92,6 +93,7 @@ export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
   if (field === 'rating') return normaliseRating(String(value));
   if (field === 'tagged') return normaliseTagged(String(value));
   if (field === 'label') return clean(String(value)).trim();
+  if (isVocabularyField(field)) return normaliseVocabulary(field, clean(String(value)));
   if (!isListField(field)) return clean(Array.isArray(value) ? value.join('; ') : value);
   const items = (Array.isArray(value) ? value : [value]).map((item) => clean(item).trim());
   return [...new Set(items.filter((item) => item !== ''))];
