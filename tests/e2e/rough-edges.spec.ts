@@ -162,3 +162,16 @@ test('the count never shows the whole catalog as the result of a new search', as
   const seen = await page.evaluate<string[]>('window.seen');
   expect(seen).not.toContain('3 of 3 photos');
 });
+
+test('loading the page breaks no Content-Security-Policy rule (the icon is a file of its own)', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(cutline.url);
+  await expect(grid(page).getByRole('gridcell', { name: 'edge-01.jpg' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(problems.filter((text) => /Content Security Policy|data:/.test(text))).toEqual([]);
+});
