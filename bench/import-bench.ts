@@ -8,6 +8,8 @@
  *       (b) alternately for BENCH_IMPORT_ROUNDS rounds (default 3);
  *   (c) a re-import of the unchanged folder (in each (a) process);
  *   (a') once, the import as `cutline import` runs it, workers starting inside;
+ *   (e) C2PA: the container scan's cost against the import's time per photo, and the time
+ *       per photo carrying a manifest (c2pa-section.ts; BENCH_C2PA_ONLY=1 runs (a) and it);
  * then the goals: ≥ 10× ExifTool, peak memory < 500 MB, re-import < 1 s per 2,000 photos.
  * A missed goal is reported, not an error: the exit code is non-zero only when something fails.
  */
@@ -21,6 +23,7 @@ import { openCatalog } from '../src/main/catalog/open-catalog';
 import { importPaths } from '../src/main/services/import-photos';
 import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
+import { c2paSection } from './c2pa-section';
 import { corpusFolder, corpusSize, ensureStrippedCorpus, vendoredExifTool } from './corpus';
 import { rssOf, wholeCommandRun } from './whole-command';
 
@@ -252,6 +255,15 @@ async function main(): Promise<void> {
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), 'cutline-bench-'));
+  if (process.env.BENCH_C2PA_ONLY) {
+    try {
+      const run = spawnCutlineRun(folder, join(dir, 'c2pa.sqlite'));
+      await c2paSection(folder, (run.importSeconds * 1000) / run.imported);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   if (process.env.BENCH_WHOLE_ONLY) {
     try {
       await wholeCommandSection(dir);
@@ -378,6 +390,7 @@ async function main(): Promise<void> {
         ],
       ),
     );
+    await c2paSection(folder, (importSeconds * 1000) / count);
     await wholeCommandSection(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
