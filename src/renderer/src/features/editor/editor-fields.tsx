@@ -1,12 +1,14 @@
 /**
- * Every editable caption field of the selected photo, in the field map's order, with the
- * caption as a large spell-checked box and the lists as tokens.
+ * The editable caption fields of the selected photo, in the field map's order (by default all
+ * but the Rights & Details ones, which their own section shows), with the caption as a large
+ * spell-checked box and the lists as tokens.
  */
 import './editor.css';
 import {
   CAPTION_FIELDS,
   type CaptionField,
   isListField,
+  isRightsField,
   type PhotoDetail,
   type TextField,
 } from '../../../../shared/model';
@@ -23,23 +25,36 @@ const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
   extendedDescription: 4,
   instructions: 2,
   usageTerms: 2,
+  otherConstraints: 2,
 };
+
+/** The fields the Metadata section edits: every caption field but the Rights & Details ones. */
+export const MAIN_FIELDS: readonly CaptionField[] = CAPTION_FIELDS.filter(
+  (field) => !isRightsField(field),
+);
 
 interface EditorFieldsProps {
   detail: PhotoDetail;
   expandCode?: CodeExpander;
   /** Extra content under a field (the credit preview under Credit line). */
   extras?: Partial<Record<CaptionField, React.ReactNode>>;
+  /** The fields shown (MAIN_FIELDS unless told); the caption checks come with the caption. */
+  fields?: readonly CaptionField[];
 }
 
-export function EditorFields({ detail, expandCode, extras = {} }: EditorFieldsProps) {
+export function EditorFields({
+  detail,
+  expandCode,
+  extras = {},
+  fields = MAIN_FIELDS,
+}: EditorFieldsProps) {
   const { id, record, unwritten } = detail;
   const desksCodes = useCodeExpander();
   const expand = expandCode ?? desksCodes;
   return (
     <>
-      <CaptionChecksView detail={detail} />
-      {CAPTION_FIELDS.map((field) =>
+      {fields.includes('caption') && <CaptionChecksView detail={detail} />}
+      {fields.map((field) =>
         isListField(field) ? (
           <ListFieldEditor
             key={field}

@@ -1,16 +1,17 @@
 /**
  * The side panel for the selected photo: its credit in the house style, caption fields,
- * their origins, technical facts.
+ * their origins, the Rights & Details fields, technical facts.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
-import { EditorFields } from '../editor/editor-fields';
+import { EditorFields, MAIN_FIELDS } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
 import { CaptionFieldView } from './caption-field-view';
 import { CreditSection } from './credit-section';
 import { ProvenanceSection } from './provenance-section';
+import { RightsSection } from './rights-section';
 import { TechnicalFacts } from './technical-facts';
 import { useMakeCopiesAgree } from './use-make-copies-agree';
 
@@ -103,7 +104,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
           {showHistory ? (
             <HistoryList photoId={detail.id} contentVersion={contentVersion} />
           ) : showCopies ? (
-            CAPTION_FIELDS.map((field) => (
+            MAIN_FIELDS.map((field) => (
               <CaptionFieldView
                 key={field}
                 field={field}
@@ -118,6 +119,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
             <EditorFields detail={detail} />
           )}
         </section>
+        {!showHistory && <RightsSection detail={detail} showCopies={showCopies} />}
         <ProvenanceSection provenance={detail.provenance} />
         <TechnicalFacts record={record} />
       </div>
