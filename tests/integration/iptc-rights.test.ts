@@ -160,6 +160,8 @@ describe('IPTC rights and details fields', () => {
     expect(names('release:unlimited')).toEqual(['plain.jpg']);
     expect(names('source-type:generative')).toEqual(['rights.jpg']);
     expect(names('genre:actuality')).toEqual(['rights.jpg']);
+    expect(names('licensor:empty')).toEqual(['plain.jpg']);
+    expect(names('copyrightowner:nobody')).toEqual([]);
   });
 
   it('edited rights fields are written back, in the history, and read back by ExifTool', async () => {
