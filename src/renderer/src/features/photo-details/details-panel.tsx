@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
+import { DeskPresenceLine } from '../desk/desk-presence';
 import { EditorFields, MAIN_FIELDS } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
@@ -62,6 +63,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
         <h2 className="details__title" title={printablePath(record.path)}>
           {printablePath(record.fileName)}
         </h2>
+        <DeskPresenceLine photoId={detail.id} />
         {fileState !== 'ok' && (
           <div className={`file-banner file-banner--${fileState}`} role="status">
             {FILE_STATE_TEXT[fileState]}
