@@ -1,7 +1,12 @@
 import type { CatalogDb } from './catalog-db';
 
-/** Waits before each retry of a transaction that found the catalog busy, in milliseconds. */
-const RETRY_WAITS_MS = [100, 250, 500, 1000, 2000];
+/**
+ * Waits before each retry of a transaction that found the catalog busy past the busy timeout
+ * (5 s each time), in milliseconds: three attempts in all, ≈16 s at most with the thread
+ * blocked, which a person waiting on the window can bear once; longer, and the app's edit
+ * queue keeps the text and says the catalog is busy.
+ */
+const RETRY_WAITS_MS = [250, 1000];
 
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

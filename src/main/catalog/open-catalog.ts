@@ -27,8 +27,11 @@ export function openCatalog(file: string, options: OpenCatalogOptions = {}): Cat
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     // Several processes may write one catalog (the app, serve, write, import): a writer waits
-    // its turn rather than fail, and write transactions take the lock at BEGIN.
-    db.pragma('busy_timeout = 15000');
+    // its turn rather than fail, and write transactions take the lock at BEGIN. The wait
+    // blocks the thread (the app's main process too), so it is bounded: with the retries of
+    // immediate-transactions.ts at most ≈16 s, after which the edit stays queued and the
+    // window says so. Other writers hold the lock for milliseconds, a batch for about one.
+    db.pragma('busy_timeout = 5000');
     takeWriteLockAtBegin(db);
     // The search index's pages are many; with SQLite's default 2 MB cache a batch edit of
     // thousands of photos evicts and re-reads them (measured: 3× slower reads).
