@@ -62,6 +62,23 @@ export interface ProvenanceSummary {
   brokenByCutlineAt: string | null;
 }
 
+/** A summary with nothing read but its state and why (a remote or unreadable store). */
+export function bareProvenance(state: ProvenanceState, note: string | null): ProvenanceSummary {
+  return {
+    state,
+    claimGenerator: null,
+    signer: null,
+    signedAt: null,
+    trust: 'unknown',
+    actions: [],
+    ingredients: [],
+    digitalSourceTypes: [],
+    failures: [],
+    note,
+    brokenByCutlineAt: null,
+  };
+}
+
 const IPTC_SOURCE = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 
 /** Digital source types that mean a generative model made the image or part of it. */

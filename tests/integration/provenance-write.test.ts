@@ -71,6 +71,9 @@ describe('a write into a signed file', () => {
     expect(found('is:signed')).toEqual([]);
     expect(found('is:tampered')).toEqual([signed.id]);
     expect(found('is:credentials-fail')).toEqual([signed.id]);
+    // Combined with other filters, each keeps to itself.
+    expect(found('is:tampered is:credentials-fail')).toEqual([signed.id]);
+    expect(found('is:tampered no_manifest')).toEqual([]);
     expect(services.writer.overview().credentials).toEqual([]);
 
     // A re-read of the file keeps the mark: the file never looks signed again.

@@ -8,7 +8,7 @@ import {
   type PhotoRecord,
   TEXT_FIELDS,
 } from '../../shared/model';
-import type { ProvenanceSummary } from '../../shared/provenance';
+import { bareProvenance, type ProvenanceSummary } from '../../shared/provenance';
 import type { CatalogDb } from './catalog-db';
 import { type PhotoRows, type PhotoWrite, photoRowsOf } from './photo-rows';
 
@@ -414,9 +414,15 @@ function detailFromRow(row: Record<string, unknown>): PhotoDetail {
 
 /** The stored summary, with the mark a write by Cutline left (it outlives re-reads). */
 function provenanceFromRow(row: Record<string, unknown>): ProvenanceSummary | null {
-  if (typeof row.provenance !== 'string') return null;
-  const summary = JSON.parse(row.provenance) as ProvenanceSummary;
-  summary.brokenByCutlineAt = (row.provenance_broken_at as string | null) ?? null;
+  const brokenAt = (row.provenance_broken_at as string | null) ?? null;
+  // A file that lost its store after Cutline's write still says what happened to it.
+  const summary =
+    typeof row.provenance === 'string'
+      ? (JSON.parse(row.provenance) as ProvenanceSummary)
+      : brokenAt
+        ? bareProvenance('invalid', 'the file no longer holds the Content Credentials it had')
+        : null;
+  if (summary) summary.brokenByCutlineAt = brokenAt;
   return summary;
 }
 

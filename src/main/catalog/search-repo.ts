@@ -60,14 +60,14 @@ const PHOTO_FILTERS: Partial<Record<ProblemFilter, string>> = {
   // C2PA summaries (migration 0016); provenance_broken_at: Cutline wrote into a signed file.
   signed: `p.provenance IS NOT NULL AND json_extract(p.provenance, '$.state') = 'valid'
     AND p.provenance_broken_at IS NULL`,
-  tampered: `p.provenance IS NOT NULL AND (json_extract(p.provenance, '$.state') = 'tampered'
-    OR p.provenance_broken_at IS NOT NULL)`,
+  tampered: `(p.provenance_broken_at IS NOT NULL
+    OR (p.provenance IS NOT NULL AND json_extract(p.provenance, '$.state') = 'tampered'))`,
   'ai-generated': `p.provenance IS NOT NULL AND EXISTS (SELECT 1 FROM
     json_each(p.provenance, '$.digitalSourceTypes') t WHERE ${AI_SOURCE_NAMES.map(
       (name) => `t.value LIKE '%/${name}'`,
     ).join(' OR ')})`,
-  'credentials-fail': `p.provenance IS NOT NULL AND (json_extract(p.provenance, '$.state')
-    IN ('bad-signature', 'tampered', 'invalid') OR p.provenance_broken_at IS NOT NULL)`,
+  'credentials-fail': `(p.provenance_broken_at IS NOT NULL OR (p.provenance IS NOT NULL
+    AND json_extract(p.provenance, '$.state') IN ('bad-signature', 'tampered', 'invalid')))`,
 };
 
 /** Culling filters on the captions row c (migration 0013). */

@@ -1,8 +1,9 @@
-import type {
-  ProvenanceAction,
-  ProvenanceIngredient,
-  ProvenanceState,
-  ProvenanceSummary,
+import {
+  bareProvenance,
+  type ProvenanceAction,
+  type ProvenanceIngredient,
+  type ProvenanceState,
+  type ProvenanceSummary,
 } from '../../shared/provenance';
 import { scanC2pa } from './c2pa-scan';
 
@@ -56,7 +57,7 @@ export async function readC2pa(
 ): Promise<ProvenanceSummary | null> {
   const presence = scanC2pa(path, head, size);
   if (presence === 'none') return null;
-  if (presence === 'remote') return emptySummary('remote', 'remote manifest not fetched');
+  if (presence === 'remote') return bareProvenance('remote', 'remote manifest not fetched');
   try {
     library = library ?? import('@contentauth/c2pa-node');
     const { Reader } = await library;
@@ -74,30 +75,14 @@ export async function readC2pa(
     return summaryOf(reader.json() as unknown as StoreJson, anchors !== '');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/remote/i.test(message)) return emptySummary('remote', 'remote manifest not fetched');
-    return emptySummary('unreadable', message.split('\n')[0] ?? message);
+    if (/remote/i.test(message)) return bareProvenance('remote', 'remote manifest not fetched');
+    return bareProvenance('unreadable', message.split('\n')[0] ?? message);
   }
 }
 
 function mimeOf(path: string): string {
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   return MIME_BY_EXTENSION[extension] ?? 'image/jpeg';
-}
-
-function emptySummary(state: ProvenanceState, note: string | null): ProvenanceSummary {
-  return {
-    state,
-    claimGenerator: null,
-    signer: null,
-    signedAt: null,
-    trust: 'unknown',
-    actions: [],
-    ingredients: [],
-    digitalSourceTypes: [],
-    failures: [],
-    note,
-    brokenByCutlineAt: null,
-  };
 }
 
 /** The parts of the library's manifest-store JSON this module reads. */
@@ -126,7 +111,7 @@ interface StoreJson {
 
 function summaryOf(store: StoreJson, trustListSet: boolean): ProvenanceSummary {
   const manifest = store.active_manifest ? store.manifests?.[store.active_manifest] : undefined;
-  if (!manifest) return emptySummary('unreadable', 'no active manifest');
+  if (!manifest) return bareProvenance('unreadable', 'no active manifest');
   const failures =
     store.validation_results?.activeManifest?.failure ?? store.validation_status ?? [];
   const codes = failures.map((f) => f.code);
