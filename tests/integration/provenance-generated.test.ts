@@ -13,6 +13,7 @@ import { Builder, LocalSigner } from '@contentauth/c2pa-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDb } from '../../src/main/catalog/catalog-db';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { readC2pa } from '../../src/main/metadata/read-c2pa';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
 import { checkCaption } from '../../src/shared/checks/caption-checks';
@@ -157,5 +158,19 @@ describe('an image a generative model made', () => {
     expect(ids('An AI-generated street at dusk, Monday, June 3, 2024.')).not.toContain(
       'undisclosed-generated',
     );
+  });
+
+  it('is signed by a trusted signer once its root is on the trust list', async (context) => {
+    if (missing) {
+      console.log(`skipped: ${missing}`);
+      context.skip();
+      return;
+    }
+    const path = join(root, 'generated.jpg');
+    const bytes = readFileSync(path);
+    const trustAnchors = readFileSync(join(root, 'ca.pem'), 'utf8');
+    const trusted = await readC2pa(path, bytes, bytes.length, { trustAnchors });
+    expect(trusted?.trust).toBe('trusted');
+    expect(provenanceLines(trusted!).at(-1)).toBe('Signature valid (signer on your trust list)');
   });
 });

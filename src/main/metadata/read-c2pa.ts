@@ -60,17 +60,15 @@ export async function readC2pa(
   if (presence === 'remote') return bareProvenance('remote', 'remote manifest not fetched');
   try {
     library = library ?? import('@contentauth/c2pa-node');
-    const { Reader } = await library;
+    const { Reader, settingsToJson } = await library;
     const anchors = options.trustAnchors?.trim() ?? '';
-    const reader = await Reader.fromAsset(
-      { path, mimeType: mimeOf(path) },
-      {
-        verify: { remoteManifestFetch: false, ocspFetch: false, verifyTrust: anchors !== '' },
-        trust: anchors
-          ? { verifyTrustList: true, userAnchors: anchors }
-          : { verifyTrustList: false },
-      },
-    );
+    // As JSON in the library's own (snake_case) keys: an object given as it is was sent in
+    // camelCase, which the native side ignored, leaving remote fetching on.
+    const settings = settingsToJson({
+      verify: { remoteManifestFetch: false, ocspFetch: false, verifyTrust: anchors !== '' },
+      trust: anchors ? { verifyTrustList: true, userAnchors: anchors } : { verifyTrustList: false },
+    });
+    const reader = await Reader.fromAsset({ path, mimeType: mimeOf(path) }, settings);
     if (!reader) return null;
     return summaryOf(reader.json() as unknown as StoreJson, anchors !== '');
   } catch (error) {
