@@ -4,6 +4,7 @@
  * keys the catalog, the contract and `cutline … --json` use.
  */
 
+import type { IptcStructures } from './iptc-structures';
 import type { ProvenanceSummary } from './provenance';
 
 /** Iptc4xmpCore:CreatorContactInfo's members, one field each. */
@@ -264,6 +265,8 @@ export interface TechnicalFields {
   gpsLatitude: number | null;
   gpsLongitude: number | null;
   warnings: string[];
+  /** Repeated IPTC structures (Location Shown, Person In Image, …): read-only, kept whole. */
+  structures: IptcStructures;
 }
 
 /** A photo record exactly as METADATA.md keys it (what `cutline show --json` prints). */

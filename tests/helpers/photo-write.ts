@@ -1,4 +1,5 @@
 import type { PhotoWrite } from '../../src/main/catalog/photo-rows';
+import { emptyStructures } from '../../src/shared/iptc-structures';
 import { type CaptionFields, emptyCaptionFields } from '../../src/shared/model';
 
 /** A photo as the import would store it, with the given caption fields. */
@@ -21,6 +22,7 @@ export function photoWrite(path: string, fields: Partial<CaptionFields> = {}): P
       lens: '',
       gpsLatitude: null,
       gpsLongitude: null,
+      structures: emptyStructures(),
       warnings: [],
     },
     fields: { ...emptyCaptionFields(), ...fields },

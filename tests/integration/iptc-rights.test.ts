@@ -197,7 +197,7 @@ describe('IPTC rights and details fields', () => {
     });
   });
 
-  it('a caption-only write leaves the structures byte-identical', async () => {
+  it('repeated structures are read whole, and a caption-only write leaves them byte-identical', async () => {
     const path = await makeJpeg(exiftool, join(root, 'structs.jpg'), {
       tags: { 'XMP-dc:Description': 'Before.', ...RIGHTS_TAGS },
     });
@@ -208,6 +208,17 @@ describe('IPTC rights and details fields', () => {
     expect(before.shown).toContain('Louvre');
     expect(before.licensor).toContain('Licensing Desk');
     const id = await importOne(path);
+    // Read whole, each item with its members.
+    expect(record(id)?.structures).toMatchObject({
+      locationsShown: [
+        { City: 'Lyon', CountryName: 'France' },
+        { City: 'Paris', CountryName: 'France', Sublocation: 'Louvre' },
+      ],
+      personsInImage: [{ PersonName: 'Jo Doe', PersonId: 'urn:p:1' }],
+      artworks: [{ AOTitle: 'Mona Lisa', AOCreator: 'Leonardo' }],
+      organisations: [{ Name: 'UN' }],
+      locationsCreated: [],
+    });
     services.editor.setFields([id], { caption: 'After.' });
     const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
     expect(summary.failed).toEqual([]);

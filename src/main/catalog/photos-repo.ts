@@ -1,3 +1,4 @@
+import { emptyStructures } from '../../shared/iptc-structures';
 import {
   CAPTION_FIELDS,
   type CaptionField,
@@ -134,10 +135,11 @@ export class PhotosRepo {
     this.byFingerprint = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE fingerprint = ?`);
     const photoColumns = `path, file_name, format, byte_size, mtime_ms, fingerprint, sidecar_path,
       sidecar_mtime_ms, width, height, orientation, camera_make, camera_model, lens,
-      gps_latitude, gps_longitude, warnings, damage, provenance, file_state, updated_at`;
+      gps_latitude, gps_longitude, warnings, iptc_structures, damage, provenance, file_state,
+      updated_at`;
     const photoValues = `@path, @fileName, @format, @byteSize, @mtimeMs, @fingerprint, @sidecarPath,
       @sidecarMtimeMs, @width, @height, @orientation, @cameraMake, @cameraModel, @lens,
-      @gpsLatitude, @gpsLongitude, @warnings, @damage, @provenance, 'ok', @now`;
+      @gpsLatitude, @gpsLongitude, @warnings, @structures, @damage, @provenance, 'ok', @now`;
     this.insertPhoto = db.prepare(
       `INSERT INTO photos (${photoColumns}, imported_at) VALUES (${photoValues}, @now) RETURNING id`,
     );
@@ -441,6 +443,7 @@ const FILE_RECORD_COLUMNS = [
   'gps_latitude',
   'gps_longitude',
   'warnings',
+  'iptc_structures',
 ] as const;
 const RECORD_COLUMNS: readonly string[] = [
   ...FILE_RECORD_COLUMNS,
@@ -467,6 +470,8 @@ function recordOf(value: (column: number) => unknown): PhotoRecord {
     gpsLatitude: value(10) as number | null,
     gpsLongitude: value(11) as number | null,
     warnings: JSON.parse(value(12) as string) as string[],
+    // A photo read before migration 0018 has '{}': every structure empty.
+    structures: { ...emptyStructures(), ...(JSON.parse(value(13) as string) as object) },
   } as PhotoRecord;
   const fields = record as unknown as Record<string, unknown>;
   CAPTION_FIELDS.forEach((field, i) => {

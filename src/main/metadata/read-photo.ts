@@ -28,6 +28,7 @@ import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
+import { readIptcStructures } from './iptc-structures-read';
 import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
@@ -780,6 +781,9 @@ async function readPhotoGated(
       gpsLatitude: gpsDegrees(gps.GPSLatitude, gps.GPSLatitudeRef, 'S'),
       gpsLongitude: gpsDegrees(gps.GPSLongitude, gps.GPSLongitudeRef, 'W'),
       warnings: [...new Set(warnings)],
+      structures: readIptcStructures(
+        raw ? [sidecar?.props ?? null, xmp] : [xmp, sidecar?.props ?? null],
+      ),
     },
     sidecarPath: sidecar?.path ?? null,
     damage,

@@ -143,6 +143,9 @@ function propertyValue(element: XmlElement, ns: Map<string, string>): XmpValue |
   return { kind: 'text', text: element.text.trim() };
 }
 
+/** The member name under which flattenStruct keeps each struct whole, as JSON text. */
+export const STRUCT_ITEMS = '#items';
+
 const isRdf = (e: XmlElement, ns: Map<string, string>, name: string) =>
   nsOf(e.name, ns) === RDF && localName(e.name) === name;
 
@@ -159,7 +162,8 @@ function structFields(element: XmlElement, ns: Map<string, string>): [string, st
   }
   for (const child of holder.children) {
     if (nsOf(child.name, ns) === RDF) continue;
-    const text = xmpText(propertyValue(child, ns) ?? undefined);
+    const value = propertyValue(child, ns);
+    const text = value?.kind === 'list' ? value.items.join('; ') : xmpText(value ?? undefined);
     if (text !== undefined) fields.push([localName(child.name), text]);
   }
   return fields;
@@ -176,14 +180,19 @@ function flattenStruct(element: XmlElement, ns: Map<string, string>): Map<string
   );
   const items = container ? container.children.filter((c) => isRdf(c, ns, 'li')) : [element];
   const members = new Map<string, string[]>();
+  const whole: string[] = [];
   for (const item of items) {
-    for (const [name, text] of structFields(item, ns)) {
+    const fields = structFields(item, ns).filter(([, text]) => text !== '');
+    if (fields.length > 0) whole.push(JSON.stringify(Object.fromEntries(fields)));
+    for (const [name, text] of fields) {
       if (text === '') continue;
       const list = members.get(name) ?? [];
       list.push(text);
       members.set(name, list);
     }
   }
+  // Each struct whole, as JSON, under `Struct/#items` (the repeated IPTC structures).
+  if (whole.length > 0) members.set(STRUCT_ITEMS, whole);
   return members;
 }
 

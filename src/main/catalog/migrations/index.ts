@@ -16,6 +16,7 @@ import migrate0014Culling from './0014-culling';
 import migrate0015DeskOutbox from './0015-desk-outbox';
 import migrate0016Provenance from './0016-provenance';
 import migrate0017IptcRights from './0017-iptc-rights';
+import migrate0018IptcStructures from './0018-iptc-structures';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'desk-outbox', up: migrate0015DeskOutbox },
   { version: 16, name: 'provenance', up: migrate0016Provenance },
   { version: 17, name: 'iptc-rights', up: migrate0017IptcRights },
+  { version: 18, name: 'iptc-structures', up: migrate0018IptcStructures },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
