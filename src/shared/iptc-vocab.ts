@@ -54,6 +54,7 @@ export const VOCABULARIES = {
   digitalSourceType: {
     digitalCapture: 'Original digital capture sampled from real life',
     computationalCapture: 'Computational capture of a real-life scene',
+    multiFrameComputationalCapture: 'Multi-frame computational capture',
     negativeFilm: 'Digitised from a negative on film',
     positiveFilm: 'Digitised from a positive on film',
     print: 'Digitised from a print on non-transparent medium',

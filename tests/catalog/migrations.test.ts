@@ -66,6 +66,37 @@ describe('catalog migrations', () => {
     });
   }
 
+  it('0017 and 0018 give photos from before them empty rights fields and structures, then edited and searched', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 16 });
+    // Written with the SQL of version 16, which had no rights columns.
+    old
+      .prepare(
+        `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint,
+         imported_at, updated_at) VALUES ('/shoot/r.jpg', 'r.jpg', 'JPEG', 1, 1, 'f', 'x', 'x')`,
+      )
+      .run();
+    old.prepare(`INSERT INTO captions (photo_id, caption) VALUES (1, 'Before rights.')`).run();
+    old.close();
+    const db = openCatalog(file);
+    const id = (
+      db.prepare(`SELECT id FROM photos WHERE path = '/shoot/r.jpg'`).get() as { id: number }
+    ).id;
+    const record = new PhotosRepo(db).detail(id)?.record;
+    expect(record).toMatchObject({ copyrightOwners: [], modelReleaseStatus: '', creatorCity: '' });
+    expect(record?.structures.locationsShown).toEqual([]);
+    new EditService(db).setFields([id], {
+      copyrightOwners: ['Agence'],
+      modelReleaseStatus: 'None',
+    });
+    expect(new PhotosRepo(db).detail(id)?.record.modelReleaseStatus).toBe(
+      'http://ns.useplus.org/ldf/vocab/MR-NON',
+    );
+    const found = searchPhotos(db, parseSearchQuery('copyrightowner:agence release:none'), 0, 10);
+    expect(found.items.map((p) => p.path)).toEqual(['/shoot/r.jpg']);
+    db.close();
+  });
+
   it('0014 gives photos from before it no rating, label or tag, which are then edited as fields', () => {
     const file = catalogFile();
     const old = openCatalog(file, { targetVersion: 13 });
