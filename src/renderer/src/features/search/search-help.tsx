@@ -12,10 +12,12 @@ const SYNTAX: { example: string; meaning: string }[] = [
   { example: 'rating:>=3', meaning: 'Rated 3 stars or more (=, <=, >, < too; rating:0 none)' },
   { example: 'label:red', meaning: 'A colour label (label:none: no label)' },
   { example: 'is:tagged', meaning: 'Tagged (is:untagged: not)' },
+  { example: 'release:none', meaning: 'Model release None, or no status given' },
+  { example: 'source-type:generative', meaning: 'Digital source type, by its label' },
 ];
 
 const FIELDS =
-  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format';
+  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format, copyrightowner, licensor, release, propertyrelease, datamining, genre, scene, subjectcode, supplier, imagecreator, contributor, eventid, webstatement, constraints';
 
 /** The "?" button next to the search box and the popover it opens. */
 export function SearchHelp() {
