@@ -224,7 +224,9 @@ export function parseXmp(xml: string): XmpProperties {
       if (props.has(key)) continue;
       const value = propertyValue(child, ns);
       if (value) props.set(key, value);
-      if (value && value.kind === 'text') continue;
+      // A struct written as attributes (<CreatorContactInfo Iptc4xmpCore:CiAdrCity="…"/>)
+      // reads as empty text: its members are still flattened.
+      if (value?.kind === 'text' && value.text !== '') continue;
       for (const [member, items] of flattenStruct(child, ns)) {
         const memberKey = xmpKey(uri, `${localName(child.name)}/${member}`);
         if (!props.has(memberKey)) props.set(memberKey, { kind: 'list', items });
