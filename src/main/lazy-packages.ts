@@ -1,13 +1,14 @@
 /**
  * The heavy packages the services use, each loaded the first time it is used rather than
- * when the process starts (sharp ≈50–100 ms, exiftool-vendored ≈45 ms, chokidar ≈15 ms): most `cutline`
- * commands and the app's first screen never need them. The load is synchronous, so callers
+ * when the process starts (sharp ≈50–100 ms, exiftool-vendored ≈45 ms, pg ≈40 ms, chokidar
+ * ≈15 ms): most `cutline` commands and the app's first screen never need them. The load is synchronous, so callers
  * keep their shape; the bundle leaves these packages external, and Node resolves them from
  * node_modules as it would an import.
  */
 import { createRequire } from 'node:module';
 import type * as Chokidar from 'chokidar';
 import type * as ExiftoolVendored from 'exiftool-vendored';
+import type Pg from 'pg';
 import type Sharp from 'sharp';
 
 const requirePackage = createRequire(import.meta.url);
@@ -44,3 +45,6 @@ const loadChokidar = loadOnFirstUse<typeof Chokidar>('chokidar');
 
 /** chokidar's `watch`; the package loads on the first call (only watched folders need it). */
 export const watchFolder: typeof Chokidar.watch = (...args) => loadChokidar().watch(...args);
+
+/** node-postgres, for the desk; loaded when a desk is first reached (most catalogs have none). */
+export const pgModule = loadOnFirstUse<typeof Pg>('pg');

@@ -3,9 +3,10 @@
  * the check of each edit's starting value, read by sequence), conflicts and live delivery
  * by LISTEN/NOTIFY. All of the desk's SQL is here and in migrations/.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { DeskConflictView, DeskMemberView } from '../../shared/desk';
 import type { CaptionField, FieldValue } from '../../shared/model';
+import { pgModule } from '../lazy-packages';
 import { migrateDesk } from './desk-migrate';
 
 /** The NOTIFY channel on which every accepted edit's sequence is announced. */
@@ -82,7 +83,7 @@ export class DeskDb {
     onLost: (error: Error) => void,
     options: DeskConnectOptions = {},
   ): Promise<DeskDb> {
-    const client = new pg.Client({
+    const client = new (pgModule().Client)({
       connectionString: url,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       query_timeout: options.queryTimeoutMs ?? 15_000,
