@@ -1,9 +1,13 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ImportRunInfo } from '../../shared/contract';
 import type { ImportProgress, ImportSummary } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { getRun, markInterruptedRuns } from '../catalog/import-runs-repo';
+import { fsPath } from '../metadata/raw-path';
 import type { EventBus } from './event-bus';
+import { describeFsError } from './fs-errors';
 import { importPaths } from './import-photos';
 import { createReadPool, type ReadPool } from './read-pool';
 import { ownerIsGone } from './this-process';
@@ -52,6 +56,7 @@ export class ImportService {
     reason: 'import' | 'watch' = 'import',
     thumbnails: 'wait' | 'later' = 'wait',
   ): Promise<{ runId: number; done: Promise<ImportSummary> }> {
+    await refuseWhenNothingIsThere(paths);
     const job: RunningImport = { runId: null, controller: new AbortController(), progress: null };
     let announce: (runId: number) => void = () => {};
     const started = new Promise<number>((resolve) => {
@@ -143,4 +148,25 @@ export class ImportService {
     await this.pool?.close();
     this.pool = null;
   }
+}
+
+/**
+ * Fails at once, with the paths and why, when not one of the given paths can be looked at:
+ * otherwise the import waited for its read workers and showed "Scanning 0" for seconds before
+ * reporting it had found nothing. Some paths missing among others are reported by the scan
+ * as failed, and the rest is imported.
+ */
+async function refuseWhenNothingIsThere(paths: readonly string[]): Promise<void> {
+  if (paths.length === 0)
+    throw new CutlineError('invalid-input', 'No file or folder to import was given.');
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      await stat(fsPath(resolve(path)));
+      return;
+    } catch (error) {
+      problems.push(`${path}: ${describeFsError(error)}`);
+    }
+  }
+  throw new CutlineError('not-found', `Nothing to import: ${problems.join('; ')}.`);
 }
