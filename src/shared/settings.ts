@@ -16,6 +16,9 @@ const creditStyleSchema = z.object({
   template: z.string().min(1).max(500),
 });
 
+/** Room for a few dozen root certificates (≈1–2 KB of PEM each). */
+export const TRUST_ANCHORS_MAX_CHARS = 200_000;
+
 /** The contact sheet's columns: about ten small thumbnails down to two large ones. */
 export const GRID_COLUMNS = { min: 2, max: 10, default: 7 } as const;
 /** The details panel's width range (px). */
@@ -56,6 +59,12 @@ export const settingsSchema = z.object({
   detailsOpen: z.boolean(),
   /** The details panel's width in CSS pixels, kept while it is hidden. */
   detailsWidth: z.number().int().min(DETAILS_WIDTH.min).max(DETAILS_WIDTH.max),
+  /**
+   * Root certificates (PEM text) whose signers of Content Credentials the desk trusts; empty:
+   * no trust list, every signer shows as untrusted. Text rather than a file path, so the list
+   * lives in the catalog with the other settings and no setting makes Cutline read a file.
+   */
+  c2paTrustAnchors: z.string().max(TRUST_ANCHORS_MAX_CHARS),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -76,7 +85,19 @@ export const DEFAULT_SETTINGS: Settings = {
   gridColumns: GRID_COLUMNS.default,
   detailsOpen: true,
   detailsWidth: DETAILS_WIDTH.default,
+  c2paTrustAnchors: '',
 };
+
+/** Why `pem` cannot be a trust list, or null: empty, or one or more PEM certificates only. */
+export function trustAnchorsProblem(pem: string): string | null {
+  const text = pem.trim();
+  if (text === '') return null;
+  const block = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
+  if (!block.test(text) || text.replace(block, '').trim() !== '') {
+    return 'The trust list must be PEM certificates only (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----).';
+  }
+  return null;
+}
 
 /** What a caller may change: any subset of the settings. */
 export const settingsPatchSchema = settingsSchema.partial().strict();

@@ -16,6 +16,8 @@ import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { readC2pa } from '../../src/main/metadata/read-c2pa';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
+import { createReadPool } from '../../src/main/services/read-pool';
+import { updateSettings } from '../../src/main/services/settings';
 import { checkCaption } from '../../src/shared/checks/caption-checks';
 import { isAiGenerated, provenanceLines } from '../../src/shared/provenance';
 
@@ -172,5 +174,54 @@ describe('an image a generative model made', () => {
     const trusted = await readC2pa(path, bytes, bytes.length, { trustAnchors });
     expect(trusted?.trust).toBe('trusted');
     expect(provenanceLines(trusted!).at(-1)).toBe('Signature valid (signer on your trust list)');
+  });
+
+  it('is imported as trusted with the root in the trust-list setting, untrusted without', async (context) => {
+    if (missing) {
+      console.log(`skipped: ${missing}`);
+      context.skip();
+      return;
+    }
+    const path = join(root, 'generated.jpg');
+    const anchors = readFileSync(join(root, 'ca.pem'), 'utf8');
+    // In-process and through a worker thread: the setting must reach both ways of reading.
+    for (const workers of [0, 1]) {
+      const catalog = openCatalog(':memory:');
+      const pool = createReadPool(workers);
+      try {
+        updateSettings(catalog, { c2paTrustAnchors: anchors });
+        if (workers > 0) await pool.warmUp();
+        await importPaths(catalog, [path], { pool });
+        const withList = getPhotoByPath(catalog, path).provenance;
+        expect(withList?.trust, `${workers} workers`).toBe('trusted');
+        expect(provenanceLines(withList!).at(-1)).toBe(
+          'Signature valid (signer on your trust list)',
+        );
+
+        // The list emptied, a re-import (the file touched so it is read again) says untrusted.
+        updateSettings(catalog, { c2paTrustAnchors: '' });
+        const again = join(root, `again-${workers}.jpg`);
+        copyFileSync(path, again);
+        await importPaths(catalog, [again], { pool });
+        expect(getPhotoByPath(catalog, again).provenance?.trust, `${workers} workers`).toBe(
+          'untrusted',
+        );
+        rmSync(again);
+      } finally {
+        await pool.close();
+        catalog.close();
+      }
+    }
+  });
+
+  it('refuses a trust list that is not PEM certificates', () => {
+    const catalog = openCatalog(':memory:');
+    try {
+      expect(() => updateSettings(catalog, { c2paTrustAnchors: '/etc/ssl/certs/ca.pem' })).toThrow(
+        /PEM certificates only/,
+      );
+    } finally {
+      catalog.close();
+    }
   });
 });

@@ -18,6 +18,7 @@ import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
+import { getSettings } from './settings';
 import { THIS_PROCESS } from './this-process';
 import { ThumbnailRenderer } from './thumbnail-renderer';
 
@@ -75,6 +76,8 @@ async function importWithPool(
   // looked for under.
   const paths = given.map((path) => resolve(path));
   const repo = photosRepoOf(db);
+  // The user's trust list, read at each import so a change applies to the next one.
+  pool.setTrustAnchors(getSettings(db).c2paTrustAnchors);
   const runId = startRun(db, paths, THIS_PROCESS);
   options.onStart?.(runId);
   const counts: RunCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0 };

@@ -8,7 +8,7 @@ import {
   fingerprintOf,
   readFileEnds,
 } from '../metadata/fingerprint';
-import { readC2pa } from '../metadata/read-c2pa';
+import { type C2paOptions, readC2pa } from '../metadata/read-c2pa';
 import { pixelLimitName, withinPixelLimit } from '../metadata/read-limits';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
@@ -112,8 +112,12 @@ export type ImportRead =
  * Reads one file for import and puts what it holds in the catalog's form (photo-rows.ts), so
  * that the thread storing it only binds values. Never throws.
  */
-export async function readImportFile(file: ImportFile, buffers?: EndsBuffers): Promise<ImportRead> {
-  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers, false));
+export async function readImportFile(
+  file: ImportFile,
+  buffers?: EndsBuffers,
+  c2pa: C2paOptions = {},
+): Promise<ImportRead> {
+  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers, false, c2pa));
 }
 
 /**
@@ -146,13 +150,15 @@ function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {
  * the folder scan found beside the file (null: none), which spares looking again. `buffers`:
  * memory to read into, for a caller that reads one file at a time (nothing in the answer
  * points into it: the thumbnail is copied out). `render`: false leaves a thumbnail that must
- * be rendered (no embedded one) to the caller, flagged `renderThumbnail`.
+ * be rendered (no embedded one) to the caller, flagged `renderThumbnail`. `c2pa`: the trust
+ * list the Content Credentials are checked against (the user's setting).
  */
 export async function readForImport(
   path: string,
   sidecarPath?: string | null,
   buffers?: EndsBuffers,
   render = true,
+  c2pa: C2paOptions = {},
 ): Promise<ReadJobResult> {
   let ends: FileEnds;
   try {
@@ -160,7 +166,7 @@ export async function readForImport(
   } catch (error) {
     return { ok: false, path, reason: describeFsError(error) };
   }
-  return readLoadedEnds(path, ends, sidecarPath, render);
+  return readLoadedEnds(path, ends, sidecarPath, render, c2pa);
 }
 
 /**
@@ -172,6 +178,7 @@ export async function readLoadedEnds(
   ends: FileEnds,
   sidecarPath?: string | null,
   render = true,
+  c2pa: C2paOptions = {},
 ): Promise<ReadJobResult> {
   try {
     if (ends.byteSize === 0) return { ok: false, path, reason: 'empty file (0 bytes)' };
@@ -199,7 +206,7 @@ export async function readLoadedEnds(
     else if (!renderThumbnail) read.technical.warnings.push(noThumbnailWarning(width, height));
     // A fast scan of the container first: only a file holding a manifest store loads the
     // C2PA library (read-c2pa.ts), so most imports pay microseconds for this.
-    const provenance = await readC2pa(path, ends.head, ends.byteSize);
+    const provenance = await readC2pa(path, ends.head, ends.byteSize, c2pa);
     return {
       ok: true,
       path,

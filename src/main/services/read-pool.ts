@@ -17,6 +17,8 @@ export interface ReadPool {
   /** Worker threads it reads with (0: it reads on the calling thread). */
   readonly threads: number;
   read(file: ImportFile): Promise<ImportRead>;
+  /** The trust list (PEM; '' for none) the Content Credentials of later reads are checked against. */
+  setTrustAnchors(pem: string): void;
   /**
    * Starts the workers now instead of at the first read (each takes ≈0.5 s to load, then
    * warms its reading code up); settles when they are ready. The app calls it when the
@@ -42,8 +44,12 @@ export function createReadPool(workers = Math.max(1, availableParallelism() - 1)
 class InProcessReadPool implements ReadPool {
   readonly capacity = 8;
   readonly threads = 0;
+  private trustAnchors = '';
   read(file: ImportFile): Promise<ImportRead> {
-    return readImportFile(file);
+    return readImportFile(file, undefined, { trustAnchors: this.trustAnchors });
+  }
+  setTrustAnchors(pem: string): void {
+    this.trustAnchors = pem;
   }
   async warmUp(): Promise<void> {}
   async close(): Promise<void> {}
@@ -92,6 +98,8 @@ class WorkerReadPool implements ReadPool {
   private anyReady = false;
   /** Reads running on this thread while the workers load. */
   private inProcess = 0;
+  /** The user's trust list, given to every worker (a new one too) before its reads. */
+  private trustAnchors = '';
 
   constructor(
     private readonly entry: WorkerEntry,
@@ -105,6 +113,12 @@ class WorkerReadPool implements ReadPool {
     this.capacity = count * 256;
   }
 
+  setTrustAnchors(pem: string): void {
+    if (pem === this.trustAnchors) return;
+    this.trustAnchors = pem;
+    for (const worker of this.workers) worker.thread.postMessage({ trustAnchors: pem });
+  }
+
   /** Workers start on first use: an import that finds nothing new never pays for them. */
   warmUp(): Promise<void> {
     while (this.workers.length < this.count) this.workers.push(this.spawn());
@@ -115,6 +129,8 @@ class WorkerReadPool implements ReadPool {
     // Every worker shares the main thread's heavy-read gate (heavy-read-gate.ts).
     const workerData = { ...this.entry.workerData, heavyGate: heavyGateMemory() };
     const thread = new Worker(this.entry.file, { workerData });
+    // Posted before any read, so a replacement worker checks against the same list.
+    if (this.trustAnchors) thread.postMessage({ trustAnchors: this.trustAnchors });
     let markReady = () => {};
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
@@ -170,7 +186,7 @@ class WorkerReadPool implements ReadPool {
       this.inProcess++;
       return new Promise((resolve) => {
         this.waiting.set(id, resolve);
-        void readImportFile(file).then((result) => {
+        void readImportFile(file, undefined, { trustAnchors: this.trustAnchors }).then((result) => {
           this.inProcess--;
           this.settle(id, result);
         });

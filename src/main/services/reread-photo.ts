@@ -10,6 +10,7 @@ import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-resul
 import type { WrittenFile } from '../metadata/safe-write';
 import { canRenderThumbnail, makeThumbnail } from '../metadata/thumbnail';
 import { photoWriteOf, readForImport } from './read-job';
+import { getSettings } from './settings';
 import { writeReposOf } from './write-repos';
 
 /**
@@ -76,7 +77,9 @@ export async function storeWrittenFile(
   const thumbnail = made ?? (canRenderThumbnail(path, width, height) ? 'unchanged' : null);
   const read = { ...file.read, sidecarPath: null };
   if (!thumbnail) read.technical.warnings.push('no thumbnail could be made');
-  const provenance = await readC2pa(path, file.bytes, file.bytes.length);
+  const provenance = await readC2pa(path, file.bytes, file.bytes.length, {
+    trustAnchors: getSettings(db).c2paTrustAnchors,
+  });
   storeRead(db, photoId, path, identity, read, thumbnail, null, written, provenance);
 }
 

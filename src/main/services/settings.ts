@@ -5,6 +5,7 @@ import {
   type Settings,
   type SettingsPatch,
   settingsSchema,
+  trustAnchorsProblem,
 } from '../../shared/settings';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { readSettings, writeSettings } from '../catalog/settings-repo';
@@ -26,6 +27,8 @@ export function settingsProblem(next: Settings): string | null {
     const problem = creditStyleProblem(style);
     if (problem) return problem;
   }
+  const anchors = trustAnchorsProblem(next.c2paTrustAnchors);
+  if (anchors) return anchors;
   if (!findCreditStyle(next.houseStyle, next)) {
     return `Unknown credit style "${next.houseStyle}"; choose a built-in style or add it as a template first.`;
   }

@@ -15,3 +15,8 @@ export interface ReadReply {
 
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */
 export const WARMED_UP = 'warmed-up';
+
+/** The user's trust list for Content Credentials (PEM; '' for none), sent before the reads it applies to. */
+export interface TrustAnchorsMessage {
+  trustAnchors: string;
+}

@@ -6,7 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EndsBuffers } from '../metadata/fingerprint';
 import { shareHeavyGate } from '../metadata/heavy-read-gate';
 import { importFile, readImportFile } from '../services/read-job';
-import { type ReadReply, type ReadRequest, WARMED_UP } from './import-worker-messages';
+import {
+  type ReadReply,
+  type ReadRequest,
+  type TrustAnchorsMessage,
+  WARMED_UP,
+} from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
 const gate = (workerData as { heavyGate?: SharedArrayBuffer } | undefined)?.heavyGate;
@@ -16,6 +21,8 @@ const queue: ReadRequest[] = [];
 /** One file is read at a time (see drain), so its ends can always go into the same memory. */
 const buffers = new EndsBuffers();
 let draining = false;
+/** The trust list in force; a message changes it, in order with the reads it applies to. */
+let trustAnchors = '';
 /** Started as soon as the worker is loaded; the first read waits for its current round. */
 const warmedUp = warmUpReader(() => queue.length > 0)
   .catch(() => {})
@@ -38,7 +45,7 @@ async function drain(): Promise<void> {
         request.mtimeMs,
         request.sidecarMtimeMs,
       );
-      const result = await readImportFile(file, buffers);
+      const result = await readImportFile(file, buffers, { trustAnchors });
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
       const thumbnail = result.ok ? result.rows.thumbnail : null;
       const transfer =
@@ -50,7 +57,13 @@ async function drain(): Promise<void> {
   }
 }
 
-parentPort?.on('message', (request: ReadRequest) => {
-  queue.push(request);
+parentPort?.on('message', (message: ReadRequest | TrustAnchorsMessage) => {
+  if (!('id' in message)) {
+    // Reads already queued were asked for under the list in force when they were sent, but
+    // an import sets the list before its first read, so none are queued across a change.
+    trustAnchors = message.trustAnchors;
+    return;
+  }
+  queue.push(message);
   if (!draining) void drain();
 });

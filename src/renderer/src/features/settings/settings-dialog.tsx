@@ -1,7 +1,7 @@
 /**
  * The Settings window: who edits (for the history), the house credit style, the template
  * applied at import, the code replacements, how sidecars are named, backups and times on
- * write, and the thumbnail size. Each choice is saved as it is made, like every edit.
+ * write, the trust list for Content Credentials, and the thumbnail size. Each choice is saved as it is made, like every edit.
  */
 import './settings.css';
 import { useEffect, useId, useState } from 'react';
@@ -13,6 +13,7 @@ import { LabelNamesSetting } from '../culling/label-names-setting';
 import { DeskSection } from '../desk/desk-section';
 import { ThumbnailSlider } from '../library/thumbnail-slider';
 import { useTemplates } from '../templates/use-templates';
+import { TrustListSetting } from './trust-list-setting';
 import { useSettings } from './use-settings';
 
 const SIDECAR_NAMES: { value: Settings['sidecarNaming']; label: string }[] = [
@@ -147,6 +148,8 @@ export function SettingsDialog({
                 Keep each file's modification time
               </Checkbox>
             </div>
+
+            <TrustListSetting />
 
             <label className="field-label" htmlFor={`${id}-thumbs`}>
               Thumbnail size
