@@ -24,6 +24,7 @@ import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { searchLibrary } from '../../src/main/services/library';
 import { createExifTool, makeJpeg, wireTags, writeTags } from '../helpers/make-photos';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
@@ -48,6 +49,9 @@ async function photo(name: string, caption = 'Kim Jong Un waves in Pyongyang.'):
 
 const pathOf = (id: number) => new PhotosRepo(services.db).detail(id)?.record.path as string;
 const detail = (id: number) => new PhotosRepo(services.db).detail(id);
+/** The ids `is:changed` finds (the grid marks the same photos with ↻). */
+const changedOnDisk = () =>
+  searchLibrary(services.db, { query: 'is:changed', offset: 0, limit: 100 }).items.map((p) => p.id);
 
 beforeAll(async () => {
   exiftool = createExifTool();
@@ -76,8 +80,12 @@ describe('conflicts', () => {
     expect(await md5(pathOf(id))).toBe(before);
     expect(services.writer.overview().conflicts).toBe(1);
     expect(services.writer.conflicts()).toHaveLength(1);
+    // Marked as changed on disk, not only as unwritten, and found by is:changed.
+    expect(detail(id)?.fileState).toBe('changed');
+    expect(changedOnDisk()).toEqual([id]);
 
     const outcome = await services.writer.resolve(id, 'file');
+    expect(changedOnDisk()).toEqual([]);
     expect(outcome).toEqual({ written: false, queued: false });
     expect(detail(id)?.record.caption).toBe('Desk edit in Photo Mechanic.');
     expect(detail(id)?.unwritten ?? {}).toEqual({});
@@ -97,7 +105,9 @@ describe('conflicts', () => {
     });
     const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
     expect(Object.keys(summary.conflicts[0]?.fields ?? {}).sort()).toEqual(['caption', 'city']);
+    expect(changedOnDisk()).toEqual([id]);
     const outcome = await services.writer.resolve(id, { caption: 'mine', city: 'file' });
+    expect(changedOnDisk()).toEqual([]);
     expect(outcome).toEqual({ written: true, queued: true });
     const tags = (await exiftool.read(pathOf(id))) as Record<string, unknown>;
     expect(tags.Description).toBe('Cutline’s caption.');

@@ -246,6 +246,9 @@ export class WriteService {
       this.queue.dequeue(job.photoId);
       if (outcome.kind === 'conflict') {
         this.queue.saveConflict(job.photoId, outcome.fingerprint, outcome.conflict.fields);
+        // The file was edited elsewhere: the grid marks it and is:changed finds it until the
+        // conflict is settled (settling re-reads the file, which sets it back to 'ok').
+        writeReposOf(this.db).photos.setFileState(job.photoId, 'changed');
       } else {
         this.queue.dropConflict(job.photoId);
       }
@@ -263,6 +266,7 @@ export class WriteService {
     } else if (outcome.kind === 'conflict') {
       batch.progress.conflicts++;
       batch.summary.conflicts.push(outcome.conflict);
+      changed.push(job.photoId);
     } else {
       batch.progress.failed++;
       batch.summary.failed.push({ path: outcome.path, reason: outcome.reason });
