@@ -76,6 +76,8 @@ export const VOCABULARIES = {
 } as const satisfies Partial<Record<CaptionField, Record<string, string>>>;
 
 export type VocabularyField = keyof typeof VOCABULARIES;
+/** A Digital Source Type code ("trainedAlgorithmicMedia"): the one list, provenance.ts words it. */
+export type DigitalSourceTypeCode = keyof typeof VOCABULARIES.digitalSourceType;
 
 /** True for the fields whose values are codes of a vocabulary. */
 export function isVocabularyField(field: CaptionField): field is VocabularyField {

@@ -4,6 +4,7 @@
  * photo desk reads. Pure: the main process fills it (src/main/metadata/read-c2pa.ts), the
  * renderer and the CLI only show `provenanceLines`.
  */
+import { type DigitalSourceTypeCode, vocabularyCode } from './iptc-vocab';
 
 /** One action of the active manifest ("c2pa.cropped"), with who did it. */
 export interface ProvenanceAction {
@@ -79,26 +80,32 @@ export function bareProvenance(state: ProvenanceState, note: string | null): Pro
   };
 }
 
-const IPTC_SOURCE = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
-
 /** Digital source types that mean a generative model made the image or part of it. */
 export const AI_SOURCE_NAMES = [
   'trainedAlgorithmicMedia',
   'compositeWithTrainedAlgorithmicMedia',
-] as const;
+] as const satisfies readonly DigitalSourceTypeCode[];
 const AI_SOURCES = new Set<string>(AI_SOURCE_NAMES);
 /** Digital source types a caption must disclose: generated, synthetic or composite. */
-const DISCLOSE_SOURCES = new Set([
-  ...AI_SOURCES,
+const DISCLOSE_SOURCES = new Set<string>([
+  ...AI_SOURCE_NAMES,
   'algorithmicMedia',
   'compositeSynthetic',
   'composite',
   'compositeCapture',
   'virtualRecording',
-]);
+] satisfies DigitalSourceTypeCode[]);
 
-const SOURCE_WORDS: Record<string, string> = {
+/**
+ * Each code of the IPTC vocabulary (iptc-vocab.ts, where its labels are) as words that fit in
+ * a sentence ("Digital source: created by a generative model"); typed by the vocabulary, so a
+ * code added there must be worded here.
+ */
+const SOURCE_WORDS: Record<DigitalSourceTypeCode, string> = {
   digitalCapture: 'captured by a camera',
+  computationalCapture: 'captured by a camera with computational processing',
+  multiFrameComputationalCapture: 'captured by a camera from several frames',
+  digitalCreation: 'created digitally by a person',
   negativeFilm: 'scanned from a negative',
   positiveFilm: 'scanned from a slide',
   print: 'scanned from a print',
@@ -139,7 +146,7 @@ const ACTION_WORDS: Record<string, string> = {
 
 /** The short name of an IPTC digital source type URI ("trainedAlgorithmicMedia"). */
 export function sourceTypeName(uri: string): string {
-  return uri.startsWith(IPTC_SOURCE) ? uri.slice(IPTC_SOURCE.length) : uri;
+  return vocabularyCode('digitalSourceType', uri);
 }
 
 /** True when the credentials say a generative model made the image or part of it. */
@@ -176,7 +183,7 @@ export function failsValidation(summary: ProvenanceSummary | null): boolean {
 /** Words for a digital source type URI. */
 export function sourceTypeWords(uri: string): string {
   const name = sourceTypeName(uri);
-  return SOURCE_WORDS[name] ?? name;
+  return (SOURCE_WORDS as Record<string, string>)[name] ?? name;
 }
 
 function actionWords(action: string): string {
@@ -201,7 +208,9 @@ export function provenanceLines(summary: ProvenanceSummary): string[] {
   const maker = created?.softwareAgent ?? summary.claimGenerator ?? 'an unnamed tool';
   const signer = summary.signer ? `, signed by ${summary.signer}` : '';
   const when = summary.signedAt ? ` on ${summary.signedAt.slice(0, 10)}` : '';
-  const captured = summary.digitalSourceTypes.some((t) => sourceTypeName(t) === 'digitalCapture');
+  const captured = summary.digitalSourceTypes.some(
+    (t) => sourceTypeName(t) === ('digitalCapture' satisfies DigitalSourceTypeCode),
+  );
   lines.push(
     `${captured ? 'Captured with' : created ? 'Created with' : 'Made with'} ${maker}${signer}${when}`,
   );
