@@ -266,6 +266,8 @@ describe('salvage of a damaged catalog', () => {
       expect(readFileSync(damaged!.movedTo).equals(damagedBytes)).toBe(true);
       expect(damaged!.message).toContain(damaged!.movedTo);
       expect(damaged!.message).toMatch(/rows saved/);
+      // The loss is named with its table (how many rows a damaged page held is not known).
+      expect(damaged!.message).toMatch(/Lost: (an unknown number|[\d,]+ rows?) of /);
     },
     60_000,
   );
@@ -333,6 +335,9 @@ describe('salvage of a damaged catalog', () => {
     expect(readFileSync(damaged!.movedTo).length).toBe(0);
     expect(counts(file).get('photos')).toBe(0);
     expect(damaged!.message).toContain(damaged!.movedTo);
+    // Said in one sentence a person can act on, not as twenty tables of unknown losses.
+    expect(damaged!.message).toMatch(/nothing in it could be read, so Cutline started an empty/);
+    expect(damaged!.message).not.toMatch(/unknown number/);
   });
 
   it('a salvage killed with SIGKILL mid-way is finished by the next start', async () => {

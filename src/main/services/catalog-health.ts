@@ -22,11 +22,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { counted } from '../../shared/counted';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { catalogInUse, isCatalogDamage, quickCheckCatalog } from '../catalog/check-catalog';
 import { createCatalogFile, type OpenCatalogOptions, openCatalog } from '../catalog/open-catalog';
-import { type SalvageReport, salvageCatalog, type TableSalvage } from '../catalog/salvage-catalog';
+import { type SalvageReport, salvageCatalog } from '../catalog/salvage-catalog';
 
 export interface CheckedCatalog {
   db: CatalogDb;
@@ -102,20 +103,40 @@ function tableWords(table: string): string {
   return TABLE_WORDS[table] ?? table.replaceAll('_', ' ');
 }
 
-function lostWords(table: TableSalvage): string {
-  return `${tableWords(table.table)} ${table.lost === null ? '(an unknown number)' : table.lost}`;
-}
-
-/** What to tell the person after a salvage: where the damaged file is, what was saved and lost. */
+/**
+ * What to tell the person after a salvage: where the damaged file is, what was saved and
+ * lost. A person reads this in a notice, so losses are named only where they were counted,
+ * and a file nothing could be read from is said to be that, not listed table by table.
+ */
 export function salvageMessage(movedTo: string, report: SalvageReport): string {
   const saved = report.tables.reduce((sum, table) => sum + table.saved, 0);
-  const lost = report.tables.filter((table) => table.lost !== 0);
+  const counted = report.tables.filter((table) => table.lost !== null && table.lost > 0);
+  const uncounted = report.tables.filter((table) => table.lost === null);
+  const untouched = ' Your photo files are untouched.';
+  if (saved === 0 && counted.length === 0) {
+    return (
+      'The catalog was damaged and nothing in it could be read, so Cutline started an empty ' +
+      `catalog and kept the damaged file as ${movedTo} (restore a backup of it to get your ` +
+      `edits back; importing your folders again reads what was written into the files).${untouched}`
+    );
+  }
+  const lostParts = [
+    ...counted.map((table) => `${rowCount(table.lost ?? 0)} of ${tableWords(table.table)}`),
+    ...(uncounted.length > 0
+      ? [`an unknown number of ${uncounted.map((table) => tableWords(table.table)).join(', ')}`]
+      : []),
+  ];
   return (
-    `The catalog was damaged. Cutline rebuilt it from everything it could read (${saved} rows ` +
+    `The catalog was damaged. Cutline rebuilt it from everything it could read (${rowCount(saved)} ` +
     `saved) and kept the damaged file as ${movedTo}. ` +
-    (lost.length === 0 ? 'No row was lost.' : `Rows lost: ${lost.map(lostWords).join(', ')}.`) +
-    ' Your photo files are untouched.'
+    (lostParts.length === 0 ? 'No row was lost.' : `Lost: ${lostParts.join('; ')}.`) +
+    untouched
   );
+}
+
+/** "1 row", "1,204 rows". */
+function rowCount(rows: number): string {
+  return counted(rows, 'row');
 }
 
 /** Table by table, for the notice's detail and the log. */
