@@ -143,8 +143,8 @@ test('reads a caption sheet back: preview, unmatched rows, one undo step', async
     'A caption from the stringer.',
   );
   await expect(dialog).toContainText('Row 3: GHOST.jpg');
-  await dialog.getByRole('button', { name: 'Apply 1 changes' }).click();
-  await expect(dialog.getByRole('status').last()).toContainText('Changed 1 values in 1 photos');
+  await dialog.getByRole('button', { name: 'Apply 1 change' }).click();
+  await expect(dialog.getByRole('status').last()).toContainText('Changed 1 value in 1 photo');
   const ids = await callApi<number[]>(cutline.url, 'photos:ids', { query: 'file:PYO-01' });
   const photo = await callApi<{ record: { caption: string } }>(cutline.url, 'photos:get', {
     id: ids[0],
