@@ -93,3 +93,30 @@ test('Ctrl+, opens the settings', async ({ page }) => {
   await page.keyboard.press('Control+Comma');
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
 });
+
+test('the trust list for Content Credentials takes PEM certificates and refuses anything else', async ({
+  page,
+}) => {
+  // PEM-shaped: the dialog and the services check the form; the certificate itself is used
+  // when credentials are read (provenance-generated.test.ts signs with a real one).
+  const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----';
+  await page.goto(cutline.url);
+  let dialog = await openSettings(page);
+  const field = dialog.getByLabel('Trusted signers of Content Credentials');
+  await field.fill(pem);
+  await field.blur();
+  await expect
+    .poll(() => callApi<Record<string, unknown>>(cutline.url, 'settings:get'))
+    .toMatchObject({ c2paTrustAnchors: pem });
+
+  await field.fill('/etc/ssl/certs/root.pem');
+  await field.blur();
+  await expect(page.getByRole('alert')).toContainText('PEM certificates only');
+  expect(await callApi<Record<string, unknown>>(cutline.url, 'settings:get')).toMatchObject({
+    c2paTrustAnchors: pem,
+  });
+
+  await page.reload();
+  dialog = await openSettings(page);
+  await expect(dialog.getByLabel('Trusted signers of Content Credentials')).toHaveValue(pem);
+});
