@@ -130,7 +130,7 @@ test('one code loaded is said in the singular, as a success', async ({ page }) =
   });
   const status = dialog.getByRole('status');
   await expect(status).toHaveText('1 code loaded from one.txt.');
-  await expect(status).toHaveClass(/codes__message--ok/);
+  await expect(status).toHaveClass(/tone--ok/);
 });
 
 test('the details panel starts each photo at the top', async ({ page }) => {
@@ -174,4 +174,24 @@ test('loading the page breaks no Content-Security-Policy rule (the icon is a fil
   await expect(grid(page).getByRole('gridcell', { name: 'edge-01.jpg' })).toBeVisible();
   await page.waitForTimeout(500);
   expect(problems.filter((text) => /Content Security Policy|data:/.test(text))).toEqual([]);
+});
+
+test('a failed export is shown as an error, a finished one as a success', async ({ page }) => {
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Save as').fill(join(root, 'no-such-folder', 'deeper', 'sheet'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const failure = dialog.getByRole('alert');
+  await expect(failure).toBeVisible();
+  await expect(failure).toHaveClass(/tone--error/);
+  await expect(failure).toHaveCSS('color', 'rgb(255, 107, 107)'); // --danger
+  await expect(dialog.getByRole('status')).toHaveCount(0);
+
+  await dialog.getByLabel('Save as').fill(join(root, 'sheet'));
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const done = dialog.getByRole('status');
+  await expect(done).toContainText('Wrote 3 photos');
+  await expect(done).toHaveClass(/tone--(ok|warn)/);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
 });

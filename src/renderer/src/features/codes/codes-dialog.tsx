@@ -145,7 +145,7 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         {message && (
-          <p className={`codes__message codes__message--${message.tone}`} role="status">
+          <p className={`codes__message tone--${message.tone}`} role="status">
             {message.text}
           </p>
         )}

@@ -77,7 +77,10 @@ export function ExportDialog({
   );
   const [out, setOut] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // The tone tells a failed export from a finished one at a glance (an error looked like success).
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'warn' | 'error' } | null>(
+    null,
+  );
   /** The file the save dialog had the person confirm (it asks before replacing one). */
   const [confirmed, setConfirmed] = useState<string | null>(null);
   /** A file that exists, and the export or save to run again once the person says replace. */
@@ -120,7 +123,7 @@ export function ExportDialog({
     if (result.ok && result.value) {
       setOut(result.value);
       setConfirmed(result.value);
-    } else if (!result.ok) setMessage(result.error.message);
+    } else if (!result.ok) setMessage({ text: result.error.message, tone: 'error' });
   };
 
   /** The file exists and replacing it was not confirmed: ask, and run `again` if told to. */
@@ -143,18 +146,19 @@ export function ExportDialog({
       });
       if (!result.ok) {
         if (!askToReplace(result.error.code, file, () => void runExport(true))) {
-          setMessage(result.error.message);
+          setMessage({ text: result.error.message, tone: 'error' });
         }
         return;
       }
       void getCutline().settings.set({ lastExport: choices });
       const summary: ExportSummary = result.value;
-      setMessage(
-        [
+      setMessage({
+        text: [
           `Wrote ${counted(summary.photoCount, 'photo')} to ${summary.path} in ${(summary.milliseconds / 1000).toFixed(1)} s.`,
           ...summary.notes,
         ].join(' '),
-      );
+        tone: summary.notes.length > 0 ? 'warn' : 'ok',
+      });
     } finally {
       setBusy(false);
     }
@@ -165,7 +169,7 @@ export function ExportDialog({
     if (!name) return;
     const next = [...presets.filter((preset) => preset.name !== name), { name, ...choices }];
     const result = await getCutline().settings.set({ exportPresets: next });
-    if (!result.ok) setMessage(result.error.message);
+    if (!result.ok) setMessage({ text: result.error.message, tone: 'error' });
     else {
       setPresets(next);
       setPresetName('');
@@ -174,9 +178,9 @@ export function ExportDialog({
 
   const copyCredits = async () => {
     const result = await getCutline().credits.block(await photoSet());
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) return setMessage({ text: result.error.message, tone: 'error' });
     await navigator.clipboard?.writeText(result.value.text).catch(() => undefined);
-    setMessage(`Credit block copied: ${result.value.text || '(no credits)'}`);
+    setMessage({ text: `Credit block copied: ${result.value.text || '(no credits)'}`, tone: 'ok' });
   };
 
   const saveCredits = async (overwrite?: boolean) => {
@@ -191,7 +195,11 @@ export function ExportDialog({
       setMessage(null);
       return;
     }
-    setMessage(result.ok ? `Credit block saved to ${result.value.path}.` : result.error.message);
+    setMessage(
+      result.ok
+        ? { text: `Credit block saved to ${result.value.path}.`, tone: 'ok' }
+        : { text: result.error.message, tone: 'error' },
+    );
   };
 
   return (
@@ -392,8 +400,11 @@ export function ExportDialog({
           </div>
         )}
         {message && (
-          <p className="export__message" role="status">
-            {message}
+          <p
+            className={`export__message tone--${message.tone}`}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
           </p>
         )}
       </div>
