@@ -12,11 +12,21 @@ let cutline: RunningCutline;
 
 test.beforeAll(async () => {
   ({ root, cutline } = await startShoot('rough-edges', async (root, exiftool) => {
+    // Long names, and two spellings of one, make the credit directory's rows as wide as they get.
+    const credits: [string, string][] = [
+      ['Christopher Maximilian Featherstonehaugh-Wolfe', 'AP'],
+      [
+        'Christopher Maximilian Featherstonehaugh-wolfe',
+        'Agence France-Presse International Pictures',
+      ],
+      ['Jon Chol Jin', 'AP'],
+    ];
     for (const [i, caption] of [LONG, 'Second frame.', 'Third frame.'].entries()) {
+      const [creator, credit] = credits[i] ?? ['', ''];
       await makeJpeg(exiftool, join(root, 'shoot', `edge-0${i + 1}.jpg`), {
         width: 400,
         height: 300,
-        tags: wireTags({ caption, credit: 'AP', headline: `Frame ${i + 1}` }),
+        tags: wireTags({ caption, creators: [creator], credit, headline: `Frame ${i + 1}` }),
       });
     }
   }));
@@ -194,4 +204,29 @@ test('a failed export is shown as an error, a finished one as a success', async 
   await expect(done).toContainText('Wrote 3 photos');
   await expect(done).toHaveClass(/tone--(ok|warn)/);
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+});
+
+test('the credit directory shows its Agencies column and every count whole', async ({ page }) => {
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: /^More/ }).click();
+  await page.getByRole('button', { name: 'Credit directory' }).click();
+  const panel = page.getByRole('dialog', { name: 'Credit directory' });
+  const agencies = panel.getByRole('region', { name: /Agencies/ });
+  await expect(agencies).toContainText('AP');
+  const box = await panel.boundingBox();
+  if (!box) throw new Error('the panel has no box');
+  const counts = panel.locator('.directory-entry__count');
+  expect(await counts.count()).toBeGreaterThan(0);
+  for (const part of [agencies, ...(await counts.all())]) {
+    const inner = await part.boundingBox();
+    const where = `${await part.textContent()}: ${JSON.stringify(inner)} in ${JSON.stringify(box)}`;
+    expect(inner, where).not.toBeNull();
+    expect(inner?.x ?? -1, where).toBeGreaterThanOrEqual(box.x);
+    expect((inner?.x ?? 0) + (inner?.width ?? 0), where).toBeLessThanOrEqual(box.x + box.width);
+    // Not clipped or cut by an ellipsis inside its own box either.
+    expect(
+      await part.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+      where,
+    ).toBe(true);
+  }
 });
