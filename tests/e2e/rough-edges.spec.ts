@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { makeJpeg, wireTags } from '../helpers/make-photos';
@@ -228,5 +230,42 @@ test('the credit directory shows its Agencies column and every count whole', asy
       await part.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
       where,
     ).toBe(true);
+  }
+});
+
+test('a HEIC or RAW preview that cannot be made is not asked for: no 415 in the console', async ({
+  page,
+}) => {
+  const fixtures = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
+  const files = ['exiv2/Stonehenge.heic', 'exiftool/Nikon.nef'].filter((file) =>
+    existsSync(join(fixtures, file)),
+  );
+  test.skip(files.length === 0, 'no HEIC/RAW fixtures under ../shared/fixtures/real');
+  const own = await startShoot('rough-edges-raw', async (root) => {
+    await mkdir(join(root, 'shoot'), { recursive: true });
+    for (const file of files) {
+      await copyFile(join(fixtures, file), join(root, 'shoot', file.split('/').pop() ?? file));
+    }
+  });
+  try {
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 415) refused.push(response.url());
+    });
+    page.on('console', (message) => {
+      if (/415/.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(own.cutline.url);
+    for (const file of files) {
+      const name = file.split('/').pop() ?? file;
+      await grid(page).getByRole('gridcell', { name }).dblclick();
+      const preview = page.getByRole('region', { name: 'Photo preview' });
+      await expect(preview.getByRole('status')).toContainText(`No preview of ${name}`);
+      await page.keyboard.press('Escape');
+      await expect(preview).toHaveCount(0);
+    }
+    expect(refused).toEqual([]);
+  } finally {
+    await stopShoot(own);
   }
 });

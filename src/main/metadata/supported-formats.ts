@@ -1,4 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
+import { RAW_EXTENSIONS } from '../../shared/raw-extensions';
 
 /** Lower-case extensions (no dot) of the image files Cutline imports. */
 export const SUPPORTED_EXTENSIONS = [
@@ -22,8 +23,7 @@ export const SUPPORTED_EXTENSIONS = [
   'rw2',
 ] as const;
 
-/** Camera RAW extensions: their captions live in an .xmp sidecar, never inside the file. */
-export const RAW_EXTENSIONS = ['dng', 'cr2', 'cr3', 'nef', 'arw', 'raf', 'orf', 'rw2'] as const;
+export { RAW_EXTENSIONS };
 
 const SUPPORTED = new Set<string>(SUPPORTED_EXTENSIONS);
 const RAW = new Set<string>(RAW_EXTENSIONS);

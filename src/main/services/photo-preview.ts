@@ -5,6 +5,7 @@
  * edit on disk shows at once and paging back and forth does not convert the same TIFF again.
  */
 import { stat } from 'node:fs/promises';
+import { noPreviewReason } from '../../shared/preview-availability';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
@@ -14,7 +15,6 @@ import {
   renderPreview,
 } from '../metadata/preview-image';
 import { fsPath } from '../metadata/raw-path';
-import { extensionOf } from '../metadata/supported-formats';
 
 /** One preview, ready to send. */
 export interface PreviewImage {
@@ -74,7 +74,7 @@ export class PhotoPreviewService {
     }
     if (made === null) {
       const thumbnail = this.repo.thumbnails([id]).get(id);
-      if (!thumbnail) throw cannotShow(fileName, path);
+      if (!thumbnail) throw cannotShow(fileName);
       made = { bytes: thumbnail, mime: 'image/jpeg', etag, source: 'catalog-thumbnail' };
     }
     this.remember(id, made);
@@ -123,16 +123,8 @@ export class PhotoPreviewService {
   }
 }
 
-function cannotShow(fileName: string, path: string): CutlineError {
-  const ext = extensionOf(path);
-  const why =
-    ext === 'heic' || ext === 'heif'
-      ? 'this build of Cutline has no HEVC decoder for HEIC pictures'
-      : 'Cutline cannot decode its picture';
-  return new CutlineError(
-    'unsupported',
-    `No preview of ${fileName}: ${why}, and the file holds no JPEG preview.`,
-  );
+function cannotShow(fileName: string): CutlineError {
+  return new CutlineError('unsupported', noPreviewReason(fileName));
 }
 
 function gone(fileName: string, path: string): CutlineError {

@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PhotoDetail } from '../../../../shared/model';
+import { previewUnavailable } from '../../../../shared/preview-availability';
 import { previewUrl } from '../../client/cutline-client';
 import { isTyping } from '../../hooks/use-global-keys';
 import { PreviewViewport } from './preview-viewport';
@@ -64,6 +65,8 @@ export function PhotoPreview({
     detail &&
     previewUrl(detail.id, `${detail.fingerprint}.${detail.fileState}.${detail.record.byteSize}`);
   const actual = zoom.mode === 'actual';
+  // Not asked for when it can only be refused (the browser logs every refusal).
+  const unavailable = detail && previewUnavailable(detail.record.fileName, detail.hasThumbnail);
 
   return (
     <section
@@ -104,7 +107,11 @@ export function PhotoPreview({
           Back to the sheet
         </button>
       </header>
-      {detail && src ? (
+      {detail && unavailable ? (
+        <p className="preview__empty" role="status">
+          {unavailable}
+        </p>
+      ) : detail && src ? (
         <PreviewViewport
           key={src}
           src={src}
