@@ -51,6 +51,7 @@ import {
   sheetImportRequestSchema,
 } from './sheet-import';
 import type { ShortcutId } from './shortcuts';
+import { templateOptionsSchema } from './template-options';
 import {
   type CredentialWarning,
   resolveConflictSchema,
@@ -232,11 +233,15 @@ export const contract = {
     z.object({ historyId: id, which: z.enum(['before', 'after']).default('before') }),
   ),
   'templates:list': call<TemplateInfo[]>()(none),
-  /** Saves a template (replacing the one of that name); unknown variables are refused. */
+  /**
+   * Saves a template (replacing the one of that name) with its per-field choices (applied or
+   * not; replace, append or prepend); unknown variables are refused.
+   */
   'templates:save': call<TemplateInfo>()(
     z.object({
       name: z.string().trim().min(1, 'Give the template a name.').max(100),
       values: fieldChangesSchema,
+      options: templateOptionsSchema.default({}),
     }),
   ),
   'templates:delete': call<{ deleted: boolean }>()(z.object({ name: z.string().min(1) })),

@@ -12,6 +12,7 @@ import {
   TEXT_FIELDS,
   type TextField,
 } from './model';
+import type { TemplateOptions } from './template-options';
 
 /** A caption may be long (a pasted story); a megabyte is the most one field takes. */
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -140,5 +141,7 @@ export interface TemplateInfo {
   name: string;
   /** Field values, which may hold variables ({city}, {date:long}, …). */
   values: FieldChanges;
+  /** Per field: applied or not, and replace / append / prepend (absent: applied, replacing). */
+  options: TemplateOptions;
   updatedAt: string;
 }

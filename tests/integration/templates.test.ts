@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
+import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
@@ -130,6 +131,108 @@ describe('templates', () => {
     const missing = await call('templates:apply', { name: 'Nope', ids });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(missing.error.message).toContain('"Nope"');
+  });
+});
+
+describe('the stationery pad: a check box per field, and replace / append / prepend', () => {
+  it('applies only the ticked fields, appending and prepending, as one undo step', async () => {
+    const [withCaption, empty] = [ids[20]!, ids[21]!];
+    await value('edits:set', {
+      ids: [withCaption, empty],
+      changes: { headline: 'Parade', keywords: ['parade'], instructions: 'Embargo' },
+    });
+    const saved = await value('templates:save', {
+      name: 'Pad',
+      values: {
+        caption: 'Seen in {city}.\nNot for sale in {country}.',
+        headline: 'UPDATE:',
+        keywords: ['{city}', 'parade', 'military'],
+        creditLine: 'Unticked agency',
+        instructions: 'Call the desk',
+        city: 'Hamhung',
+      },
+      options: {
+        caption: { apply: true, how: 'append' },
+        headline: { apply: true, how: 'prepend' },
+        keywords: { apply: true, how: 'append' },
+        creditLine: { apply: false, how: 'replace' },
+      },
+    });
+    // Kept in the template, unticked: it comes back for the dialog, and is not applied.
+    expect(saved.values.creditLine).toBe('Unticked agency');
+    expect(saved.options.creditLine).toEqual({ apply: false, how: 'replace' });
+    const before = await record(withCaption);
+
+    const outcome = await value('templates:apply', {
+      name: 'Pad',
+      ids: [withCaption, empty],
+      mode: 'fill-empty',
+    });
+    expect(outcome.photos).toBe(2);
+    const first = await record(withCaption);
+    // Appended after the photo's own caption, with its line break kept.
+    expect(first.caption).toBe(
+      `${before.caption} Seen in Pyongyang.\nNot for sale in North Korea.`,
+    );
+    expect(first.headline).toBe('UPDATE: Parade');
+    // A list gains the names it lacks, in order, and keeps those it has once.
+    expect(first.keywords).toEqual(['parade', 'Pyongyang', 'military']);
+    // Unticked: untouched.
+    expect(first.creditLine).toBe('');
+    // Replacing, "only empty fields": the instructions and the city the photo has stay.
+    expect(first.instructions).toBe('Embargo');
+    expect(first.city).toBe('Pyongyang');
+    // An empty caption appended to is the template's text alone.
+    expect((await record(empty)).caption).toBe('Seen in Pyongyang.\nNot for sale in North Korea.');
+
+    await value('edits:undo');
+    const undone = await record(withCaption);
+    expect(undone).toMatchObject({
+      caption: before.caption,
+      headline: 'Parade',
+      keywords: ['parade'],
+    });
+    expect((await record(empty)).caption).toBe('');
+  });
+
+  it('refuses to append to a rating, naming the field', async () => {
+    const bad = await call('templates:save', {
+      name: 'Stars',
+      values: { rating: '3' },
+      options: { rating: { apply: true, how: 'append' } },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(bad.error.message).toContain('Rating');
+  });
+
+  it('loads a template saved before the choices existed: every field applied, replacing', async () => {
+    const file = join(root, 'old-catalog.sqlite');
+    const old = openCatalog(file, { targetVersion: 18 });
+    // Written with the SQL of version 18, as a catalog of that age holds it.
+    old
+      .prepare(`INSERT INTO templates (name, fields, updated_at) VALUES (?, ?, ?)`)
+      .run('Old desk', JSON.stringify({ creditLine: 'AP', caption: 'In {city}.' }), 'x');
+    const photo = new PhotosRepo(old).save(
+      photoWrite('/old/OLD-1.jpg', { caption: '', city: 'Busan' }),
+      null,
+    );
+    old.close();
+    const upgraded = startServices(file, { workers: 0 });
+    try {
+      const [template] = upgraded.templates.list();
+      expect(template).toMatchObject({
+        name: 'Old desk',
+        values: { creditLine: 'AP', caption: 'In {city}.' },
+        options: {},
+      });
+      upgraded.templates.apply({ name: 'Old desk', ids: [photo], mode: 'fill-empty', live: false });
+      expect(new PhotosRepo(upgraded.db).records([photo]).get(photo)).toMatchObject({
+        caption: 'In Busan.',
+        creditLine: 'AP',
+      });
+    } finally {
+      await upgraded.close();
+    }
   });
 });
 

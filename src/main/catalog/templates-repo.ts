@@ -1,12 +1,14 @@
 /** Templates (stationery pads) and the live template texts of photos' fields. */
 import type { FieldChanges, TemplateInfo } from '../../shared/edits';
 import type { CaptionField } from '../../shared/model';
+import type { TemplateOptions } from '../../shared/template-options';
 import type { CatalogDb } from './catalog-db';
 
 interface RawTemplateRow {
   id: number;
   name: string;
   fields: string;
+  options: string;
   updatedAt: string;
 }
 
@@ -14,10 +16,11 @@ const decode = (row: RawTemplateRow): TemplateInfo => ({
   id: row.id,
   name: row.name,
   values: JSON.parse(row.fields) as FieldChanges,
+  options: JSON.parse(row.options) as TemplateOptions,
   updatedAt: row.updatedAt,
 });
 
-const COLUMNS = 'id, name, fields, updated_at AS updatedAt';
+const COLUMNS = 'id, name, fields, options, updated_at AS updatedAt';
 
 export function listTemplates(db: CatalogDb): TemplateInfo[] {
   const rows = db
@@ -34,15 +37,26 @@ export function findTemplate(db: CatalogDb, name: string): TemplateInfo | undefi
   return row ? decode(row) : undefined;
 }
 
-/** Creates the template or replaces the values of the one with that name. */
-export function saveTemplate(db: CatalogDb, name: string, values: FieldChanges): TemplateInfo {
+/** Creates the template or replaces the values and choices of the one with that name. */
+export function saveTemplate(
+  db: CatalogDb,
+  name: string,
+  values: FieldChanges,
+  options: TemplateOptions = {},
+): TemplateInfo {
   const row = db
     .prepare(
-      `INSERT INTO templates (name, fields, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (name) DO UPDATE SET fields = excluded.fields, updated_at = excluded.updated_at
+      `INSERT INTO templates (name, fields, options, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET fields = excluded.fields, options = excluded.options,
+         updated_at = excluded.updated_at
        RETURNING ${COLUMNS}`,
     )
-    .get(name, JSON.stringify(values), new Date().toISOString()) as RawTemplateRow;
+    .get(
+      name,
+      JSON.stringify(values),
+      JSON.stringify(options),
+      new Date().toISOString(),
+    ) as RawTemplateRow;
   return decode(row);
 }
 

@@ -1,17 +1,26 @@
 /**
  * Templates (Photo Mechanic's stationery pad): named sets of field values with variables
- * filled per photo, applied to a selection (or at import) as one undo step, filling only
- * empty fields or overwriting. Values may stay live: a caption built from `{city}` follows a
- * later change of the city.
+ * filled per photo, applied to a selection (or at import) as one undo step. Each field has a
+ * check box (an unticked field is kept in the template but not applied) and replaces the
+ * photo's value (only an empty one, or overwriting) or is appended or prepended to it. Values
+ * may stay live: a caption built from `{city}` follows a later change of the city.
  */
+import { applyBatchOperation } from '../../shared/batch-operation';
 import type { EditOutcome, FieldChanges, FillMode, TemplateInfo } from '../../shared/edits';
 import {
   CAPTION_FIELDS,
   type CaptionField,
+  FIELD_LABELS,
   type FieldValue,
   isListField,
 } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
+import {
+  canAddTo,
+  type TemplateHow,
+  type TemplateOptions,
+  templateOptionOf,
+} from '../../shared/template-options';
 import {
   expandTemplateText,
   type TemplateContext,
@@ -32,7 +41,10 @@ import { templateContext } from './template-context';
 export interface ApplyTemplateRequest {
   name: string;
   ids: readonly number[];
-  /** Fill only fields that are empty, or overwrite what is there. */
+  /**
+   * Replacing fields: fill only those that are empty, or overwrite what is there. Appending
+   * and prepending fields add to what is there either way (an empty one gets the value).
+   */
   mode: FillMode;
   /** Keep fields built from variables following the photo's other fields. */
   live: boolean;
@@ -48,6 +60,13 @@ function expandValue(value: FieldValue, context: TemplateContext): FieldValue {
 
 const isEmpty = (value: FieldValue) => (Array.isArray(value) ? value.length === 0 : value === '');
 
+/** The photo's value with the template's added after or before it (a list: names not there). */
+function addTo(current: FieldValue, added: FieldValue, how: Exclude<TemplateHow, 'replace'>) {
+  if (isEmpty(added)) return current;
+  const value = Array.isArray(added) ? added.join('; ') : added;
+  return applyBatchOperation(current, { kind: how, value, separator: ' ' }, 'overwrite');
+}
+
 export class TemplateService {
   constructor(
     private readonly db: CatalogDb,
@@ -58,11 +77,21 @@ export class TemplateService {
     return listTemplates(this.db);
   }
 
-  /** Saves a template; a value with an unknown variable or a stray brace is refused. */
-  save(name: string, values: FieldChanges): TemplateInfo {
+  /**
+   * Saves a template with its per-field choices; a value with an unknown variable or a stray
+   * brace is refused, and so is appending to a rating, colour label or tag (single values).
+   */
+  save(name: string, values: FieldChanges, options: TemplateOptions = {}): TemplateInfo {
     const trimmed = name.trim();
     if (!trimmed) throw new CutlineError('invalid-input', 'Give the template a name.');
     for (const field of CAPTION_FIELDS) {
+      const how = options[field]?.how ?? 'replace';
+      if (how !== 'replace' && !canAddTo(field)) {
+        throw new CutlineError(
+          'invalid-input',
+          `${FIELD_LABELS[field]} holds one value: it can be replaced, not ${how}ed.`,
+        );
+      }
       const value = values[field];
       if (value === undefined) continue;
       for (const text of Array.isArray(value) ? value : [value]) {
@@ -70,7 +99,7 @@ export class TemplateService {
         if (problem) throw new CutlineError('invalid-input', `${field}: ${problem}`);
       }
     }
-    return saveTemplate(this.db, trimmed, values);
+    return saveTemplate(this.db, trimmed, values, options);
   }
 
   delete(name: string): boolean {
@@ -109,7 +138,13 @@ export class TemplateService {
       const live: Partial<Record<CaptionField, string>> = {};
       for (const field of CAPTION_FIELDS) {
         const value = template.values[field];
-        if (value === undefined) continue;
+        const option = templateOptionOf(template.options, field);
+        if (value === undefined || !option.apply) continue;
+        if (option.how !== 'replace') {
+          // Added text does not follow the photo's fields: it is fixed once added.
+          changes[field] = addTo(record[field], expandValue(value, context), option.how);
+          continue;
+        }
         if (request.mode === 'fill-empty' && !isEmpty(record[field])) continue;
         changes[field] = expandValue(value, context);
         if (

@@ -17,6 +17,7 @@ import migrate0015DeskOutbox from './0015-desk-outbox';
 import migrate0016Provenance from './0016-provenance';
 import migrate0017IptcRights from './0017-iptc-rights';
 import migrate0018IptcStructures from './0018-iptc-structures';
+import migrate0019TemplateOptions from './0019-template-options';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'provenance', up: migrate0016Provenance },
   { version: 17, name: 'iptc-rights', up: migrate0017IptcRights },
   { version: 18, name: 'iptc-structures', up: migrate0018IptcStructures },
+  { version: 19, name: 'template-options', up: migrate0019TemplateOptions },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
