@@ -31,6 +31,7 @@ import { creditBlockFor, creditDirectory, normalizeCreditSpelling } from './serv
 import type { CutlineServices } from './services/cutline-services';
 import { exportCaptionSheet } from './services/export-sheet';
 import { failureMessage, isCatalogFailure } from './services/failure-message';
+import { browseFolders } from './services/folder-browser';
 import { catalogInfo, getPhoto, photoIds, searchLibrary } from './services/library';
 import { getSettings, updateSettings } from './services/settings';
 import { applySheetImport, previewSheetImport } from './services/sheet-import';
@@ -135,6 +136,13 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'desk:presence': async () => (desk.linked() ? desk.presence() : []),
     'app:notices': () => services.notices.list(),
     'app:dismissNotice': ({ id }) => ({ dismissed: services.notices.dismiss(id) }),
+    'folders:list': (input) => {
+      // Where the system's picker exists, the page never learns the home folder's names.
+      if (host.pickFolders) {
+        throw new CutlineError('unsupported', 'Folders are chosen with the system dialog here.');
+      }
+      return browseFolders(db, input);
+    },
     'dialog:pickFolders': () => {
       if (!host.pickFolders) {
         throw new CutlineError('unsupported', 'There is no folder picker here; type the path.');

@@ -59,6 +59,7 @@ export const CALL_NAMES = [
   'desk:presence',
   'app:notices',
   'app:dismissNotice',
+  'folders:list',
   'dialog:pickFolders',
   'dialog:saveFile',
 ] as const;

@@ -35,6 +35,7 @@ import {
   exportRequestSchema,
   photoSetSchema,
 } from './export-options';
+import { type FolderListing, folderListRequestSchema } from './folder-listing';
 import type {
   ImportProblem,
   ImportProgress,
@@ -314,6 +315,12 @@ export const contract = {
   'desk:presence': call<DeskPresenceView[]>()(none),
   'app:notices': call<AppNotice[]>()(none),
   'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
+  /**
+   * The folder browser of the browser UI: the sub-folders of a folder in the home folder or
+   * in a folder the catalog knows (names and photo counts only), or the places to start from
+   * when no path is given. 'unsupported' where a native folder picker exists (Electron).
+   */
+  'folders:list': call<FolderListing>()(folderListRequestSchema),
   /** Native folder picker; answers 'unsupported' where there is none (the browser bridge). */
   'dialog:pickFolders': call<string[]>()(none),
   /**

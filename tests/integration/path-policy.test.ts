@@ -58,6 +58,7 @@ const INPUTS: Record<string, (path: string) => unknown> = {
   'sheet:apply': (path) => ({ path: join(path, 'sheet.csv') }),
   'export:sheet': (path) => ({ format: 'csv', out: join(path, 'sheet-out.csv'), query: '' }),
   'credits:save': (path) => ({ out: join(path, 'credits.txt'), query: '' }),
+  'folders:list': (path) => ({ path }),
 };
 
 /** Top-level input keys that name files or folders. */

@@ -84,6 +84,8 @@ function harmfulInput(name: CallName): unknown {
     'templates:save': { name: 'Planted', values: { caption: 'x' } },
     'codes:set': { code: 'zz', expansion: 'planted' },
     'write:start': { ids: [photoId] },
+    // Learning the names of folders is harm too: the root's, where the catalog lives.
+    'folders:list': { path: root },
   };
   return inputs[name] ?? {};
 }
@@ -325,6 +327,41 @@ describe('the bridge refuses every hostile request on every route', () => {
     });
     expect(answer.status).toBe(200);
     expect(answer.body).not.toContain(bridge.key);
+  });
+});
+
+describe('the folder browser, asked by the page itself', () => {
+  it('lists a folder the catalog knows, and refuses the rest with one message', async () => {
+    const list = async (path: string) => {
+      const answer = await ask({
+        method: 'POST',
+        path: '/api/folders:list',
+        headers: {
+          host: `127.0.0.1:${port}`,
+          origin: `http://127.0.0.1:${port}`,
+          'sec-fetch-site': 'same-origin',
+          'content-type': 'application/json',
+          [BRIDGE_KEY_HEADER]: bridge.key,
+        },
+        body: JSON.stringify({ path }),
+      });
+      return JSON.parse(answer.body) as { ok: boolean; error?: { code: string; message: string } };
+    };
+    expect(await list(join(root, 'shoot'))).toMatchObject({ ok: true });
+    const refusals = await Promise.all(
+      [
+        join(root, 'canary'),
+        join(root, 'shoot', '..'),
+        join(root, 'shoot', '..', 'elsewhere'),
+        '/proc/self',
+        '/etc',
+        '/',
+        'shoot',
+      ].map(list),
+    );
+    for (const refusal of refusals)
+      expect(refusal).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(new Set(refusals.map((refusal) => refusal.error?.message)).size).toBe(1);
   });
 });
 

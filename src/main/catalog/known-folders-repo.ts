@@ -13,3 +13,15 @@ export function knownFolders(db: CatalogDb): string[] {
     .all() as { path: string }[];
   return rows.map((row) => row.path);
 }
+
+/** The roots of import runs (folders or single files), the most recently imported first. */
+export function recentImportRoots(db: CatalogDb, limit: number): string[] {
+  const rows = db
+    .prepare(
+      `SELECT root.value AS path, max(import_runs.started_at) AS latest
+       FROM import_runs, json_each(import_runs.roots) AS root
+       GROUP BY root.value ORDER BY latest DESC, path LIMIT ?`,
+    )
+    .all(limit) as { path: string }[];
+  return rows.map((row) => row.path);
+}

@@ -24,6 +24,8 @@ export const PATH_INPUTS: { [K in CallName]?: PathInput<K> } = {
   'sheet:apply': { use: 'read', paths: (input) => (input.path ? [input.path] : []) },
   'export:sheet': { use: 'write', paths: (input) => [input.out] },
   'credits:save': { use: 'write', paths: (input) => [input.out] },
+  // Lists folder names only; the browser's own roots (folder-listing.ts) apply on top.
+  'folders:list': { use: 'read', paths: (input) => (input.path ? [input.path] : []) },
 };
 
 /** Calls whose input holds a path that is not used to reach a file, and why. */
