@@ -28,7 +28,13 @@ export default defineConfig({
       // zod and exifr are pure JavaScript spread over many files: bundled, they load in half
       // the time (every `cutline` command pays it at start); native and lazily loaded
       // packages (better-sqlite3, sharp, ExifTool, pdfkit …) stay in node_modules.
-      externalizeDeps: { exclude: ['zod', 'exifr'] },
+      externalizeDeps: {
+        exclude: ['zod', 'exifr'],
+        // Every dependency is external already; named here because the C2PA library must
+        // never be bundled: it require()s its native binary (dist/index.node) from beside its
+        // own files, which electron-builder.yml unpacks from the asar.
+        include: ['@contentauth/c2pa-node'],
+      },
       rolldownOptions: {
         input: {
           index: resolve('src/main/shell/index.ts'),

@@ -1,15 +1,13 @@
 /**
  * A generated image (issue 19): signed here with the C2PA library's own Builder, with a test
- * certificate chain openssl makes for the test (the library ships none), its c2pa.created
+ * certificate chain openssl makes for the test (the library ships none; tests/helpers/c2pa-sign.ts), its c2pa.created
  * action stating the IPTC digital source type trainedAlgorithmicMedia. Read at import, it is
  * shown as made by a generative model, found by is:ai-generated, and its caption is checked
  * for a disclosure. Skipped, saying why, where openssl is missing.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, LocalSigner } from '@contentauth/c2pa-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDb } from '../../src/main/catalog/catalog-db';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
@@ -20,109 +18,23 @@ import { createReadPool } from '../../src/main/services/read-pool';
 import { updateSettings } from '../../src/main/services/settings';
 import { checkCaption } from '../../src/shared/checks/caption-checks';
 import { isAiGenerated, provenanceLines } from '../../src/shared/provenance';
+import { signGenerated, tryTestCertificates } from '../helpers/c2pa-sign';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'c2pa');
-const GENERATIVE = 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
 let root: string;
 let db: CatalogDb | null = null;
 let missing: string | null = null;
 
-/** A root and a signing certificate as C2PA wants one (not a CA, digitalSignature, an EKU). */
-function makeCertificates(dir: string): { chain: Buffer; key: Buffer } {
-  const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  writeFileSync(
-    join(dir, 'leaf.ext'),
-    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=emailProtection\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n',
-  );
-  run('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key');
-  run(
-    'req',
-    '-new',
-    '-x509',
-    '-key',
-    'ca.key',
-    '-subj',
-    '/CN=Cutline Test Root/O=Cutline Tests',
-    '-days',
-    '30',
-    '-out',
-    'ca.pem',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  );
-  run('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'leaf.key');
-  run('pkcs8', '-topk8', '-nocrypt', '-in', 'leaf.key', '-out', 'leaf.p8');
-  run(
-    'req',
-    '-new',
-    '-key',
-    'leaf.key',
-    '-subj',
-    '/CN=Cutline Test Signer/O=Cutline Tests',
-    '-out',
-    'leaf.csr',
-  );
-  run(
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-extfile',
-    'leaf.ext',
-    '-out',
-    'leaf.pem',
-  );
-  return {
-    chain: Buffer.concat([readFileSync(join(dir, 'leaf.pem')), readFileSync(join(dir, 'ca.pem'))]),
-    key: readFileSync(join(dir, 'leaf.p8')),
-  };
-}
-
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'cutline-c2pa-generated-'));
-  let certificates: { chain: Buffer; key: Buffer };
-  try {
-    certificates = makeCertificates(root);
-  } catch (error) {
-    missing = `openssl could not make a test certificate (${(error as Error).message.split('\n')[0]})`;
+  const certificates = tryTestCertificates(root);
+  if (typeof certificates === 'string') {
+    missing = certificates;
     return;
   }
   const source = join(root, 'source.jpg');
   copyFileSync(join(FIXTURES, 'no_manifest.jpg'), source);
-  const signer = LocalSigner.newSigner(certificates.chain, certificates.key, 'es256');
-  const builder = Builder.withJson({
-    claim_generator_info: [{ name: 'Cutline test generator', version: '1.0' }],
-    title: 'generated.jpg',
-    format: 'image/jpeg',
-    assertions: [
-      {
-        label: 'c2pa.actions',
-        data: {
-          actions: [
-            {
-              action: 'c2pa.created',
-              softwareAgent: 'Imaginary Diffusion 3',
-              digitalSourceType: GENERATIVE,
-            },
-          ],
-        },
-      },
-    ],
-  } as unknown as Parameters<typeof Builder.withJson>[0]);
-  builder.sign(
-    signer,
-    { path: source, mimeType: 'image/jpeg' },
-    { path: join(root, 'generated.jpg') },
-  );
+  signGenerated(certificates, source, join(root, 'generated.jpg'), 'image/jpeg');
   rmSync(source);
   db = openCatalog(':memory:');
   await importPaths(db, [root]);

@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
  *   PNG      a caBX chunk
  *   WebP     a C2PA chunk in the RIFF container
  *   BMFF     a top-level uuid box with the C2PA UUID (HEIC, AVIF)
- *   TIFF/DNG tag 0xCD41 in the first IFD
+ *   TIFF/DNG tag 0xCD41 in an IFD of the main chain (IFD0 or one appended after it)
  *
  * A manifest kept elsewhere and only pointed at (XMP dcterms:provenance) is "remote": it is
  * never fetched, since Cutline sends nothing over the network.
@@ -158,18 +158,30 @@ function bmffHasStore(source: ByteSource): boolean {
   return false;
 }
 
+/** IFDs of the main chain walked: a store sits in the first or in one appended after it. */
+const MAX_IFDS = 16;
+
 function tiffHasStore(source: ByteSource, little: boolean): boolean {
   const header = source.bytes(0, 8);
   const u16 = (b: Buffer, at: number) => (little ? b.readUInt16LE(at) : b.readUInt16BE(at));
+  const u32 = (b: Buffer, at: number) => (little ? b.readUInt32LE(at) : b.readUInt32BE(at));
   const magic = u16(header, 2);
   if (magic !== 42) return false; // BigTIFF and others: not walked
-  const ifd = little ? header.readUInt32LE(4) : header.readUInt32BE(4);
-  const countBytes = source.bytes(ifd, 2);
-  if (countBytes.length < 2) return false;
-  const count = Math.min(u16(countBytes, 0), 4096);
-  const entries = source.bytes(ifd + 2, count * 12);
-  for (let i = 0; i + 12 <= entries.length; i += 12) {
-    if (u16(entries, i) === TAG_C2PA) return true;
+  // The C2PA library (c2pa-rs 0.82) writes tag 0xCD41 into an IFD of its own that it chains
+  // after IFD0, not into IFD0: the chain is walked, a loop or a bad offset ends it.
+  const seen = new Set<number>();
+  let ifd = u32(header, 4);
+  for (let n = 0; n < MAX_IFDS && ifd >= 8 && !seen.has(ifd); n++) {
+    seen.add(ifd);
+    const countBytes = source.bytes(ifd, 2);
+    if (countBytes.length < 2) return false;
+    const count = Math.min(u16(countBytes, 0), 4096);
+    const entries = source.bytes(ifd + 2, count * 12 + 4);
+    for (let i = 0; i + 12 <= count * 12 && i + 12 <= entries.length; i += 12) {
+      if (u16(entries, i) === TAG_C2PA) return true;
+    }
+    if (entries.length < count * 12 + 4) return false;
+    ifd = u32(entries, count * 12);
   }
   return false;
 }

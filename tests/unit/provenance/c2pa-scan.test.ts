@@ -118,6 +118,32 @@ describe('the C2PA container scan', () => {
     expect(scanBytes(tiff(0xcd41))).toBe('embedded');
   });
 
+  it('finds tag 0xCD41 in an IFD chained after IFD0, as the C2PA library writes it', () => {
+    // IFD0 (one ordinary tag) pointing to IFD1 at 26, which holds the C2PA tag; IFD1 points
+    // back to IFD0, a loop the scan must leave.
+    const chained = (tag: number) => {
+      const b = Buffer.alloc(8 + 2 * (2 + 12 + 4) + 16);
+      b.write('MM', 0, 'latin1');
+      b.writeUInt16BE(42, 2);
+      b.writeUInt32BE(8, 4);
+      b.writeUInt16BE(1, 8);
+      b.writeUInt16BE(0x0100, 10);
+      b.writeUInt16BE(3, 12);
+      b.writeUInt32BE(1, 14);
+      b.writeUInt32BE(64, 18);
+      b.writeUInt32BE(26, 22);
+      b.writeUInt16BE(1, 26);
+      b.writeUInt16BE(tag, 28);
+      b.writeUInt16BE(7, 30);
+      b.writeUInt32BE(4, 32);
+      b.writeUInt32BE(0, 36);
+      b.writeUInt32BE(8, 40);
+      return b;
+    };
+    expect(scanBytes(chained(0x0101))).toBe('none');
+    expect(scanBytes(chained(0xcd41))).toBe('embedded');
+  });
+
   it('takes a URL in dcterms:provenance for a remote manifest', () => {
     const path = join(DIR, 'cloud.jpg');
     expect(scanC2pa(path, readFileSync(path).subarray(0, 65536), statSync(path).size)).toBe(
