@@ -54,7 +54,18 @@ type Implementation = {
 
 /** The service behind each call. The compiler checks that every call has one. */
 export function createHandlers(services: CutlineServices, host: HostAbilities = {}): Handlers {
-  const { db, desk, editor, events, importer, suggestions, templates, watcher, writer } = services;
+  const {
+    db,
+    desk,
+    editor,
+    events,
+    importer,
+    suggestions,
+    templates,
+    thumbnails,
+    watcher,
+    writer,
+  } = services;
   /** Tells every window which photos an edit changed, when it changed any. */
   const edited = <T extends EditOutcome | null>(outcome: T): T => {
     if (outcome && outcome.changes > 0) events.emit('photos:changed', { ids: outcome.photoIds });
@@ -71,6 +82,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'import:status': () => importer.status(),
     'import:runs': () => listRuns(db),
     'import:problems': ({ limit }) => listProblems(db, limit),
+    'thumbnails:prioritise': ({ ids }) => ({ waiting: thumbnails.prioritise(ids) }),
     'watch:list': () => watcher.list(),
     'watch:add': ({ path }) => watcher.add(path),
     'watch:remove': async ({ path }) => ({ removed: await watcher.remove(path) }),

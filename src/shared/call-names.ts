@@ -15,6 +15,7 @@ export const CALL_NAMES = [
   'import:status',
   'import:runs',
   'import:problems',
+  'thumbnails:prioritise',
   'watch:list',
   'watch:add',
   'watch:remove',

@@ -153,6 +153,11 @@ export const contract = {
   'import:problems': call<ImportProblem[]>()(
     z.object({ limit: z.number().int().min(1).max(10000).default(1000) }),
   ),
+  /**
+   * Renders these photos' thumbnails next (the grid's visible cells), ahead of the rest of
+   * an import's queue; answers how many were waiting for one.
+   */
+  'thumbnails:prioritise': call<{ waiting: number }>()(z.object({ ids: z.array(id).max(1000) })),
   'watch:list': call<WatchedFolder[]>()(none),
   'watch:add': call<WatchedFolder>()(z.object({ path })),
   'watch:remove': call<{ removed: boolean }>()(z.object({ path })),

@@ -2,8 +2,7 @@ import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import sharp from 'sharp';
-import { createExifTool, wireTags, writeTags } from '../helpers/make-photos';
+import { createExifTool, renderGrainyJpeg, wireTags, writeTags } from '../helpers/make-photos';
 import { callApi, type RunningCutline, startCutline } from './cutline-server';
 
 /**
@@ -19,14 +18,8 @@ test.beforeAll(async () => {
   const folder = join(root, 'wire');
   await mkdir(folder, { recursive: true });
   // A large picture that compresses badly (grain), so that each render takes a while.
-  const width = 3000;
-  const height = 2000;
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7 + ((i / 9000) | 0)) & 255;
   const first = join(folder, 'wire-00.jpg');
-  await sharp(pixels, { raw: { width, height, channels: 3 } })
-    .jpeg({ quality: 90 })
-    .toFile(first);
+  await renderGrainyJpeg(first);
   const exiftool = createExifTool();
   try {
     await writeTags(exiftool, first, wireTags({ caption: 'A wire photo, no thumbnail.' }), false);

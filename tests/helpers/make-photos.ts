@@ -44,6 +44,19 @@ export async function renderJpeg(
   await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toFile(path);
 }
 
+/**
+ * A large JPEG that compresses badly (grain, no EXIF thumbnail), so that rendering its
+ * thumbnail takes a while: for tests that need a render queue to still be waiting.
+ */
+export async function renderGrainyJpeg(path: string, width = 3000, height = 2000): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7 + ((i / 9000) | 0)) & 255;
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toFile(path);
+}
+
 /** Renders a JPEG and writes its metadata (and an EXIF thumbnail) with ExifTool. */
 export async function makeJpeg(
   exiftool: ExifTool,

@@ -32,7 +32,7 @@ export interface CutlineServices {
   searchIndex: SearchIndexUpkeep;
   suggestions: SuggestionService;
   templates: TemplateService;
-  /** Thumbnails rendered after an import (`cutline thumbnails`). */
+  /** Thumbnails rendered after an import (`cutline thumbnails`); the cells on screen first. */
   thumbnails: ThumbnailService;
   watcher: WatchService;
   /** Writes the catalog's fields into the files (one ExifTool pool for the process). */
@@ -72,7 +72,8 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     notices.post('error', damaged.message, damaged.detail);
   }
   const editor = new EditService(db);
-  const importer = new ImportService(db, events, options.workers);
+  const thumbnails = new ThumbnailService(db, events);
+  const importer = new ImportService(db, events, options.workers, thumbnails.running);
   const watcher = new WatchService(db, importer);
   const suggestions = new SuggestionService(db, events);
   const templates = new TemplateService(db, editor);
@@ -93,7 +94,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     searchIndex,
     suggestions,
     templates,
-    thumbnails: new ThumbnailService(db, events),
+    thumbnails,
     watcher,
     writer,
     async close() {

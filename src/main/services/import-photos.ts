@@ -18,6 +18,7 @@ import { type ScannedImage, type ScanResult, scanPaths } from './folder-scan';
 import { ReadFeed } from './read-feed';
 import type { ImportRead } from './read-job';
 import { createReadPool, type ReadPool } from './read-pool';
+import type { RunningRenderers } from './running-renderers';
 import { getSettings } from './settings';
 import { THIS_PROCESS } from './this-process';
 import { ThumbnailRenderer } from './thumbnail-renderer';
@@ -39,6 +40,8 @@ export interface ImportOptions {
   thumbnails?: 'wait' | 'later';
   /** Called after each stored batch of rendered thumbnails with their photos' ids. */
   onThumbnails?: (ids: number[]) => void;
+  /** Where the import's thumbnail queue can be found, to render the cells on screen first. */
+  renderers?: RunningRenderers;
 }
 
 /** How many read results are stored per transaction: large enough to be fast, small enough
@@ -95,6 +98,7 @@ async function importWithPool(
     renderer ??= new ThumbnailRenderer(db, {
       signal: options.signal,
       onStored: options.onThumbnails,
+      running: options.renderers,
       onProgress: () => report(total === null ? 'scanning' : 'reading', total ?? 0),
     });
     renderer.add(photos);

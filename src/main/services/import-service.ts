@@ -10,6 +10,7 @@ import type { EventBus } from './event-bus';
 import { describeFsError } from './fs-errors';
 import { importPaths } from './import-photos';
 import { createReadPool, type ReadPool } from './read-pool';
+import type { RunningRenderers } from './running-renderers';
 import { ownerIsGone } from './this-process';
 
 /** Least time between two announcements that an import changed the library. */
@@ -36,6 +37,8 @@ export class ImportService {
     private readonly db: CatalogDb,
     private readonly events: EventBus,
     private readonly workers?: number,
+    /** Where imports' thumbnail queues are found (`thumbnails:prioritise`). */
+    private readonly renderers?: RunningRenderers,
   ) {
     // Runs left "running" by a crash or a quit are marked, so they can be resumed; not those
     // another process is running now.
@@ -64,24 +67,16 @@ export class ImportService {
     });
     const done = this.chain.then(async () => {
       this.running.add(job);
+      const changed = throttledLibraryChange(() => this.events.emit('library:changed', { reason }));
       try {
         const added: number[] = [];
-        // The grid and search follow the import as it stores photos and their thumbnails:
-        // the first batch is announced at once, the rest at most once a second (each
-        // announcement has the app reload what it shows).
-        let lastChange = Number.NEGATIVE_INFINITY;
-        const changed = () => {
-          const now = performance.now();
-          if (now - lastChange < LIBRARY_CHANGE_INTERVAL_MS) return;
-          lastChange = now;
-          this.events.emit('library:changed', { reason });
-        };
         const summary = await importPaths(this.db, paths, {
           thumbnails,
-          onThumbnails: changed,
+          renderers: this.renderers,
+          onThumbnails: changed.now,
           onNewPhotos: (ids) => {
             added.push(...ids);
-            changed();
+            changed.now();
           },
           signal: job.controller.signal,
           pool: this.readPool(),
@@ -99,6 +94,8 @@ export class ImportService {
         this.events.emit('library:changed', { reason });
         return summary;
       } finally {
+        // The end was announced above (or the import failed): no change is left pending.
+        changed.cancel();
         this.running.delete(job);
       }
     });
@@ -148,6 +145,34 @@ export class ImportService {
     await this.pool?.close();
     this.pool = null;
   }
+}
+
+/**
+ * The grid and search follow an import as it stores photos and their thumbnails: the first
+ * change is announced at once, the next ones at most once a second (each announcement has
+ * the app reload what it shows), and a change that came in between is announced at the end
+ * of that second, so the last photos or thumbnails of a burst never wait for the import's end.
+ */
+function throttledLibraryChange(announce: () => void): { now: () => void; cancel: () => void } {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: NodeJS.Timeout | null = null;
+  const fire = () => {
+    timer = null;
+    last = performance.now();
+    announce();
+  };
+  return {
+    now() {
+      if (timer) return;
+      const wait = last + LIBRARY_CHANGE_INTERVAL_MS - performance.now();
+      if (wait <= 0) fire();
+      else timer = setTimeout(fire, wait);
+    },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { photosRepoOf, type ThumbnailToMake } from '../catalog/photos-repo';
 import { setLibvipsThreads } from '../lazy-packages';
 import type { Thumbnail } from '../metadata/read-result';
 import { makeThumbnail } from '../metadata/thumbnail';
+import type { RunningRenderers } from './running-renderers';
 
 /** How often rendered thumbnails are stored, in one transaction, and announced. */
 const STORE_INTERVAL_MS = 150;
@@ -45,6 +46,8 @@ export class ThumbnailRenderer {
       onStored?: (ids: number[]) => void;
       /** After each thumbnail finished. */
       onProgress?: (counts: RenderCounts) => void;
+      /** Where this renderer is found while it has work, to put the cells on screen first. */
+      running?: RunningRenderers;
     } = {},
   ) {
     // The libuv pool has four threads unless told otherwise: more at once would only queue.
@@ -56,16 +59,21 @@ export class ThumbnailRenderer {
   add(photos: readonly ThumbnailToMake[]): void {
     this.counts.total += photos.length;
     this.queue.push(...photos);
+    this.options.running?.join(this);
     this.pump();
   }
 
-  /** Moves these photos to the front of the queue (the cells on screen). */
-  prioritise(ids: readonly number[]): void {
+  /**
+   * Moves these photos to the front of the queue (the cells on screen), ahead of any moved
+   * there before; answers how many of them were waiting.
+   */
+  prioritise(ids: readonly number[]): number {
     const wanted = new Set(ids);
     const first = this.queue.filter((photo) => wanted.has(photo.id));
-    if (first.length === 0) return;
+    if (first.length === 0) return 0;
     const rest = this.queue.filter((photo) => !wanted.has(photo.id));
     this.queue.splice(0, this.queue.length, ...first, ...rest);
+    return first.length;
   }
 
   /** Settles when everything queued is rendered and stored (or cancelled); rejects with a
@@ -90,6 +98,7 @@ export class ThumbnailRenderer {
       void this.render(photo);
     }
     if (this.active === 0 && (this.queue.length === 0 || this.stopped())) {
+      this.options.running?.leave(this);
       for (const resolve of this.idle.splice(0)) resolve();
     }
   }

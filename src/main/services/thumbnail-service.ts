@@ -2,13 +2,18 @@ import type { CatalogDb } from '../catalog/catalog-db';
 import { photosRepoOf } from '../catalog/photos-repo';
 import { canRenderThumbnail } from '../metadata/thumbnail';
 import type { EventBus } from './event-bus';
+import { RunningRenderers } from './running-renderers';
 import { type RenderCounts, ThumbnailRenderer } from './thumbnail-renderer';
 
 /**
  * Thumbnails made after an import: the ones `cutline import --thumbnails=later` left, or
- * that could not be made then. The grid is told as they are stored.
+ * that could not be made then. The grid is told as they are stored, and may ask for the
+ * photos it shows to be rendered first, in an import's queue as in this one's.
  */
 export class ThumbnailService {
+  /** Every thumbnail queue at work in this process; imports add theirs. */
+  readonly running = new RunningRenderers();
+
   constructor(
     private readonly db: CatalogDb,
     private readonly events: EventBus,
@@ -17,16 +22,31 @@ export class ThumbnailService {
   /**
    * Renders every thumbnail the catalog lacks that can be rendered (not a RAW without a
    * preview, not over the pixel limit), on every core; answers how many were made or not.
+   * `onStored` hears the photos of each stored batch, in the order they were stored.
    */
-  async renderMissing(signal?: AbortSignal): Promise<RenderCounts> {
+  async renderMissing(
+    options: { signal?: AbortSignal; onStored?: (ids: number[]) => void } = {},
+  ): Promise<RenderCounts> {
     const missing = photosRepoOf(this.db)
       .withoutThumbnails()
       .filter((photo) => canRenderThumbnail(photo.path, photo.width, photo.height));
     const renderer = new ThumbnailRenderer(this.db, {
-      signal,
-      onStored: () => this.events.emit('library:changed', { reason: 'import' }),
+      signal: options.signal,
+      running: this.running,
+      onStored: (ids) => {
+        options.onStored?.(ids);
+        this.events.emit('library:changed', { reason: 'import' });
+      },
     });
     renderer.add(missing);
     return renderer.finished();
+  }
+
+  /**
+   * Renders these photos' thumbnails next (the cells on screen), wherever they wait;
+   * answers how many were waiting.
+   */
+  prioritise(ids: readonly number[]): number {
+    return this.running.prioritise(ids);
   }
 }

@@ -25,6 +25,7 @@ import {
 import { cellId, PhotoCell, type SelectHow } from './photo-cell';
 import type { PhotoPages } from './use-photo-pages';
 import type { Thumbnails } from './use-thumbnails';
+import { useVisibleThumbnailsFirst } from './use-visible-thumbnails-first';
 
 /** Space between cells, and under each row (px; .library-grid__row in styles.css). */
 const CELL_GAP = 10;
@@ -109,15 +110,16 @@ export function LibraryGrid({
   const lastRow = rows[rows.length - 1]?.index ?? -1;
 
   const { requestRange, photoAt, version: pagesVersion } = pages;
+  const firstCell = firstRow * columns;
+  const lastCell = lastRow < 0 ? -1 : Math.min(count - 1, (lastRow + 1) * columns - 1);
   // Ask for the visible pages once the range rests (their cells' thumbnails are images).
   useEffect(() => {
     void pagesVersion;
-    if (lastRow < 0) return;
-    const start = firstRow * columns;
-    const end = Math.min(count - 1, (lastRow + 1) * columns - 1);
-    const timer = window.setTimeout(() => requestRange(start, end), FETCH_DELAY_MS);
+    if (lastCell < 0) return;
+    const timer = window.setTimeout(() => requestRange(firstCell, lastCell), FETCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [firstRow, lastRow, columns, count, pagesVersion, requestRange]);
+  }, [firstCell, lastCell, pagesVersion, requestRange]);
+  useVisibleThumbnailsFirst(firstCell, lastCell, photoAt, pagesVersion);
 
   // The selection moved by a shortcut (next photo): bring it into view.
   const selectedIndex = selection.active;
