@@ -70,9 +70,15 @@ export interface DeskSyncReport {
   /** Edits outside the desk's root folder, which stay local. */
   notShared: number;
   applied: number;
-  /** Others' edits of photos this catalog does not hold. */
+  /** Others' edits of photos this catalog does not hold (or holds another picture at). */
   notHere: number;
   lastSeq: number;
+  /** Photos of this catalog under the desk's root the desk was told of (new or changed files). */
+  photosPublished: number;
+  /** Photos others published that this catalog now holds at its own path. */
+  photosAdded: number;
+  /** Photos a colleague wrote, read again here so no conflict is found where there is none. */
+  photosRewritten: number;
 }
 
 export const deskJoinSchema = z.object({

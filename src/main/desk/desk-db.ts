@@ -16,6 +16,8 @@ const CHANNEL = 'cutline_desk';
  * sequence numbers and a reader never passes a sequence that commits later.
  */
 const PUSH_LOCK = 736_100_2;
+/** The first key of write locks (two-key advisory locks: this space, the identity's hash). */
+const WRITE_LOCK_SPACE = 736_103;
 /** A member seen within this long is online. */
 const ONLINE_SECONDS = 30;
 
@@ -44,11 +46,42 @@ export interface DeskEditOut {
   memberId: number;
   who: string;
   kind: 'edit' | 'settle';
+  /** The image-data digest of the photo, as published (null: not known to the desk). */
+  imageDigest: string | null;
   /**
    * The reader has an open conflict on this field (its own version is in it): the reader
    * keeps its version until a person settles the conflict.
    */
   held: boolean;
+}
+
+/** A photo as a member publishes it: its identity, its file as it is now, record and thumbnail. */
+export interface DeskPhotoIn {
+  relPath: string;
+  imageDigest: string | null;
+  fileFingerprint: string;
+  byteSize: number;
+  mtimeMs: number;
+  /** The catalog's rows of the photo, without its local paths (desk-photos.ts). */
+  record: unknown;
+  thumbnail: { jpeg: Buffer; width: number; height: number; origin: string } | null;
+  publishedBy: string;
+  /** The member whose write made the file as it is now, or null (an import, a re-read). */
+  writtenBy: string | null;
+}
+
+/** A published photo read back, in the order of its publication. */
+export interface DeskPhotoOut extends DeskPhotoIn {
+  version: number;
+}
+
+/** A photo's file as the desk last heard of it. */
+export interface DeskPhotoFile {
+  imageDigest: string | null;
+  fileFingerprint: string | null;
+  byteSize: number | null;
+  mtimeMs: number | null;
+  writtenBy: string | null;
 }
 
 /** An open desk conflict, as the desk knows it (without any member's local file). */
@@ -229,9 +262,10 @@ export class DeskDb {
       member_id: string;
       who: string;
       kind: 'edit' | 'settle';
+      image_digest: string | null;
       held: boolean;
     }>(
-      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind,
+      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind, p.image_digest,
          EXISTS (SELECT 1 FROM desk_conflicts c WHERE c.photo_id = e.photo_id
            AND c.field = e.field AND c.other_member = $3 AND c.settled_at IS NULL) AS held
        FROM desk_edits e JOIN desk_photos p ON p.id = e.photo_id
@@ -246,8 +280,178 @@ export class DeskDb {
       memberId: Number(row.member_id),
       who: row.who,
       kind: row.kind,
+      imageDigest: row.image_digest,
       held: row.held,
     }));
+  }
+
+  /**
+   * Publishes photos: identity, file, record and thumbnail. A photo already published with
+   * the same file and digest (another member imported it too) is left as it is; a change gets
+   * the next version, under the push lock, so versions commit in order as edits do.
+   */
+  async publish(photos: readonly DeskPhotoIn[]): Promise<number> {
+    if (photos.length === 0) return 0;
+    return this.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
+      let changed = 0;
+      for (const photo of photos) {
+        const { rowCount } = await client.query(
+          `INSERT INTO desk_photos AS d (rel_path, fingerprint, image_digest, file_fingerprint,
+             byte_size, mtime_ms, record, thumbnail, thumbnail_width, thumbnail_height,
+             thumbnail_origin, published_by, written_by, version)
+           VALUES ($1, $3, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12,
+             nextval('desk_photo_version'))
+           ON CONFLICT (rel_path) DO UPDATE SET image_digest = excluded.image_digest,
+             file_fingerprint = excluded.file_fingerprint, byte_size = excluded.byte_size,
+             mtime_ms = excluded.mtime_ms, record = excluded.record,
+             thumbnail = excluded.thumbnail, thumbnail_width = excluded.thumbnail_width,
+             thumbnail_height = excluded.thumbnail_height,
+             thumbnail_origin = excluded.thumbnail_origin, published_by = excluded.published_by,
+             written_by = excluded.written_by, version = excluded.version
+           WHERE d.record IS NULL OR d.file_fingerprint IS DISTINCT FROM excluded.file_fingerprint
+             OR d.image_digest IS DISTINCT FROM excluded.image_digest`,
+          [
+            photo.relPath,
+            photo.imageDigest,
+            photo.fileFingerprint,
+            photo.byteSize,
+            photo.mtimeMs,
+            JSON.stringify(photo.record),
+            photo.thumbnail?.jpeg ?? null,
+            photo.thumbnail?.width ?? null,
+            photo.thumbnail?.height ?? null,
+            photo.thumbnail?.origin ?? null,
+            photo.publishedBy,
+            photo.writtenBy,
+          ],
+        );
+        changed += rowCount ?? 0;
+      }
+      if (changed > 0) await client.query('SELECT pg_notify($1, $2)', [CHANNEL, 'photos']);
+      return changed;
+    });
+  }
+
+  /** Photos published after `version`, oldest first. */
+  async photosAfter(version: number, limit: number): Promise<DeskPhotoOut[]> {
+    const { rows } = await this.client.query<{
+      version: string;
+      rel_path: string;
+      image_digest: string | null;
+      file_fingerprint: string;
+      byte_size: string;
+      mtime_ms: number;
+      record: unknown;
+      thumbnail: Buffer | null;
+      thumbnail_width: number | null;
+      thumbnail_height: number | null;
+      thumbnail_origin: string | null;
+      published_by: string;
+      written_by: string | null;
+    }>(
+      `SELECT version, rel_path, image_digest, file_fingerprint, byte_size, mtime_ms, record,
+         thumbnail, thumbnail_width, thumbnail_height, thumbnail_origin, published_by, written_by
+       FROM desk_photos WHERE version > $1 AND record IS NOT NULL ORDER BY version LIMIT $2`,
+      [version, limit],
+    );
+    return rows.map((row) => ({
+      version: Number(row.version),
+      relPath: row.rel_path,
+      imageDigest: row.image_digest,
+      fileFingerprint: row.file_fingerprint,
+      byteSize: Number(row.byte_size),
+      mtimeMs: row.mtime_ms,
+      record: row.record,
+      thumbnail: row.thumbnail
+        ? {
+            jpeg: row.thumbnail,
+            width: row.thumbnail_width ?? 0,
+            height: row.thumbnail_height ?? 0,
+            origin: row.thumbnail_origin ?? 'embedded',
+          }
+        : null,
+      publishedBy: row.published_by,
+      writtenBy: row.written_by,
+    }));
+  }
+
+  /** The file of the photo at `relPath` as last published, or undefined. */
+  async photoFile(relPath: string): Promise<DeskPhotoFile | undefined> {
+    const { rows } = await this.client.query<{
+      image_digest: string | null;
+      file_fingerprint: string | null;
+      byte_size: string | null;
+      mtime_ms: number | null;
+      written_by: string | null;
+    }>(
+      `SELECT image_digest, file_fingerprint, byte_size, mtime_ms, written_by
+       FROM desk_photos WHERE rel_path = $1`,
+      [relPath],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      imageDigest: row.image_digest,
+      fileFingerprint: row.file_fingerprint,
+      byteSize: row.byte_size === null ? null : Number(row.byte_size),
+      mtimeMs: row.mtime_ms,
+      writtenBy: row.written_by,
+    };
+  }
+
+  /** The desk's value of each field of a photo that has one, and who set it. */
+  async fieldValues(
+    relPath: string,
+  ): Promise<{ field: CaptionField; value: FieldValue; who: string | null }[]> {
+    const { rows } = await this.client.query<{
+      field: CaptionField;
+      value: FieldValue;
+      who: string | null;
+    }>(
+      `SELECT v.field, v.value, v.who FROM desk_field_values v
+       JOIN desk_photos p ON p.id = v.photo_id WHERE p.rel_path = $1 AND v.seq IS NOT NULL`,
+      [relPath],
+    );
+    return rows;
+  }
+
+  /**
+   * Takes the write lock of a photo (a session advisory lock keyed by its identity), without
+   * waiting; false when another member holds it. Held until writeUnlock or the session ends
+   * (a member killed mid-write frees it).
+   */
+  async tryWriteLock(key: string, memberId: number, name: string): Promise<boolean> {
+    const { rows } = await this.client.query<{ locked: boolean }>(
+      `SELECT pg_try_advisory_lock(${WRITE_LOCK_SPACE}, hashtext($1)) AS locked`,
+      [key],
+    );
+    if (!rows[0]?.locked) return false;
+    await this.client.query(
+      `INSERT INTO desk_writers (lock_key, member_id, name) VALUES ($1, $2, $3)
+       ON CONFLICT (lock_key) DO UPDATE SET member_id = excluded.member_id,
+         name = excluded.name, since = now()`,
+      [key, memberId, name],
+    );
+    return true;
+  }
+
+  /** Who holds the write lock of `key` (as they said when taking it), or null. */
+  async writerOf(key: string): Promise<string | null> {
+    const { rows } = await this.client.query<{ name: string }>(
+      'SELECT name FROM desk_writers WHERE lock_key = $1',
+      [key],
+    );
+    return rows[0]?.name ?? null;
+  }
+
+  /** Gives back a write lock taken by tryWriteLock. */
+  async writeUnlock(key: string, memberId: number): Promise<void> {
+    await this.client.query('DELETE FROM desk_writers WHERE lock_key = $1 AND member_id = $2', [
+      key,
+      memberId,
+    ]);
+    await this.client.query(`SELECT pg_advisory_unlock(${WRITE_LOCK_SPACE}, hashtext($1))`, [key]);
   }
 
   /** The desk's latest sequence. */

@@ -21,6 +21,7 @@ import { photosRepoOf } from '../catalog/photos-repo';
 import { storableDeskUrl } from '../desk/desk-address';
 import { type DeskConnectOptions, DeskDb, type DeskEditOut } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
+import { DeskPhotos } from './desk-photos';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
@@ -39,6 +40,9 @@ export interface DeskSyncOptions {
   connect?: DeskConnectOptions;
 }
 
+/** How often a running service looks for photos of its own to publish (ms). */
+const PUBLISH_SCAN_MS = 1000;
+
 const NO_DESK: DeskStatus = {
   linked: false,
   url: null,
@@ -56,6 +60,9 @@ const NO_DESK: DeskStatus = {
 
 export class DeskSync {
   private readonly repo: DeskRepo;
+  private readonly photos: DeskPhotos;
+  /** When the catalog was last looked through for photos to publish (ms). */
+  private lastPublishScan = 0;
   private desk: DeskDb | null = null;
   /** One push-and-pull at a time, in the order asked. */
   private chain: Promise<unknown> = Promise.resolve();
@@ -76,6 +83,7 @@ export class DeskSync {
     private readonly options: DeskSyncOptions = {},
   ) {
     this.repo = new DeskRepo(db);
+    this.photos = new DeskPhotos(db, this.repo, editor);
   }
 
   /** Whether this catalog is linked to a desk. */
@@ -158,6 +166,7 @@ export class DeskSync {
 
   /** Pushes every waiting edit, then applies every edit of the others not yet applied. */
   syncOnce(): Promise<DeskSyncReport> {
+    this.lastPublishScan = 0;
     return this.serial(() => this.pushAndPull());
   }
 
@@ -248,7 +257,7 @@ export class DeskSync {
   private async tick(): Promise<void> {
     const poll = this.options.pollMs ?? 250;
     try {
-      await this.syncOnce();
+      await this.serial(() => this.pushAndPull());
       this.failures = 0;
       this.schedule(poll);
     } catch {
@@ -307,6 +316,9 @@ export class DeskSync {
       applied: 0,
       notHere: 0,
       lastSeq: link.lastSeq,
+      photosPublished: 0,
+      photosAdded: 0,
+      photosRewritten: 0,
     };
     try {
       const desk = await this.connected();
@@ -315,7 +327,14 @@ export class DeskSync {
         memberId = await desk.join(link.memberName, null);
         this.repo.setMember(memberId);
       }
+      // Photos first: an edit reaches the desk after its photo, and a member takes in the
+      // photos before the edits that name them.
+      if (Date.now() - this.lastPublishScan >= PUBLISH_SCAN_MS) {
+        this.lastPublishScan = Date.now();
+        report.photosPublished = await this.photos.publishPending(desk, link.root, link.memberName);
+      }
       await this.push(desk, link.root, memberId, report);
+      await this.receivePhotos(desk, link.root, link.lastPhotoVersion, report);
       await this.pull(desk, link.root, memberId, report);
       await this.beat(desk, link.root, memberId);
       this.online = true;
@@ -372,16 +391,33 @@ export class DeskSync {
     }
   }
 
+  /** Photos published by others since the last look: new ones added, rewritten ones re-read. */
+  private async receivePhotos(
+    desk: DeskDb,
+    root: string,
+    since: number,
+    report: DeskSyncReport,
+  ): Promise<void> {
+    const received = await this.photos.receive(desk, root, since);
+    report.photosAdded = received.added.length;
+    report.photosRewritten = received.rewritten.length;
+    if (received.added.length > 0) this.events?.emit('library:changed', { reason: 'import' });
+    if (received.rewritten.length > 0) {
+      this.events?.emit('photos:changed', { ids: received.rewritten });
+    }
+  }
+
   /** The desk's edits after the last one read, applied through the edit service. */
   private async pull(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
     const photos = photosRepoOf(this.db);
     for (;;) {
       const edits = await desk.editsAfter(report.lastSeq, BATCH, memberId);
       if (edits.length === 0) return;
+      const digests = await this.localDigests(photos, root, edits);
       const changed = new Set<number>();
       this.repo.applying(() => {
         for (const edit of edits) {
-          const photoId = this.applyOne(photos, root, memberId, edit, report);
+          const photoId = this.applyOne(photos, root, memberId, edit, digests, report);
           if (photoId !== null) changed.add(photoId);
           report.lastSeq = edit.seq;
         }
@@ -391,12 +427,28 @@ export class DeskSync {
     }
   }
 
+  /** The image-data digest of each local photo that the edits name by a digest. */
+  private async localDigests(
+    photos: ReturnType<typeof photosRepoOf>,
+    root: string,
+    edits: readonly DeskEditOut[],
+  ): Promise<Map<number, string | null>> {
+    const digests = new Map<number, string | null>();
+    for (const edit of edits) {
+      if (!edit.imageDigest) continue;
+      const photo = photos.findByPath(localDeskPath(root, edit.relPath));
+      if (photo && !digests.has(photo.id)) digests.set(photo.id, await this.photos.digestOf(photo));
+    }
+    return digests;
+  }
+
   /** Applies one desk edit; the photo changed, or null. */
   private applyOne(
     photos: ReturnType<typeof photosRepoOf>,
     root: string,
     memberId: number,
     edit: DeskEditOut,
+    digests: Map<number, string | null>,
     report: DeskSyncReport,
   ): number | null {
     // This member's own edits are already in its catalog; a settled conflict is everyone's.
@@ -404,7 +456,10 @@ export class DeskSync {
     // This member's version of the field is in an open conflict: it stays until settled.
     if (edit.held && edit.kind === 'edit') return null;
     const photo = photos.findByPath(localDeskPath(root, edit.relPath));
-    if (!photo) {
+    // The photo is its path under the root and its picture: another picture at that path
+    // (a file replaced here but not on the desk) is not the photo the edit is for.
+    const digest = photo ? digests.get(photo.id) : undefined;
+    if (!photo || (edit.imageDigest && digest && digest !== edit.imageDigest)) {
       report.notHere++;
       return null;
     }
