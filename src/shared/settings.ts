@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_EXPORT_CHOICES, exportChoicesSchema, exportPresetSchema } from './export-options';
+import { REQUIRABLE_RIGHTS_FIELDS } from './required-rights';
 
 const agencyEntrySchema = z.object({
   name: z.string().trim().min(1).max(100),
@@ -65,6 +66,14 @@ export const settingsSchema = z.object({
    * lives in the catalog with the other settings and no setting makes Cutline read a file.
    */
   c2paTrustAnchors: z.string().max(TRUST_ANCHORS_MAX_CHARS),
+  /**
+   * Rights fields the house requires on every photo (copyright owner, model release status …):
+   * the caption checks name those a photo leaves empty. Empty: nothing required.
+   */
+  requiredRightsFields: z
+    .array(z.enum(REQUIRABLE_RIGHTS_FIELDS))
+    .max(REQUIRABLE_RIGHTS_FIELDS.length)
+    .refine((fields) => new Set(fields).size === fields.length, 'Each field is named once.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -86,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   detailsOpen: true,
   detailsWidth: DETAILS_WIDTH.default,
   c2paTrustAnchors: '',
+  requiredRightsFields: [],
 };
 
 /** Why `pem` cannot be a trust list, or null: empty, or one or more PEM certificates only. */

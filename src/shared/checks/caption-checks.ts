@@ -12,6 +12,7 @@ import {
   type ProvenanceSummary,
   sourceTypeWords,
 } from '../provenance';
+import { fieldLabels, missingRequiredFields } from '../required-rights';
 import { firstSentence } from '../template-text';
 import { iimByteLength } from './iim-limits';
 
@@ -27,7 +28,8 @@ export type CheckId =
   | 'alt-text-long'
   | 'ap-structure'
   | 'undisclosed-generated'
-  | 'credentials-fail';
+  | 'credentials-fail'
+  | 'rights-missing';
 
 export interface CaptionWarning {
   id: CheckId;
@@ -54,6 +56,8 @@ export interface CheckOptions {
    * checks speak of it and give its examples. AP when not said.
    */
   houseStyle?: string;
+  /** Rights fields the house requires (the requiredRightsFields setting); none when absent. */
+  requiredFields?: readonly CaptionField[];
 }
 
 /** What the checks say in each house style: its name and how its captions date a photo. */
@@ -239,6 +243,16 @@ export function checkCaption(fields: CaptionFields, options: CheckOptions = {}):
     }
   }
   warnings.push(...provenanceWarnings(caption, options.provenance ?? null));
+  const missing = missingRequiredFields(fields, options.requiredFields ?? []);
+  const [firstMissing] = missing;
+  if (firstMissing) {
+    warnings.push({
+      id: 'rights-missing',
+      field: firstMissing,
+      severity: 'warning',
+      message: `The house requires rights fields this photo leaves empty: ${fieldLabels(missing)}.`,
+    });
+  }
   return warnings;
 }
 

@@ -9,11 +9,15 @@ import { getAutosave } from './use-autosave';
 
 export function CaptionChecksView({ detail }: { detail: PhotoDetail }) {
   const call = useCall();
-  const houseStyle = useSettings().settings?.houseStyle;
-  // The checks speak the house style's language (its name, its way of dating a caption).
+  const { settings } = useSettings();
+  const houseStyle = settings?.houseStyle;
+  const requiredFields = settings?.requiredRightsFields;
+  // The checks speak the house style's language (its name, its way of dating a caption) and
+  // name the rights fields the house requires that the photo leaves empty.
   const warnings = useMemo(
-    () => checkCaption(detail.record, { provenance: detail.provenance, houseStyle }),
-    [detail.record, detail.provenance, houseStyle],
+    () =>
+      checkCaption(detail.record, { provenance: detail.provenance, houseStyle, requiredFields }),
+    [detail.record, detail.provenance, houseStyle, requiredFields],
   );
   if (warnings.length === 0) return null;
   return (

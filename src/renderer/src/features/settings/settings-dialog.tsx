@@ -1,7 +1,8 @@
 /**
  * The Settings window: who edits (for the history), the house credit style, the template
  * applied at import, the code replacements, how sidecars are named, backups and times on
- * write, the trust list for Content Credentials, and the thumbnail size. Each choice is saved as it is made, like every edit.
+ * write, the trust list for Content Credentials, the rights fields the house requires, and the
+ * thumbnail size. Each choice is saved as it is made, like every edit.
  */
 import './settings.css';
 import { useEffect, useId, useState } from 'react';
@@ -13,6 +14,7 @@ import { LabelNamesSetting } from '../culling/label-names-setting';
 import { DeskSection } from '../desk/desk-section';
 import { ThumbnailSlider } from '../library/thumbnail-slider';
 import { useTemplates } from '../templates/use-templates';
+import { RequiredRightsSetting } from './required-rights-setting';
 import { TrustListSetting } from './trust-list-setting';
 import { useSettings } from './use-settings';
 
@@ -150,6 +152,8 @@ export function SettingsDialog({
             </div>
 
             <TrustListSetting />
+
+            <RequiredRightsSetting />
 
             <label className="field-label" htmlFor={`${id}-thumbs`}>
               Thumbnail size
