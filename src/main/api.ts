@@ -130,6 +130,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'write:conflicts': ({ limit }) => writer.conflicts(limit),
     'write:resolve': ({ photoId, choice }) => writer.resolve(photoId, choice),
     'desk:status': () => desk.status(),
+    'desk:state': async () => desk.state(),
     'desk:join': async ({ url, name, root }) => {
       const status = await desk.join(url, name, root);
       // The app and `cutline serve` are long-running: from now on they keep in step.

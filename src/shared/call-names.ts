@@ -52,6 +52,7 @@ export const CALL_NAMES = [
   'write:conflicts',
   'write:resolve',
   'desk:status',
+  'desk:state',
   'desk:join',
   'desk:leave',
   'desk:conflicts',

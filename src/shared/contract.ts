@@ -11,6 +11,7 @@ import type { CreditDirectory } from './credit/credit-directory';
 import {
   type DeskConflictView,
   type DeskPresenceView,
+  type DeskState,
   type DeskStatus,
   type DeskSyncReport,
   deskJoinSchema,
@@ -307,6 +308,8 @@ export const contract = {
   /** Notices of this run not yet dismissed (a damaged catalog moved aside, background errors). */
   /** This catalog's desk link, its members and the number of open conflicts. */
   'desk:status': call<DeskStatus>()(none),
+  /** The indicator's view: online, queue and last sequence, without asking the desk. */
+  'desk:state': call<DeskState>()(none),
   /** Joins a desk (the address is kept without its password) and keeps in step with it. */
   'desk:join': call<DeskStatus>()(deskJoinSchema),
   'desk:leave': call<DeskStatus>()(none),

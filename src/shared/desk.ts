@@ -38,6 +38,24 @@ export interface DeskStatus {
   error: string | null;
 }
 
+/**
+ * What the toolbar's desk indicator shows, known without asking the desk (so looking at it
+ * never adds a connection attempt to the reconnect backoff): the sync loop keeps it.
+ */
+export interface DeskState {
+  linked: boolean;
+  /** Whether the desk answered the sync loop's last attempt. */
+  online: boolean;
+  /** Local edits waiting to reach the desk. */
+  queue: number;
+  /** The last desk sequence this catalog has read. */
+  lastSeq: number;
+  /** Open desk conflicts as last counted (null: not counted yet in this run). */
+  openConflicts: number | null;
+  /** Why the desk did not answer the last attempt, in plain words. */
+  error: string | null;
+}
+
 /** Two editors changed one field from the same starting value: both versions and who wrote each. */
 export interface DeskConflictView {
   id: number;

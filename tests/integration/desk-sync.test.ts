@@ -201,6 +201,10 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     const offline = await cleo.desk.status();
     expect(offline).toMatchObject({ online: false, queue: 3 });
     expect(offline.error).toBeTruthy();
+    // The toolbar's view says the same without reaching for the desk.
+    const state = cleo.desk.state();
+    expect(state).toMatchObject({ linked: true, online: false, queue: 3 });
+    expect(state.error).toBeTruthy();
     // Work goes on locally meanwhile.
     expect(fieldOf(cleo, 0, 'caption')).toBe('Second draft.');
     await relay.open();
@@ -215,6 +219,7 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
       .map((entry) => entry.newValue);
     expect(fromCleo).toEqual(['First draft.', 'Second draft.', 'Arrivals']);
     expect((await cleo.desk.status()).queue).toBe(0);
+    expect(cleo.desk.state()).toMatchObject({ online: true, queue: 0, error: null });
     await cleo.desk.close();
     await relay.cut();
   });
@@ -298,6 +303,7 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     expect(new DeskRepo(loner.services.db).outboxCount()).toBe(0);
     loner.desk.start();
     expect(await loner.desk.status()).toMatchObject({ linked: false, queue: 0 });
+    expect(loner.desk.state()).toMatchObject({ linked: false, online: false, queue: 0 });
     expect(fieldOf(anna, 0, 'caption')).not.toBe('Mine alone.');
   });
 });

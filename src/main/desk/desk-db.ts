@@ -482,6 +482,14 @@ export class DeskDb {
     }));
   }
 
+  /** How many conflicts no one has settled yet. */
+  async openConflictCount(): Promise<number> {
+    const { rows } = await this.client.query<{ n: string }>(
+      'SELECT count(*) AS n FROM desk_conflicts WHERE settled_at IS NULL',
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** The conflicts no one has settled yet, oldest first. */
   async openConflicts(): Promise<DeskConflict[]> {
     const { rows } = await this.client.query<{

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type {
   DeskConflictView,
   DeskPresenceView,
+  DeskState,
   DeskStatus,
   DeskSyncReport,
 } from '../../shared/desk';
@@ -75,6 +76,10 @@ export class DeskSync {
   /** When the desk last heard from this member (ms), and whether `here` changed since. */
   private lastBeat = 0;
   private hereChanged = false;
+  /** Why the last attempt to reach the desk failed (null: it answered). */
+  private lastError: string | null = null;
+  /** Open conflicts as counted at the last heartbeat (null: not yet). */
+  private conflictCount: number | null = null;
 
   constructor(
     private readonly db: CatalogDb,
@@ -156,6 +161,7 @@ export class DeskSync {
         status.deskSeq = await desk.lastSeq();
         status.members = await desk.members();
         status.openConflicts = (await desk.openConflicts()).length;
+        this.conflictCount = status.openConflicts;
       });
       status.online = true;
     } catch (error) {
@@ -174,6 +180,7 @@ export class DeskSync {
   async conflicts(): Promise<DeskConflictView[]> {
     const link = this.requireLink();
     const open = await this.serial(async () => (await this.connected()).openConflicts());
+    this.conflictCount = open.length;
     const photos = photosRepoOf(this.db);
     return open.map((conflict) => {
       const path = localDeskPath(link.root, conflict.relPath);
@@ -238,6 +245,32 @@ export class DeskSync {
       ...row,
       photoId: photos.findByPath(localDeskPath(link.root, row.relPath))?.id ?? null,
     }));
+  }
+
+  /**
+   * The toolbar indicator's view, from what the sync loop last learnt: asking it never
+   * reaches for the desk, so a window polling it adds nothing to a reconnect's backoff.
+   */
+  state(): DeskState {
+    const link = this.repo.link();
+    if (!link) {
+      return {
+        linked: false,
+        online: false,
+        queue: 0,
+        lastSeq: 0,
+        openConflicts: null,
+        error: null,
+      };
+    }
+    return {
+      linked: true,
+      online: this.online,
+      queue: this.repo.outboxCount(),
+      lastSeq: link.lastSeq,
+      openConflicts: this.conflictCount,
+      error: this.online ? null : this.lastError,
+    };
   }
 
   /** Whether the desk answered the last time (for the toolbar's indicator). */
@@ -338,9 +371,11 @@ export class DeskSync {
       await this.pull(desk, link.root, memberId, report);
       await this.beat(desk, link.root, memberId);
       this.online = true;
+      this.lastError = null;
       return report;
     } catch (error) {
       this.online = false;
+      this.lastError = failureMessage(error);
       await this.disconnect();
       throw error;
     }
@@ -352,6 +387,7 @@ export class DeskSync {
     this.hereChanged = false;
     this.lastBeat = Date.now();
     await desk.heartbeat(memberId);
+    this.conflictCount = await desk.openConflictCount();
     const here = this.here;
     const photo = here ? photosRepoOf(this.db).detail(here.photoId) : undefined;
     const relPath = photo ? deskRelativePath(root, photo.record.path) : null;

@@ -12,6 +12,7 @@ import { CodesDialog } from './features/codes/codes-dialog';
 import { CreditBlockPanel } from './features/credits/credit-block-panel';
 import { CreditDirectoryPanel } from './features/credits/credit-directory-panel';
 import { useCullingKeys } from './features/culling/use-culling-keys';
+import { DeskIndicator } from './features/desk/desk-indicator';
 import { ExportDialog } from './features/export/export-dialog';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
@@ -84,7 +85,8 @@ export function App() {
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [codesOpen, setCodesOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  // Settings open, and on which part ('desk' when opened from the desk indicator).
+  const [settingsOpen, setSettingsOpen] = useState<false | 'all' | 'desk'>(false);
   const [loupeOpen, setLoupeOpen] = useState(false);
   const { columns, setColumns } = useGridColumns();
   const [detailsOpen, toggleDetails] = useDetailsOpen();
@@ -111,7 +113,7 @@ export function App() {
     batchEdit: () => setBatchOpen(true),
     makeCopiesAgree: agreeSelection,
     applyTemplate,
-    openSettings: () => setSettingsOpen(true),
+    openSettings: () => setSettingsOpen('all'),
     toggleLoupe: () => (loupeOpen ? setLoupeOpen(false) : openLoupe()),
     largerThumbnails: () => setColumns(columns - 1),
     smallerThumbnails: () => setColumns(columns + 1),
@@ -153,6 +155,7 @@ export function App() {
           <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
           <UndoButtons state={undo.state} onUndo={undo.undo} onRedo={undo.redo} />
           <span className="spacer" />
+          <DeskIndicator onOpen={() => setSettingsOpen('desk')} />
           <button
             type="button"
             className={`button button--quiet${openPanel === 'problems' ? ' is-active' : ''}`}
@@ -174,7 +177,7 @@ export function App() {
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => setSettingsOpen(true)}
+            onClick={() => setSettingsOpen('all')}
           >
             Settings…
           </button>
@@ -301,6 +304,7 @@ export function App() {
       {codesOpen && <CodesDialog onClose={() => setCodesOpen(false)} />}
       {settingsOpen && (
         <SettingsDialog
+          showDesk={settingsOpen === 'desk'}
           onClose={() => setSettingsOpen(false)}
           onOpenCodes={() => {
             setSettingsOpen(false);

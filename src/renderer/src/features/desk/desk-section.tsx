@@ -3,14 +3,17 @@
  * folder that is the desk's root), see whether it answers and who is on it, and leave it.
  * Everything it shows comes from the desk calls of the contract.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { DeskStatus } from '../../../../shared/desk';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
 import { DeskConflicts } from './desk-conflicts';
+import { refreshDeskState } from './desk-store';
 
-export function DeskSection() {
+/** `scrollIntoView`: opened from the toolbar's desk indicator, so shown at once. */
+export function DeskSection({ scrollIntoView = false }: { scrollIntoView?: boolean }) {
   const id = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   const call = useCall();
   const [status, setStatus] = useState<DeskStatus | null>(null);
   const [url, setUrl] = useState('');
@@ -23,17 +26,24 @@ export function DeskSection() {
     const value = await call(getCutline().desk.status({}));
     if (value) setStatus(value);
     setVersion((n) => n + 1);
+    refreshDeskState();
   }, [call]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
+  const loaded = status !== null;
+  useEffect(() => {
+    if (scrollIntoView && loaded) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [scrollIntoView, loaded]);
+
   const run = async (work: () => Promise<DeskStatus | undefined>) => {
     setBusy(true);
     const value = await work();
     setBusy(false);
     if (value) setStatus(value);
+    refreshDeskState();
   };
 
   if (status === null) return <p role="status">Loading the desk…</p>;
@@ -41,7 +51,7 @@ export function DeskSection() {
   if (status.linked) {
     const others = status.members.map((m) => `${m.name}${m.online ? ' (online)' : ''}`);
     return (
-      <section className="desk-section" aria-label="Desk">
+      <section ref={sectionRef} className="desk-section" aria-label="Desk">
         <h3>Desk</h3>
         <p>
           On the desk <strong>{status.url}</strong> as <strong>{status.memberName}</strong> (root
@@ -71,7 +81,7 @@ export function DeskSection() {
   }
 
   return (
-    <section className="desk-section" aria-label="Desk">
+    <section ref={sectionRef} className="desk-section" aria-label="Desk">
       <h3>Desk</h3>
       <p>Share edits with colleagues through a PostgreSQL database.</p>
       <div className="settings__grid">

@@ -66,7 +66,10 @@ export function ListFieldEditor({ photoId, field, value, fileValue }: ListFieldE
   };
 
   return (
-    <div className={`caption-field${fileValue !== undefined ? ' caption-field--unwritten' : ''}`}>
+    <div
+      className={`caption-field${fileValue !== undefined ? ' caption-field--unwritten' : ''}`}
+      data-field={field}
+    >
       <div className="caption-field__head">
         <label className="field-label" htmlFor={id}>
           {label}

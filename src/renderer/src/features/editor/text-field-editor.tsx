@@ -86,7 +86,10 @@ export function TextFieldEditor({
   };
 
   return (
-    <div className={`caption-field${fileValue !== undefined ? ' caption-field--unwritten' : ''}`}>
+    <div
+      className={`caption-field${fileValue !== undefined ? ' caption-field--unwritten' : ''}`}
+      data-field={field}
+    >
       <div className="caption-field__head">
         <label className="field-label" htmlFor={id}>
           {FIELD_LABELS[field]}

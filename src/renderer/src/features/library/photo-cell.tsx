@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
 import { CullingMarks } from '../culling/culling-marks';
+import { DeskPresenceMark } from '../desk/desk-presence';
 
 interface PhotoCellProps {
   index: number;
@@ -122,6 +123,7 @@ export const PhotoCell = memo(function PhotoCell({
         )}
         {photo.damage && <BrokenMark reason={photo.damage} />}
         <CullingMarks photo={photo} />
+        <DeskPresenceMark photoId={photo.id} />
         <span className="photo-cell__markers" aria-hidden="true">
           {photo.fileState !== 'ok' && (
             <span

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
-import { DeskPresenceLine } from '../desk/desk-presence';
+import { DeskPresenceLine, deskFieldFocus } from '../desk/desk-presence';
 import { EditorFields, MAIN_FIELDS } from '../editor/editor-fields';
 import { SaveStatus } from '../editor/save-status';
 import { HistoryList } from '../history/history-list';
@@ -96,7 +96,7 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
           </label>
         </div>
       </header>
-      <div ref={bodyRef} className="details__body">
+      <div ref={bodyRef} className="details__body" {...deskFieldFocus(detail.id)}>
         <CreditSection record={record} />
         <section className="details-section" aria-labelledby="caption-heading">
           <h3 id="caption-heading" className="details-section__title">

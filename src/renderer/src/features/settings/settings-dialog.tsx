@@ -26,7 +26,10 @@ const SIDECAR_NAMES: { value: Settings['sidecarNaming']; label: string }[] = [
 export function SettingsDialog({
   onClose,
   onOpenCodes,
+  showDesk = false,
 }: {
+  /** Opened from the desk indicator: the Desk part is scrolled into view. */
+  showDesk?: boolean;
   onClose: () => void;
   /** Opens the code replacements dialog (this one closes). */
   onOpenCodes: () => void;
@@ -161,7 +164,7 @@ export function SettingsDialog({
             <ThumbnailSlider id={`${id}-thumbs`} />
 
             <div className="settings__wide">
-              <DeskSection />
+              <DeskSection scrollIntoView={showDesk} />
             </div>
           </div>
         )}
