@@ -19,11 +19,15 @@ export interface RunningCutline {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-export async function startCutline(catalogFile: string): Promise<RunningCutline> {
+/** `env` adds to the environment `cutline serve` runs in (HOME: the folder browser's home). */
+export async function startCutline(
+  catalogFile: string,
+  env: Record<string, string> = {},
+): Promise<RunningCutline> {
   const child = spawn(
     process.execPath,
     [join(ROOT, 'bin', 'cutline.js'), 'serve', '--db', catalogFile, '--port', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

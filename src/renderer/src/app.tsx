@@ -17,11 +17,13 @@ import { ExportDialog } from './features/export/export-dialog';
 import { UndoButtons } from './features/history/undo-buttons';
 import { useUndo } from './features/history/use-undo';
 import { DropOverlay } from './features/import/drop-overlay';
+import { FolderBrowserDialog } from './features/import/folder-browser-dialog';
 import { ImportButton } from './features/import/import-button';
 import { ImportProgressBar } from './features/import/import-progress-bar';
 import { ImportSummaryBar } from './features/import/import-summary';
 import { ResumeBar } from './features/import/resume-bar';
 import { useDropImport } from './features/import/use-drop-import';
+import { useFolderBrowser } from './features/import/use-folder-browser';
 import { useImportProgress } from './features/import/use-import-progress';
 import { useUnfinishedRun } from './features/import/use-unfinished-run';
 import { selectOne } from './features/library/grid-selection';
@@ -125,7 +127,8 @@ export function App() {
   const importer = useImportProgress(bumpLibrary);
   const { start: startImport } = importer;
   const onImport = useCallback((paths: string[]) => void startImport(paths), [startImport]);
-  const dragging = useDropImport(onImport);
+  const folderBrowser = useFolderBrowser();
+  const dragging = useDropImport(onImport, folderBrowser.show);
   const unfinished = useUnfinishedRun(libraryVersion, importer.running);
 
   const [openPanel, setOpenPanel] = useState<OpenPanel>(null);
@@ -151,6 +154,7 @@ export function App() {
             canPickFolders={info?.canPickFolders ?? false}
             busy={importer.running}
             onImport={onImport}
+            onBrowse={() => folderBrowser.show()}
           />
           <SearchBox value={query} onChange={setQuery} inputRef={searchRef} />
           <UndoButtons state={undo.state} onUndo={undo.undo} onRedo={undo.redo} />
@@ -300,6 +304,13 @@ export function App() {
       </main>
 
       {dragging && <DropOverlay />}
+      {folderBrowser.open && (
+        <FolderBrowserDialog
+          hint={folderBrowser.hint}
+          onImport={onImport}
+          onClose={folderBrowser.close}
+        />
+      )}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
       {codesOpen && <CodesDialog onClose={() => setCodesOpen(false)} />}
       {settingsOpen && (

@@ -1,21 +1,34 @@
 /**
  * Folders and files dropped on the window start an import. In Electron the preload tells
- * where a dropped file lives; a plain browser cannot, so there the user is told to type it.
+ * where a dropped file lives; a plain browser does not, so there the folder browser opens
+ * with a hint that names what was dropped.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useReportError } from '../../errors/error-context';
+
+/** The hint shown when the browser would not say where the dropped folders are. */
+export function unlocatedDropHint(names: readonly string[]): string {
+  const what = names.length === 1 ? `“${names[0]}” is` : 'the dropped folders are';
+  return `This browser does not tell where ${what} on disk: find it below, or type its path.`;
+}
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Returns true while files are dragged over the window. */
-export function useDropImport(onImport: (paths: string[]) => void): boolean {
-  const report = useReportError();
+/**
+ * Returns true while files are dragged over the window. `onUnlocated` gets a hint when the
+ * browser gave no paths for what was dropped.
+ */
+export function useDropImport(
+  onImport: (paths: string[]) => void,
+  onUnlocated: (hint: string) => void,
+): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const importRef = useRef(onImport);
   importRef.current = onImport;
+  const unlocatedRef = useRef(onUnlocated);
+  unlocatedRef.current = onUnlocated;
 
   useEffect(() => {
     function onEnter(event: DragEvent): void {
@@ -46,9 +59,7 @@ export function useDropImport(onImport: (paths: string[]) => void): boolean {
         importRef.current(paths);
         return;
       }
-      report(
-        'This window cannot read where dropped files live. Use "Import folder" and type the folder path.',
-      );
+      unlocatedRef.current(unlocatedDropHint(files.map((file) => file.name)));
     }
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -60,7 +71,7 @@ export function useDropImport(onImport: (paths: string[]) => void): boolean {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [report]);
+  }, []);
 
   return dragging;
 }
