@@ -15,7 +15,6 @@ import { pushRecent } from '../desktop/recent-items';
 import { fitToDisplays, MIN_WINDOW, type Rect } from '../desktop/window-bounds';
 import { reportError } from '../logging/error-sink';
 import type { FolderAccess } from '../security/folder-access';
-import { serviceVersions } from '../services/about';
 import type { CutlineServices } from '../services/cutline-services';
 
 export class DesktopActions {
@@ -132,7 +131,10 @@ export class DesktopActions {
   /** The About box: every version a bug report needs, and the catalog in use. */
   async showAbout(window: BrowserWindow | null, catalog: string): Promise<void> {
     const services = this.services();
-    const versions = services ? await serviceVersions(services) : { sqlite: undefined };
+    // Loaded when asked for: it reaches the catalog and ExifTool, which the first screen needs not.
+    const versions = services
+      ? await (await import('../services/about')).serviceVersions(services)
+      : { sqlite: undefined };
     const detail = aboutText({
       cutline: app.getVersion(),
       electron: process.versions.electron,

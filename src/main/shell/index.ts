@@ -1,6 +1,12 @@
 /**
  * Electron's main process: window, IPC binding of the contract, app lifecycle. Thin on
  * purpose; everything it does beyond Electron lives in services that Node runs too.
+ *
+ * The order of start-up is chosen for the time to the first screen: the window is made
+ * first, and the services (the catalog, the contract's handlers and every module they pull
+ * in) are loaded with dynamic imports while the renderer process loads the page, instead of
+ * before it. Only what the window itself needs is imported statically here; a call or an
+ * image the page asks for before the services are up waits for them (`servicesReady`).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,13 +22,13 @@ import {
 } from 'electron';
 import { CALL_CHANNEL, DROPPED_PATH_CHANNEL, EVENT_CHANNEL } from '../../shared/ipc-channels';
 import { MEDIA_SCHEME } from '../../shared/media-url';
-import { createHandlers, dispatch } from '../api';
+import type { Result } from '../../shared/result';
+import type { HostAbilities } from '../api';
 import { parseLaunchArguments } from '../desktop/launch-arguments';
 import { describeError } from '../logging/error-sink';
-import { answerMediaRequest } from '../media';
 import { FolderAccess } from '../security/folder-access';
 import { resolveCatalogPath } from '../services/catalog-location';
-import { type CutlineServices, startServices } from '../services/cutline-services';
+import type { CutlineServices } from '../services/cutline-services';
 import { buildAppMenu } from './app-menu';
 import { startCrashReporting, watchWindow } from './crash-reporting';
 import { DesktopActions } from './desktop-actions';
@@ -148,9 +154,70 @@ app.on('second-instance', (_event, argv, cwd) => {
   void desktop.openFolders(parseLaunchArguments(argv, cwd, argvSkip).paths);
 });
 
-app.whenReady().then(() => {
-  if (!primaryInstance) return;
-  hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
+/** What the page needs from the services, once they are loaded. */
+interface Bound {
+  call: (name: string, input: unknown) => Promise<Result<unknown>>;
+  media: (request: Request) => Promise<Response>;
+}
+
+/** The host abilities the contract gets in Electron: native dialogs and the chosen folders. */
+const hostAbilities: HostAbilities = {
+  async pickFolders() {
+    const result = await dialog.showOpenDialog({
+      title: 'Import folder',
+      properties: ['openDirectory', 'multiSelections'],
+    });
+    if (result.canceled) return [];
+    desktop.chooseFolders(result.filePaths);
+    return result.filePaths;
+  },
+  async saveFile({ title, defaultName, extensions }) {
+    const result = await dialog.showSaveDialog({
+      title,
+      defaultPath: defaultName || undefined,
+      filters: extensions.length
+        ? [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }]
+        : [],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return null;
+    // Chosen in the native dialog: the user's own choice of where Cutline may write.
+    folderAccess.choose(dirname(result.filePath));
+    return result.filePath;
+  },
+  folderAccess,
+};
+
+/**
+ * Loads the services and binds the contract to them; null when the catalog cannot be
+ * opened (the person is told, and the app ends).
+ */
+async function loadServices(): Promise<Bound | null> {
+  const stop = (title: string, error: unknown) => {
+    log.write('error', `${title} (${catalog}): ${describeError(error)}`);
+    dialog.showErrorBox(
+      title,
+      `${catalog}\n\n${error instanceof Error ? error.message : String(error)}\n\nDetails are in ${log.file}.`,
+    );
+    app.exit(1);
+    return null;
+  };
+  let modules: [
+    typeof import('../services/cutline-services'),
+    typeof import('../api'),
+    typeof import('../media'),
+  ];
+  try {
+    modules = await Promise.all([
+      import('../services/cutline-services'),
+      import('../api'),
+      import('../media'),
+    ]);
+  } catch (error) {
+    // Only a broken installation: its files are missing or damaged.
+    return stop('Cutline cannot start', error);
+  }
+  const [{ startServices }, { createHandlers, dispatch }, { answerMediaRequest }] = modules;
   try {
     services = startServices(catalog, {
       nativeBinding: electronSqliteBinding(),
@@ -158,66 +225,64 @@ app.whenReady().then(() => {
     });
   } catch (error) {
     // Without its catalog the app can do nothing: say why and where the details are.
-    log.write('error', `could not open the catalog ${catalog}: ${describeError(error)}`);
-    dialog.showErrorBox(
-      'Cutline cannot open its catalog',
-      `${catalog}\n\n${error instanceof Error ? error.message : String(error)}\n\nDetails are in ${log.file}.`,
-    );
-    app.exit(1);
-    return;
+    return stop('Cutline cannot open its catalog', error);
   }
-  services.watcher.resumeAll();
-  services.importer.warmUp();
-  services.writer.warmUp();
-  // A write batch cut short by a crash or a quit finishes now.
-  services.writer.resume();
   services.events.subscribe(sendToWindows);
+  const handlers = createHandlers(services, hostAbilities);
+  return {
+    call: (name, input) => dispatch(handlers, name, input),
+    media: (request) => answerMediaRequest(services, request),
+  };
+}
+
+/** Work that may wait until the first screen is up: it competes with it for the cores. */
+function startBackgroundWork(running: CutlineServices): void {
+  running.watcher.resumeAll();
+  running.importer.warmUp();
+  running.writer.warmUp();
+  // A write batch cut short by a crash or a quit finishes now.
+  running.writer.resume();
+  // Listed as recent once it opened; the menu shows it.
   desktop.rememberCatalog(catalog);
   installMenu();
-  protocol.handle(MEDIA_SCHEME, (request) => answerMediaRequest(services, request));
-  const handlers = createHandlers(services, {
-    async pickFolders() {
-      const result = await dialog.showOpenDialog({
-        title: 'Import folder',
-        properties: ['openDirectory', 'multiSelections'],
-      });
-      if (result.canceled) return [];
-      desktop.chooseFolders(result.filePaths);
-      return result.filePaths;
-    },
-    async saveFile({ title, defaultName, extensions }) {
-      const result = await dialog.showSaveDialog({
-        title,
-        defaultPath: defaultName || undefined,
-        filters: extensions.length
-          ? [{ name: extensions.map((e) => e.toUpperCase()).join(', '), extensions }]
-          : [],
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (result.canceled || !result.filePath) return null;
-      // Chosen in the native dialog: the user's own choice of where Cutline may write.
-      folderAccess.choose(dirname(result.filePath));
-      return result.filePath;
-    },
-    folderAccess,
-  });
+}
+
+app.whenReady().then(() => {
+  if (!primaryInstance) return;
+  hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
+  /** Set once the window is made (below); calls and images that come first wait for it. */
+  let servicesReady: Promise<Bound | null> = new Promise(() => {});
   ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
     if (trustedSenders.has(event.sender.id) && typeof path === 'string') {
       desktop.chooseFolders([path]);
     }
   });
-  ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
+  ipcMain.handle(CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
     // Only our own windows may call; anything else (a stray webview) is refused.
     if (!trustedSenders.has(event.sender.id) || typeof name !== 'string') {
       return { ok: false, error: { code: 'unsupported', message: 'Untrusted sender.' } };
     }
-    return dispatch(handlers, name, input);
+    const bound = await servicesReady;
+    if (!bound) return { ok: false, error: { code: 'io', message: 'The catalog is not open.' } };
+    return bound.call(name, input);
   });
+  protocol.handle(MEDIA_SCHEME, async (request) => {
+    const bound = await servicesReady;
+    return bound ? bound.media(request) : new Response('The catalog is not open.', { status: 503 });
+  });
+  installMenu();
   createWindow();
-  // Folders named on the command line (or by "Open with") are imported once the window is up.
-  void desktop.openFolders(launch.paths);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  // The window first, then the services: the renderer process loads and paints the page
+  // while this process loads the service modules and opens the catalog.
+  servicesReady = loadServices();
+  void servicesReady.then((bound) => {
+    if (!bound || !services) return;
+    startBackgroundWork(services);
+    // Folders named on the command line (or by "Open with") are imported once the catalog is open.
+    void desktop.openFolders(launch.paths);
   });
 });
 
