@@ -137,3 +137,42 @@ test('cull a selection from the keyboard, see it on the cells, filter, write and
     await exiftool.end();
   }
 });
+
+test('the details panel and batch edit show the marks as controls: stars by keyboard, a label select, a tag box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(cutline.url);
+  await cell(page, 4).click();
+  const details = page.getByRole('complementary', { name: 'Photo details' });
+  const stars = details.getByRole('radiogroup', { name: 'Rating', exact: true });
+  await expect(stars.getByRole('radio', { name: '2 stars' })).toBeChecked();
+  // The arrow keys move the rating, as in any radio group; each step is saved.
+  await stars.getByRole('radio', { name: '2 stars' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => marks(page, 4)).toBe('3 stars, label Green');
+  // The colour label offers the names from settings.
+  const label = details.getByRole('combobox', { name: 'Colour label', exact: true });
+  await expect(label).toHaveValue('Green');
+  await label.selectOption('Purple');
+  await details.getByRole('checkbox', { name: 'Tagged', exact: true }).check();
+  await expect.poll(() => marks(page, 4)).toBe('tagged, 3 stars, label Purple');
+
+  // Batch edit: the label is chosen from the same names, set over the selection.
+  await cell(page, 1).click();
+  await cell(page, 2).click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Batch edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Batch edit' });
+  await dialog.getByRole('combobox', { name: 'Field', exact: true }).selectOption('label');
+  await expect(dialog.getByRole('radio', { name: 'Append' })).toHaveCount(0);
+  await dialog.getByRole('combobox', { name: 'Colour label', exact: true }).selectOption('Green');
+  await dialog.getByRole('radio', { name: 'Overwrite' }).check();
+  await dialog.getByRole('button', { name: 'Apply to 2 photos' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expectMarks(page, [
+    'tagged, 5 stars, label Green',
+    'tagged, label Green',
+    'tagged, label Blue',
+    'tagged, 3 stars, label Purple',
+  ]);
+});

@@ -12,6 +12,7 @@ interface Record {
   caption: string;
   headline: string;
   jobId: string;
+  rating: string;
 }
 
 async function records(): Promise<Record[]> {
@@ -83,5 +84,71 @@ test('a template with variables applied to 100 photos, each checked, and one und
   for (const photo of await records()) {
     expect(photo.caption).toBe('');
     expect(photo.jobId).toBe('');
+  }
+});
+
+test('the stationery pad: ticked fields only, prepend, a multi-line caption and stars, one undo', async ({
+  page,
+}, testInfo) => {
+  await page.goto(cutline.url);
+  const grid = page.getByRole('grid', { name: 'Photos' });
+  await grid.getByRole('gridcell', { name: 'PAR-001.jpg' }).click();
+  await grid.getByRole('gridcell', { name: 'PAR-003.jpg' }).click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('status', { name: 'Selected photos' })).toHaveText('3 selected');
+
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Templates' });
+  await dialog.getByLabel('Template name').fill('Pad');
+  const caption = dialog.getByLabel('Template Caption', { exact: true });
+  // The caption is a box of several lines, and typing in it ticks its box.
+  await expect(caption).toHaveJSProperty('tagName', 'TEXTAREA');
+  await expect(dialog.getByLabel('Apply Caption', { exact: true })).not.toBeChecked();
+  await caption.fill('Soldiers march in {city}.\nThe parade marks the anniversary.');
+  await expect(dialog.getByLabel('Apply Caption', { exact: true })).toBeChecked();
+
+  await dialog.getByLabel('Template Headline', { exact: true }).fill('UPDATE:');
+  await dialog.getByLabel('How to apply Headline', { exact: true }).selectOption('prepend');
+  // Typed, then unticked: kept in the template, not applied.
+  await dialog.getByLabel('Template Job ID', { exact: true }).fill('JOB-1');
+  await dialog.getByLabel('Apply Job ID', { exact: true }).uncheck();
+  // Stars from the keyboard: 3, then the right arrow makes it 4.
+  const stars = dialog.getByRole('radiogroup', { name: 'Template Rating' });
+  await stars.getByRole('radio', { name: '3 stars' }).check();
+  await page.keyboard.press('ArrowRight');
+  await expect(stars.getByRole('radio', { name: '4 stars' })).toBeChecked();
+  await expect(dialog.getByLabel('Apply Rating', { exact: true })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('stationery-pad.png') });
+  await dialog.getByRole('button', { name: 'Apply to selection' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const applied = await records();
+  for (const photo of applied.slice(0, 3)) {
+    expect(photo.caption).toBe('Soldiers march in Pyongyang.\nThe parade marks the anniversary.');
+    expect(photo.headline).toBe('UPDATE: Kept headline');
+    expect(photo.jobId).toBe('');
+    expect(photo.rating).toBe('4');
+  }
+  // Outside the selection: untouched.
+  expect(applied[3]).toMatchObject({ caption: '', headline: 'Kept headline', rating: '' });
+  // The details panel shows the rating as stars.
+  await expect(
+    page
+      .getByRole('radiogroup', { name: 'Rating', exact: true })
+      .getByRole('radio', { name: '4 stars' }),
+  ).toBeChecked();
+
+  // The template keeps its choices: the unticked Job ID and the prepended headline.
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await dialog.getByRole('button', { name: 'Pad', exact: true }).click();
+  await expect(dialog.getByLabel('Template Job ID', { exact: true })).toHaveValue('JOB-1');
+  await expect(dialog.getByLabel('Apply Job ID', { exact: true })).not.toBeChecked();
+  await expect(dialog.getByLabel('How to apply Headline', { exact: true })).toHaveValue('prepend');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // One undo takes back every field of the three photos.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByLabel('Caption', { exact: true })).toHaveValue('');
+  for (const photo of (await records()).slice(0, 3)) {
+    expect(photo).toMatchObject({ caption: '', headline: 'Kept headline', rating: '' });
   }
 });

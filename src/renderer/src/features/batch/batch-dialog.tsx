@@ -8,11 +8,17 @@ import { countNoun } from '../../../../shared/plural';
 import './batch.css';
 import { useEffect, useId, useState } from 'react';
 import type { BatchOperation, BatchOutcome, FillMode } from '../../../../shared/edits';
-import { CAPTION_FIELDS, type CaptionField, FIELD_LABELS } from '../../../../shared/model';
+import {
+  CAPTION_FIELDS,
+  type CaptionField,
+  FIELD_LABELS,
+  isCullingField,
+} from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
 import { FillModeChoice } from '../../components/fill-mode-choice';
 import { useModal } from '../../hooks/use-modal';
+import { CullingInput } from '../culling/culling-inputs';
 
 type Kind = BatchOperation['kind'];
 
@@ -143,7 +149,15 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
             id={`${id}-field`}
             className="text-input"
             value={field}
-            onChange={(event) => setField(event.target.value as CaptionField)}
+            onChange={(event) => {
+              const next = event.target.value as CaptionField;
+              setField(next);
+              // A rating, label or tag is one value: it is set, not appended to or searched.
+              if (isCullingField(next)) {
+                setKind('set');
+                setValue('');
+              }
+            }}
           >
             {CAPTION_FIELDS.map((name) => (
               <option key={name} value={name}>
@@ -153,17 +167,19 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
           </select>
           <span>Operation</span>
           <div className="batch__kinds" role="radiogroup" aria-label="Operation">
-            {(Object.keys(KIND_LABELS) as Kind[]).map((name) => (
-              <label key={name} className="radio">
-                <input
-                  type="radio"
-                  name={`${id}-kind`}
-                  checked={kind === name}
-                  onChange={() => setKind(name)}
-                />
-                {KIND_LABELS[name]}
-              </label>
-            ))}
+            {(Object.keys(KIND_LABELS) as Kind[])
+              .filter((name) => name === 'set' || !isCullingField(field))
+              .map((name) => (
+                <label key={name} className="radio">
+                  <input
+                    type="radio"
+                    name={`${id}-kind`}
+                    checked={kind === name}
+                    onChange={() => setKind(name)}
+                  />
+                  {KIND_LABELS[name]}
+                </label>
+              ))}
           </div>
           {kind === 'replace' && (
             <>
@@ -176,14 +192,23 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
               />
             </>
           )}
-          <label htmlFor={`${id}-value`}>{kind === 'replace' ? 'Replace with' : 'Text'}</label>
-          <textarea
-            id={`${id}-value`}
-            className="text-input"
-            rows={field === 'caption' ? 4 : 2}
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
-          />
+          {isCullingField(field) ? (
+            <>
+              <span>Value</span>
+              <CullingInput field={field} value={value} onChange={setValue} />
+            </>
+          ) : (
+            <>
+              <label htmlFor={`${id}-value`}>{kind === 'replace' ? 'Replace with' : 'Text'}</label>
+              <textarea
+                id={`${id}-value`}
+                className="text-input"
+                rows={field === 'caption' ? 4 : 2}
+                value={value}
+                onChange={(event) => setValue(event.target.value)}
+              />
+            </>
+          )}
           {kind === 'replace' ? (
             <>
               <span />

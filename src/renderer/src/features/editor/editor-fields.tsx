@@ -1,18 +1,21 @@
 /**
  * The editable caption fields of the selected photo, in the field map's order (by default all
  * but the Rights & Details ones, which their own section shows), with the caption as a large
- * spell-checked box and the lists as tokens.
+ * spell-checked box, the lists as tokens and the culling marks as stars, a select and a check
+ * box.
  */
 import './editor.css';
 import {
   CAPTION_FIELDS,
   type CaptionField,
+  isCullingField,
   isListField,
   isRightsField,
   type PhotoDetail,
   type TextField,
 } from '../../../../shared/model';
 import { CaptionChecksView } from './caption-checks-view';
+import { CullingFieldEditor } from './culling-field-editor';
 import { ListFieldEditor } from './list-field-editor';
 import { type CodeExpander, TextFieldEditor } from './text-field-editor';
 import { useCodeExpander } from './use-code-expander';
@@ -55,7 +58,15 @@ export function EditorFields({
     <>
       {fields.includes('caption') && <CaptionChecksView detail={detail} />}
       {fields.map((field) =>
-        isListField(field) ? (
+        isCullingField(field) ? (
+          <CullingFieldEditor
+            key={field}
+            photoId={id}
+            field={field}
+            value={record[field]}
+            fileValue={unwritten[field]}
+          />
+        ) : isListField(field) ? (
           <ListFieldEditor
             key={field}
             photoId={id}
