@@ -140,3 +140,24 @@ test('a folder dropped where the browser gives no path opens the folder browser 
   );
   await expect(folders(page)).toBeFocused();
 });
+
+test('a folder gone since it was listed gets the one refusal, and the listing stays', async ({
+  page,
+}) => {
+  await mkdir(join(home, 'Archive', 'Old'), { recursive: true });
+  await page.goto(cutline.url);
+  await page.getByRole('button', { name: 'Import folder' }).click();
+  await expect(selected(page)).toContainText('Home');
+  await page.keyboard.press('Enter');
+  await expect(selected(page)).toContainText('Archive');
+  await rm(join(home, 'Archive'), { recursive: true });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Import a folder' });
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'This folder cannot be shown: only readable folders in your home folder or in folders you imported can be browsed.',
+  );
+  // Still home, still usable from the keyboard.
+  await expect(folders(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(selected(page)).toContainText('Documents');
+});

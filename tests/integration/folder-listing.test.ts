@@ -284,6 +284,17 @@ describe('folders:list through the contract', () => {
     ]);
   });
 
+  it('offers no place for an import of a single file, nor opens its folder', async () => {
+    const single = join(outside, 'single', 'IMG_2.jpg');
+    await renderJpeg(single);
+    await (await services.importer.start([single])).done;
+    const result = await list({});
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.places.map((place) => place.path)).not.toContain(single);
+    // The file's folder was not chosen: it stays outside the roots.
+    expect(await list({ path: join(outside, 'single') })).toEqual({ ok: false, error: REFUSED });
+  });
+
   it('lists an imported folder outside home, but not its neighbours', async () => {
     const inside = await list({ path: join(outside, 'imported') });
     expect(inside).toMatchObject({ ok: true, value: { photos: 1, parent: null } });
