@@ -55,6 +55,8 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_BODY = 1024 * 1024;
+/** How long a request still being answered may take once the bridge closes. */
+const CLOSE_GRACE_MS = 2000;
 
 /** Starts the bridge on 127.0.0.1 only; it never listens on another interface. */
 export async function startBridge(
@@ -69,6 +71,7 @@ export async function startBridge(
   const key = randomBytes(32).toString('base64url');
   let port = 0;
   const streams = new Set<ServerResponse>();
+  let closing = false;
   const unsubscribe = services.events.subscribe((event, payload) => {
     const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const stream of streams) stream.write(message);
@@ -102,6 +105,13 @@ export async function startBridge(
     };
     if (route === 'events') {
       if (!gate(route)) return;
+      if (closing) {
+        // An EventSource reconnects when its stream ends: held open, it would keep the
+        // server (and a quitting process) from closing.
+        response.writeHead(503, { 'content-type': 'text/plain' });
+        response.end('Cutline is quitting.');
+        return;
+      }
       response.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
@@ -159,9 +169,16 @@ export async function startBridge(
     origin,
     key,
     async close() {
+      closing = true;
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // Keep-alive sockets of the page would otherwise hold the close until the browser
+      // drops them; a request still being answered gets a moment to finish, then is cut.
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
     },
   };
 }

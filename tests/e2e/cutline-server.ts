@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExifTool } from 'exiftool-vendored';
 import { BRIDGE_KEY_HEADER, BRIDGE_KEY_PARAM } from '../../src/shared/bridge-key';
+import type { ImportRunInfo } from '../../src/shared/contract';
 import { createExifTool } from '../helpers/make-photos';
 
 export interface RunningCutline {
@@ -51,7 +52,13 @@ export async function startCutline(
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await exited;
+      const quit = await Promise.race([
+        exited.then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]);
+      if (quit) return;
+      child.kill('SIGKILL');
+      throw new Error(`serve did not quit within 30 s of SIGTERM; it printed:\n${output}`);
     },
   };
 }
@@ -77,15 +84,25 @@ export async function callApi<T = unknown>(url: string, name: string, input: unk
   return result.value;
 }
 
-/** Imports folders through the contract and waits until the import has finished. */
-export async function importFolders(url: string, paths: string[]): Promise<void> {
+/**
+ * Imports folders through the contract and waits until the import has finished; gives up
+ * after `withinMs` (well inside a test's timeout) saying how far the import got, so that a
+ * stuck import fails with its state rather than as a bare test timeout.
+ */
+export async function importFolders(url: string, paths: string[], withinMs = 45_000) {
   const { runId } = await callApi<{ runId: number }>(url, 'import:start', { paths });
-  for (let i = 0; i < 600; i++) {
-    const runs = await callApi<{ runId: number; state: string }[]>(url, 'import:runs');
-    if (runs.find((run) => run.runId === runId)?.state === 'done') return;
+  const until = Date.now() + withinMs;
+  let last: ImportRunInfo | undefined;
+  while (Date.now() < until) {
+    last = (await callApi<ImportRunInfo[]>(url, 'import:runs')).find((run) => run.runId === runId);
+    if (last?.state === 'done') return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`import ${runId} did not finish`);
+  const progress = await callApi(url, 'import:status').catch((error: Error) => error.message);
+  throw new Error(
+    `import ${runId} of ${paths.join(', ')} did not finish in ${withinMs / 1000} s: ` +
+      `run ${JSON.stringify(last)}, progress ${JSON.stringify(progress)}`,
+  );
 }
 
 /** A spec's photos on disk and the Cutline serving them (see startShoot). */

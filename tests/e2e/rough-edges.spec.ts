@@ -258,7 +258,9 @@ test('a HEIC or RAW preview that cannot be made is not asked for: no 415 in the 
     await page.goto(own.cutline.url);
     for (const file of files) {
       const name = file.split('/').pop() ?? file;
-      await grid(page).getByRole('gridcell', { name }).dblclick();
+      const cell = grid(page).getByRole('gridcell', { name });
+      await expect(cell, `${name} is in the grid`).toBeVisible();
+      await cell.dblclick({ timeout: 15_000 });
       const preview = page.getByRole('region', { name: 'Photo preview' });
       await expect(preview.getByRole('status')).toContainText(`No preview of ${name}`);
       await page.keyboard.press('Escape');

@@ -4,6 +4,9 @@ import { startServices } from '../../main/services/cutline-services';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs } from '../cli-options';
 
+/** How long a closed `serve` waits for leftover handles before it ends itself. */
+const QUIT_GRACE_MS = 5000;
+
 /** `cutline serve [--port N] [--db FILE]`: the real UI in a browser, on loopback only. */
 export async function runServe(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {
@@ -29,5 +32,13 @@ export async function runServe(args: string[]): Promise<number> {
   });
   await bridge.close();
   await services.close();
+  // Everything is closed and written (writer.close waited for any write): if a handle still
+  // holds the process after that (a socket, a worker), a server told to quit is not kept.
+  setTimeout(() => {
+    process.stderr.write(
+      'cutline: serve closed; a leftover handle held the process, so it was ended\n',
+    );
+    process.exit(0);
+  }, QUIT_GRACE_MS).unref();
   return 0;
 }
