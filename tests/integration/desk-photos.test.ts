@@ -17,21 +17,16 @@ import { EditsRepo } from '../../src/main/catalog/edits-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { exiftoolPool } from '../../src/main/metadata/exiftool-pool';
 import { imageDataDigest } from '../../src/main/metadata/image-data-digest';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
-import { updateSettings } from '../../src/main/services/settings';
 import type { PhotoPage } from '../../src/shared/contract';
 import { createDeskDatabase, deskTestServer, dropDeskDatabase } from '../helpers/desk-database';
+import { type DeskMember, joinedMember } from '../helpers/desk-member';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
 const server = deskTestServer();
 
 const SHOOT = ['summit/arrival.jpg', 'summit/handshake.jpg', 'summit/press/podium.jpg'];
 
-interface Member {
-  name: string;
-  root: string;
-  services: CutlineServices;
-}
+type Member = DeskMember;
 
 let folder: string;
 let deskUrl: string;
@@ -39,10 +34,7 @@ let exiftool: ExifTool;
 const members: Member[] = [];
 
 async function member(name: string, root: string): Promise<Member> {
-  const services = startServices(join(folder, `${name}.sqlite`), { workers: 0 });
-  updateSettings(services.db, { userName: name });
-  await services.desk.join(deskUrl, name, root);
-  const made = { name, root, services };
+  const made = await joinedMember(folder, deskUrl, name, root);
   members.push(made);
   return made;
 }

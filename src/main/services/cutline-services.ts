@@ -2,7 +2,7 @@ import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { endExiftoolPool } from '../metadata/exiftool-pool';
 import { openCheckedCatalog } from './catalog-health';
-import { DeskSync } from './desk-sync';
+import { DeskSync, type DeskSyncOptions } from './desk-sync';
 import { EditService } from './edits';
 import { EventBus } from './event-bus';
 import { failureMessage, isCatalogFailure } from './failure-message';
@@ -49,6 +49,8 @@ export interface ServiceOptions {
    * one-shot commands leave it to `cutline desk sync`).
    */
   syncDesk?: boolean;
+  /** How the desk link polls, backs off and waits for a colleague's write (tests, benchmarks). */
+  desk?: DeskSyncOptions;
 }
 
 /** Opens the catalog; a full disk, a read-only or unreadable catalog is said in plain words. */
@@ -81,7 +83,9 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const previews = new PhotoPreviewService(db);
   const searchIndex = new SearchIndexUpkeep(db, events);
   const writer = new WriteService(db, events, editor);
-  const desk = new DeskSync(db, editor, events);
+  const desk = new DeskSync(db, editor, events, options.desk);
+  // One member of a desk at a time writes a file (nothing is taken off the desk).
+  writer.shareLocks(desk);
   if (options.syncDesk) desk.start();
   return {
     db,

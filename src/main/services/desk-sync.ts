@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import type {
   DeskConflictView,
   DeskPresenceView,
@@ -18,7 +19,7 @@ import type { CaptionField, FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { DeskRepo } from '../catalog/desk-repo';
-import { photosRepoOf } from '../catalog/photos-repo';
+import { type KnownFile, photosRepoOf } from '../catalog/photos-repo';
 import { storableDeskUrl } from '../desk/desk-address';
 import { type DeskConnectOptions, DeskDb, type DeskEditOut } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
@@ -39,7 +40,15 @@ export interface DeskSyncOptions {
   /** The longest wait between attempts to reach a desk that does not answer (ms). */
   maxBackoffMs?: number;
   connect?: DeskConnectOptions;
+  /**
+   * How long a write waits for a colleague who is writing the same photo before it is
+   * refused with a message (ms).
+   */
+  writeWaitMs?: number;
 }
+
+/** How soon a write kept waiting by a colleague's tries the desk's lock again (ms). */
+const WRITE_RETRY_MS = 100;
 
 /** How often a running service looks for photos of its own to publish (ms). */
 const PUBLISH_SCAN_MS = 1000;
@@ -62,6 +71,8 @@ const NO_DESK: DeskStatus = {
 export class DeskSync {
   private readonly repo: DeskRepo;
   private readonly photos: DeskPhotos;
+  /** The desk write locks this member holds: photo id → lock key. */
+  private readonly writing = new Map<number, string>();
   /** When the catalog was last looked through for photos to publish (ms). */
   private lastPublishScan = 0;
   private desk: DeskDb | null = null;
@@ -271,6 +282,84 @@ export class DeskSync {
       openConflicts: this.conflictCount,
       error: this.online ? null : this.lastError,
     };
+  }
+
+  /**
+   * Before this member writes photos' files: takes the desk's write lock of each photo under
+   * the root (keyed by its identity), so one member at a time writes a file. A photo a
+   * colleague is writing is waited for a little, then refused: the answer maps it to a
+   * message naming who writes it. A file the colleague wrote meanwhile is read again first,
+   * so the write finds no conflict where there is none. Off the desk, or with the desk out of
+   * reach, nothing is refused (the write's own check of the file still guards it).
+   */
+  async claimWrites(photoIds: readonly number[]): Promise<Map<number, string>> {
+    const refused = new Map<number, string>();
+    const link = this.repo.link();
+    if (!link || link.memberId === null) return refused;
+    const memberId = link.memberId;
+    const photos = photosRepoOf(this.db);
+    const wanted = new Map<number, { key: string; photo: KnownFile }>();
+    for (const id of photoIds) {
+      const path = photos.detail(id)?.record.path;
+      const photo = path ? photos.findByPath(path) : undefined;
+      const relPath = photo ? deskRelativePath(link.root, photo.path) : null;
+      if (!photo || relPath === null || this.writing.has(id)) continue;
+      const digest = await this.photos.digestOf(photo);
+      wanted.set(id, { key: `${digest ?? ''}:${relPath}`, photo });
+    }
+    const deadline = Date.now() + (this.options.writeWaitMs ?? 10_000);
+    try {
+      for (;;) {
+        for (const [id, { key, photo }] of wanted) {
+          const taken = await this.serial(async () => {
+            const desk = await this.connected();
+            if (!(await desk.tryWriteLock(key, memberId, link.memberName))) return false;
+            this.writing.set(id, key);
+            await this.photos.takeInColleagueWrite(desk, link.root, photo);
+            return true;
+          });
+          if (taken) wanted.delete(id);
+        }
+        if (wanted.size === 0 || Date.now() >= deadline) break;
+        await delay(WRITE_RETRY_MS);
+      }
+      for (const [id, { key }] of wanted) {
+        const who = await this.serial(async () => (await this.connected()).writerOf(key));
+        refused.set(
+          id,
+          `${who ?? 'another member'} is writing this file on the desk; it was not written here (its edits are kept): write it again in a moment`,
+        );
+      }
+    } catch {
+      // The desk is out of reach: the write goes on, guarded by its own check of the file.
+    }
+    return refused;
+  }
+
+  /**
+   * After the writes: the files written are published as they are now (the others' catalogs
+   * take in the new size, modification time and fingerprint), then the locks are given back.
+   */
+  async releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void> {
+    const held = photoIds.filter((id) => this.writing.has(id));
+    if (held.length === 0) return;
+    const link = this.repo.link();
+    await this.serial(async () => {
+      const desk = await this.connected();
+      const done = written.filter((id) => this.writing.has(id));
+      if (link && done.length > 0) {
+        await this.photos.publishWritten(desk, link.root, link.memberName, done);
+      }
+      for (const id of held) {
+        const key = this.writing.get(id) as string;
+        this.writing.delete(id);
+        if (link?.memberId != null) await desk.writeUnlock(key, link.memberId);
+      }
+    }).catch(() => {
+      // A connection lost meanwhile has given the locks back with it; the files are
+      // published at the next sync (their fingerprints are not the ones the desk has).
+      for (const id of held) this.writing.delete(id);
+    });
   }
 
   /** Whether the desk answered the last time (for the toolbar's indicator). */

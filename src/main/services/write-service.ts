@@ -68,6 +68,17 @@ interface RunningBatch {
   done: Promise<WriteSummary>;
 }
 
+/**
+ * Write locks shared with other machines (the desk's, desk-sync.ts): taken after this
+ * catalog's own locks, so one member of a desk at a time writes a given file.
+ */
+export interface SharedWriteLocks {
+  /** Takes the locks; answers the photos refused, each with the reason to show. */
+  claimWrites(photoIds: readonly number[]): Promise<Map<number, string>>;
+  /** Gives the locks back, telling the others of the files written. */
+  releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void>;
+}
+
 /** What the UI's status bar shows: photos with changes not in their files, and conflicts. */
 export interface WriteOverview {
   unwritten: number;
@@ -86,6 +97,7 @@ export class WriteService {
   private readonly locks: PhotoWriteLocks;
   private running: RunningBatch | null = null;
   private nextBatchId = 1;
+  private shared: SharedWriteLocks | null = null;
 
   constructor(
     private readonly db: CatalogDb,
@@ -116,6 +128,11 @@ export class WriteService {
       batch.progress.total++;
     }
     return { batchId: batch.batchId, queued: batch.progress.total - batch.progress.done };
+  }
+
+  /** Writes take these locks too (the desk's), besides the catalog's own. */
+  shareLocks(locks: SharedWriteLocks): void {
+    this.shared = locks;
   }
 
   /** Queues photos and waits for the batch to end (the CLI, tests, the benchmark). */
@@ -296,6 +313,30 @@ export class WriteService {
     return mine;
   }
 
+  /**
+   * Takes the shared locks of jobs this process holds; answers those it may write. A photo
+   * another machine is writing is settled as failed with the reason (its edits stay
+   * unwritten, to be written again).
+   */
+  private async claimShared(
+    batch: RunningBatch,
+    jobs: PhotoWriteJob[],
+    changed: number[],
+  ): Promise<PhotoWriteJob[]> {
+    if (!this.shared) return jobs;
+    const refused = await this.shared.claimWrites(jobs.map((job) => job.photoId));
+    if (refused.size === 0) return jobs;
+    const photos = writeReposOf(this.db).photos;
+    for (const job of jobs) {
+      const reason = refused.get(job.photoId);
+      if (reason === undefined) continue;
+      const path = photos.detail(job.photoId)?.record.path ?? `photo ${job.photoId}`;
+      this.settle(batch, job, { kind: 'failed', path, reason }, changed);
+      this.locks.release([job.photoId]);
+    }
+    return jobs.filter((job) => !refused.has(job.photoId));
+  }
+
   private startBatch(): RunningBatch {
     const batchId = this.nextBatchId++;
     const batch: RunningBatch = {
@@ -364,8 +405,14 @@ export class WriteService {
           batch.pending.push(...batch.waiting.splice(0));
           continue;
         }
-        const jobs = this.lockJobs(batch, taken);
-        if (jobs.length === 0) continue;
+        const locked = this.lockJobs(batch, taken);
+        if (locked.length === 0) continue;
+        const jobs = await this.claimShared(batch, locked, changed);
+        if (jobs.length === 0) {
+          report();
+          continue;
+        }
+        const written: number[] = [];
         try {
           const outcomes = await writePhotos(
             this.db,
@@ -379,9 +426,12 @@ export class WriteService {
             const outcome = outcomes[index];
             // No outcome: cancelled before it was put in place.
             if (outcome) this.settle(batch, job, outcome, changed);
+            if (outcome?.kind === 'written') written.push(job.photoId);
           }
         } finally {
-          this.locks.release(jobs.map((job) => job.photoId));
+          const ids = jobs.map((job) => job.photoId);
+          await this.shared?.releaseWrites(ids, written);
+          this.locks.release(ids);
         }
         report();
       }
