@@ -125,6 +125,7 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
     'codes:delete': ({ code }) => ({ deleted: removeCodeReplacement(db, code) }),
     'fields:suggest': ({ field, prefix, limit }) => suggestions.suggest(field, prefix, limit),
     'write:start': (request) => writer.start(request),
+    'write:preview': (request) => ({ credentials: writer.credentialWarnings(request) }),
     'write:cancel': () => ({ cancelled: writer.cancel() }),
     'write:overview': () => writer.overview(),
     'write:conflicts': ({ limit }) => writer.conflicts(limit),

@@ -47,6 +47,7 @@ export const CALL_NAMES = [
   'codes:delete',
   'fields:suggest',
   'write:start',
+  'write:preview',
   'write:cancel',
   'write:overview',
   'write:conflicts',

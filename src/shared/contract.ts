@@ -288,6 +288,11 @@ export const contract = {
    * with unwritten changes, in the background (progress as `write:progress` events).
    */
   'write:start': call<{ batchId: number; queued: number }>()(writeRequestSchema),
+  /**
+   * What a write of these photos would do that the user must hear first, per file: the files
+   * whose Content Credentials it would break (the app asks before writing them).
+   */
+  'write:preview': call<{ credentials: CredentialWarning[] }>()(writeRequestSchema),
   /** Stops the running write after the files in hand; the others keep their changes unwritten. */
   'write:cancel': call<{ cancelled: boolean }>()(none),
   /** Photos with unwritten changes, conflicts waiting, the queue, and the running batch. */

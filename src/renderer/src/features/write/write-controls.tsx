@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { CredentialWarning, WriteRequest } from '../../../../shared/write-back';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
 import { ConflictsDialog } from './conflicts-dialog';
+import { CredentialsPreviewDialog } from './credentials-preview-dialog';
 import { useWriteState } from './use-write-state';
 import './write.css';
 
@@ -13,23 +15,37 @@ interface WriteControlsProps {
 
 /**
  * Write-back in the toolbar: the count of photos whose changes are not yet in their files
- * (always shown), "Write selection" and "Write all changes", the running batch with its rate
+ * (always shown), "Write selection" and "Write all changes" (asking first, file by file, when
+ * the write would break Content Credentials), the running batch with its rate
  * and a Cancel, the last batch's outcome, and the conflicts waiting to be settled.
  */
 export function WriteControls({ selectionSize, selectedIds }: WriteControlsProps) {
   const call = useCall();
   const { overview, outcome, refresh, dismissOutcome } = useWriteState();
   const [conflictsOpen, setConflictsOpen] = useState(false);
+  // A write waiting for the user's word because it would break files' Content Credentials.
+  const [pending, setPending] = useState<{
+    request: Partial<WriteRequest>;
+    credentials: CredentialWarning[];
+  } | null>(null);
   const running =
     overview?.running && overview.running.phase === 'writing' ? overview.running : null;
   const unwritten = overview?.unwritten ?? 0;
   const conflicts = overview?.conflicts ?? 0;
   const credentials = overview?.credentials ?? [];
 
-  const start = async (request: { ids?: number[]; allChanged?: boolean }) => {
+  const write = async (request: Partial<WriteRequest>) => {
+    setPending(null);
     dismissOutcome();
     await call(getCutline().write.start(request));
     await refresh();
+  };
+  // Files whose credentials the write would break are named first, and written only if asked.
+  const start = async (request: Partial<WriteRequest>) => {
+    const preview = await call(getCutline().write.preview(request));
+    if (!preview) return;
+    if (preview.credentials.length > 0) setPending({ request, credentials: preview.credentials });
+    else await write(request);
   };
 
   return (
@@ -108,6 +124,13 @@ export function WriteControls({ selectionSize, selectedIds }: WriteControlsProps
             Dismiss
           </button>
         </span>
+      )}
+      {pending && (
+        <CredentialsPreviewDialog
+          credentials={pending.credentials}
+          onWrite={() => void write(pending.request)}
+          onCancel={() => setPending(null)}
+        />
       )}
       {conflictsOpen && (
         <ConflictsDialog
