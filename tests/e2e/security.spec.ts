@@ -82,6 +82,9 @@ function attackPage(bridge: string, id: number, out: string): string {
   }
   await attempt('cors edit', () => fetch(B + '/api/edits:set',
     { method: 'POST', headers: { 'content-type': 'application/json' }, body: edit }).then((r) => r.status));
+  // Reading the folder browser's listing (names under home) would be a leak too.
+  await attempt('cors folders', () => fetch(B + '/api/folders:list',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.text()));
   await attempt('read page', () => fetch(B + '/').then((r) => r.text()));
   await attempt('image', () => new Promise((done) => {
     const image = new Image();
@@ -152,6 +155,7 @@ test('a page on another loopback origin or a file:// page cannot drive the bridg
       expect(report?.image, address).toBe('refused');
       expect(report?.events, address).toBe('refused');
       expect(report?.['cors edit'], address).toBe('failed');
+      expect(report?.['cors folders'], address).toBe('failed');
       expect(report?.['read page'], address).toBe('failed');
       if (address.startsWith('http:')) {
         // Requests from another port did reach the bridge: the refusals are its own.
