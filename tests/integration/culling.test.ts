@@ -5,46 +5,25 @@
  * label: and is:tagged, written back and read back by ExifTool; a caption-only write leaves
  * them, and MicrosoftPhoto:RatingPercent, as they were.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
 import { runCutline } from '../helpers/run-cutline';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-culling-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
+const shoot = setUpServicesShoot('culling');
 
 function marks(id: number) {
-  const record = photosRepoOf(services.db).detail(id)?.record;
+  const record = photosRepoOf(shoot.services.db).detail(id)?.record;
   return { rating: record?.rating, label: record?.label, tagged: record?.tagged };
 }
 
 async function fileMarks(path: string): Promise<Record<string, unknown>> {
-  const tags = (await exiftool.read(path, ['-G1', '-XMP:all'])) as Record<string, unknown>;
+  const tags = (await shoot.exiftool.read(path, ['-G1', '-XMP:all'])) as Record<string, unknown>;
   return {
     rating: tags['XMP-xmp:Rating'],
     label: tags['XMP-xmp:Label'],
@@ -55,11 +34,11 @@ async function fileMarks(path: string): Promise<Record<string, unknown>> {
 }
 
 const names = (query: string) =>
-  searchLibrary(services.db, { query, offset: 0, limit: 100 }).items.map((p) => p.fileName);
+  searchLibrary(shoot.services.db, { query, offset: 0, limit: 100 }).items.map((p) => p.fileName);
 
 describe('culling marks', () => {
   it('are read at import from XMP, and from Photo Mechanic forms where XMP-xmp has none', async () => {
-    const lightroom = await makeJpeg(exiftool, join(root, 'lr.jpg'), {
+    const lightroom = await makeJpeg(shoot.exiftool, join(shoot.root, 'lr.jpg'), {
       tags: {
         'XMP-xmp:Rating': 4,
         'XMP-xmp:Label': 'Green',
@@ -67,23 +46,23 @@ describe('culling marks', () => {
         'EXIF:DateTimeOriginal': '2024:06:19 10:00:00',
       },
     });
-    const mechanic = await makeJpeg(exiftool, join(root, 'pm.jpg'), {
+    const mechanic = await makeJpeg(shoot.exiftool, join(shoot.root, 'pm.jpg'), {
       tags: {
         'XMP-photomech:Tagged': 'Yes',
         'XMP-photomech:ColorClass': 1,
         'EXIF:DateTimeOriginal': '2024:06:18 09:00:00',
       },
     });
-    const prefsOnly = await makeJpeg(exiftool, join(root, 'prefs.jpg'), {
+    const prefsOnly = await makeJpeg(shoot.exiftool, join(shoot.root, 'prefs.jpg'), {
       tags: { 'XMP-photomech:Prefs': '1:3:2:000017' },
     });
-    const bridge = await makeJpeg(exiftool, join(root, 'bridge.jpg'), {
+    const bridge = await makeJpeg(shoot.exiftool, join(shoot.root, 'bridge.jpg'), {
       tags: { 'XMP-xmp:Label': 'Select', 'XMP-xmp:Rating': 0 },
     });
-    const lr = await importOne(lightroom);
-    const pm = await importOne(mechanic);
-    const prefs = await importOne(prefsOnly);
-    const br = await importOne(bridge);
+    const lr = await shoot.importOne(lightroom);
+    const pm = await shoot.importOne(mechanic);
+    const prefs = await shoot.importOne(prefsOnly);
+    const br = await shoot.importOne(bridge);
     expect(marks(lr)).toEqual({ rating: '4', label: 'Green', tagged: '' });
     expect(marks(pm)).toEqual({ rating: '', label: 'Winner', tagged: 'True' });
     // Prefs gives the tag and the rating; the colour class is taken from ColorClass alone, which
@@ -95,7 +74,7 @@ describe('culling marks', () => {
     expect(names('rating:>=2').sort()).toEqual(['lr.jpg', 'prefs.jpg']);
     expect(names('rating:<2').sort()).toEqual(['bridge.jpg', 'pm.jpg']);
     expect(names('rating:4')).toEqual(['lr.jpg']);
-    const lrSummary = searchLibrary(services.db, { query: 'rating:4', offset: 0, limit: 1 });
+    const lrSummary = searchLibrary(shoot.services.db, { query: 'rating:4', offset: 0, limit: 1 });
     // Bridge's "Select" and Photo Mechanic's "Winner" are red.
     expect(names('label:red').sort()).toEqual(['bridge.jpg', 'pm.jpg']);
     expect(names('label:green')).toEqual(['lr.jpg']);
@@ -109,37 +88,41 @@ describe('culling marks', () => {
   });
 
   it('are set over a selection as one undo step, in the history, and undone', async () => {
-    const a = await importOne(await makeJpeg(exiftool, join(root, 'set-a.jpg')));
-    const b = await importOne(await makeJpeg(exiftool, join(root, 'set-b.jpg')));
-    const outcome = services.editor.setFields([a, b], { rating: '3', tagged: 'True' });
+    const a = await shoot.importOne(await makeJpeg(shoot.exiftool, join(shoot.root, 'set-a.jpg')));
+    const b = await shoot.importOne(await makeJpeg(shoot.exiftool, join(shoot.root, 'set-b.jpg')));
+    const outcome = shoot.services.editor.setFields([a, b], { rating: '3', tagged: 'True' });
     expect(outcome).toMatchObject({ photos: 2, changes: 4 });
     expect(marks(a)).toEqual({ rating: '3', label: '', tagged: 'True' });
-    expect(services.editor.history(a).map((e) => [e.field, e.oldValue, e.newValue])).toEqual(
+    expect(shoot.services.editor.history(a).map((e) => [e.field, e.oldValue, e.newValue])).toEqual(
       expect.arrayContaining([
         ['rating', '', '3'],
         ['tagged', '', 'True'],
       ]),
     );
-    services.editor.setFields([b], { label: 'Red' });
-    services.editor.undo();
+    shoot.services.editor.setFields([b], { label: 'Red' });
+    shoot.services.editor.undo();
     expect(marks(b).label).toBe('');
-    services.editor.undo();
+    shoot.services.editor.undo();
     expect(marks(a)).toEqual({ rating: '', label: '', tagged: '' });
     expect(marks(b)).toEqual({ rating: '', label: '', tagged: '' });
-    services.editor.redo();
+    shoot.services.editor.redo();
     expect(marks(b)).toEqual({ rating: '3', label: '', tagged: 'True' });
     // 0 is no rating.
-    services.editor.setFields([b], { rating: '0' });
+    shoot.services.editor.setFields([b], { rating: '0' });
     expect(marks(b).rating).toBe('');
   });
 
   it('are written as XMP-xmp:Rating, XMP-xmp:Label and XMP-photomech:Tagged, and cleared', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'write.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'write.jpg'), {
       tags: { 'XMP-dc:Description': 'Crowd.', 'XMP-photomech:ColorClass': 5 },
     });
-    const id = await importOne(path);
-    services.editor.setFields([id], { rating: '5', label: 'Blue', tagged: 'True' });
-    let summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], { rating: '5', label: 'Blue', tagged: 'True' });
+    let summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
     expect(await fileMarks(path)).toMatchObject({
       rating: 5,
@@ -147,17 +130,17 @@ describe('culling marks', () => {
       tagged: 'Yes',
       caption: 'Crowd.',
     });
-    services.editor.setFields([id], { rating: '', label: '', tagged: '' });
-    summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    shoot.services.editor.setFields([id], { rating: '', label: '', tagged: '' });
+    summary = await shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false });
     expect(summary.failed).toEqual([]);
     // Cleared: no rating (XMP's 0), not tagged (False), no label and no colour class left.
     expect(await fileMarks(path)).toMatchObject({ rating: 0, label: undefined, tagged: 'No' });
-    await (await services.importer.start([path])).done;
+    await (await shoot.services.importer.start([path])).done;
     expect(marks(id)).toEqual({ rating: '', label: '', tagged: '' });
   });
 
   it('are left as they were, with RatingPercent, by a write of the caption alone', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'caption-only.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'caption-only.jpg'), {
       tags: {
         'XMP-dc:Description': 'Before.',
         'XMP-xmp:Rating': 2,
@@ -166,9 +149,13 @@ describe('culling marks', () => {
         'XMP-photomech:Tagged': 'Yes',
       },
     });
-    const id = await importOne(path);
-    services.editor.setFields([id], { caption: 'After.' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], { caption: 'After.' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
     expect(await fileMarks(path)).toEqual({
       rating: 2,
@@ -178,18 +165,21 @@ describe('culling marks', () => {
       caption: 'After.',
     });
     // A rating edit brings Windows' RatingPercent along, where the file has one …
-    services.editor.setFields([id], { rating: '4' });
+    shoot.services.editor.setFields([id], { rating: '4' });
     expect(
-      (await services.writer.write({ ids: [id], allChanged: false, sidecar: false })).failed,
+      (await shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false })).failed,
     ).toEqual([]);
     expect(await fileMarks(path)).toMatchObject({ rating: 4, ratingPercent: 75 });
     // … and gives none to a file without one.
-    const other = await importOne(await makeJpeg(exiftool, join(root, 'no-percent.jpg')));
-    services.editor.setFields([other], { rating: '4' });
+    const other = await shoot.importOne(
+      await makeJpeg(shoot.exiftool, join(shoot.root, 'no-percent.jpg')),
+    );
+    shoot.services.editor.setFields([other], { rating: '4' });
     expect(
-      (await services.writer.write({ ids: [other], allChanged: false, sidecar: false })).failed,
+      (await shoot.services.writer.write({ ids: [other], allChanged: false, sidecar: false }))
+        .failed,
     ).toEqual([]);
-    expect(await fileMarks(join(root, 'no-percent.jpg'))).toMatchObject({
+    expect(await fileMarks(join(shoot.root, 'no-percent.jpg'))).toMatchObject({
       rating: 4,
       ratingPercent: undefined,
     });
@@ -203,8 +193,8 @@ describe('culling marks', () => {
   });
 
   it('are set from the command line: cutline set FILE --rating 3 --label Red --tagged', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'cli.jpg'));
-    const db = join(root, 'cli.sqlite');
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'cli.jpg'));
+    const db = join(shoot.root, 'cli.sqlite');
     expect((await runCutline(['import', path, '--db', db])).code).toBe(0);
     const set = await runCutline([
       'set',
@@ -229,13 +219,13 @@ describe('culling marks', () => {
   });
 
   it('are columns of a caption sheet export', async () => {
-    const id = await importOne(
-      await makeJpeg(exiftool, join(root, 'export.jpg'), {
+    const id = await shoot.importOne(
+      await makeJpeg(shoot.exiftool, join(shoot.root, 'export.jpg'), {
         tags: { 'XMP-xmp:Rating': 3, 'XMP-xmp:Label': 'Red', 'XMP-photomech:Tagged': 'Yes' },
       }),
     );
-    const out = join(root, 'sheet.csv');
-    const result = await dispatch(createHandlers(services), 'export:sheet', {
+    const out = join(shoot.root, 'sheet.csv');
+    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
       ids: [id],
       format: 'csv',
       out,

@@ -3,39 +3,18 @@
  * and must still leave every copy right: IIM in another character set is written whole again
  * once it is declared UTF-8, and untouched fields read back as they were in every copy.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-unchanged-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
+const shoot = setUpServicesShoot('write-unchanged');
 
 /** Every copy of the fields these tests look at, as ExifTool reads the file. */
 async function copies(path: string): Promise<Record<string, unknown>> {
-  const tags = (await exiftool.read(path, [
+  const tags = (await shoot.exiftool.read(path, [
     '-G1',
     '-IPTC:all',
     '-XMP:all',
@@ -57,8 +36,8 @@ async function copies(path: string): Promise<Record<string, unknown>> {
 
 describe('a write that changes one field', () => {
   it('leaves the other fields reading as they were, in IIM and XMP, with the digest renewed', async () => {
-    const path = join(root, 'utf8.jpg');
-    await makeJpeg(exiftool, path, {
+    const path = join(shoot.root, 'utf8.jpg');
+    await makeJpeg(shoot.exiftool, path, {
       tags: {
         'IPTC:Caption-Abstract': 'Kim Jong Un waves in Pyongyang.',
         'XMP:Description': 'Kim Jong Un waves in Pyongyang.',
@@ -70,9 +49,13 @@ describe('a write that changes one field', () => {
         'XMP:Credit': 'AP',
       },
     });
-    const id = await importOne(path);
-    services.editor.setFields([id], { caption: 'Kim Jong Un, “Führer”, waves.' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], { caption: 'Kim Jong Un, “Führer”, waves.' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
     expect(summary.written).toBe(1);
     expect(await copies(path)).toEqual({
@@ -86,12 +69,12 @@ describe('a write that changes one field', () => {
       iimCredit: 'AP',
       digestCurrent: true,
     });
-    expect(services.writer.overview().unwritten).toBe(0);
+    expect(shoot.services.writer.overview().unwritten).toBe(0);
   });
 
   it('keeps IIM held in cp1252 in cp1252 when the edit fits, else writes it whole as UTF-8', async () => {
-    const path = join(root, 'cp1252.jpg');
-    await makeJpeg(exiftool, path, {
+    const path = join(shoot.root, 'cp1252.jpg');
+    await makeJpeg(shoot.exiftool, path, {
       tags: {
         // No 1:90: ExifTool stores IIM as cp1252 (TOOLCHAIN.md).
         'IPTC:CodedCharacterSet': null as unknown as string,
@@ -103,9 +86,13 @@ describe('a write that changes one field', () => {
     });
     // The fixture is what it claims: "ü" stored as the single cp1252 byte 0xFC.
     expect((await readFile(path)).includes(Buffer.from([0x5a, 0xfc, 0x72]))).toBe(true);
-    const id = await importOne(path);
-    services.editor.setFields([id], { caption: 'New caption' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], { caption: 'New caption' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
     const after = await copies(path);
     // (Edited-only writer: cp1252 IIM is no longer declared UTF-8 when the edit fits it.)
@@ -115,19 +102,23 @@ describe('a write that changes one field', () => {
     expect(after.iimCaption).toBe('New caption');
     expect(after.digestCurrent).toBe(true);
     expect((await readFile(path)).includes(Buffer.from([0x5a, 0xfc, 0x72]))).toBe(true);
-    const record = photosRepoOf(services.db).detail(id)?.record;
+    const record = photosRepoOf(shoot.services.db).detail(id)?.record;
     expect(record?.city).toBe('Zürich');
     expect(record?.caption).toBe('New caption');
 
     // A caption cp1252 cannot hold: the IIM is declared UTF-8 and every dataset re-encoded.
-    services.editor.setFields([id], { caption: 'Пхеньян, «новая» подпись' });
-    const second = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    shoot.services.editor.setFields([id], { caption: 'Пхеньян, «новая» подпись' });
+    const second = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(second.failed).toEqual([]);
     const utf8 = await copies(path);
     expect(utf8.iimCharset).toBe('UTF8');
     expect(utf8.iimCity).toBe('Zürich');
     expect(utf8.iimCaption).toBe('Пхеньян, «новая» подпись');
     expect(utf8.digestCurrent).toBe(true);
-    expect(photosRepoOf(services.db).detail(id)?.record.city).toBe('Zürich');
+    expect(photosRepoOf(shoot.services.db).detail(id)?.record.city).toBe('Zürich');
   });
 });
