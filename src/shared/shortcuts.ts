@@ -3,6 +3,7 @@
  * application menu all read this table, so what the menu shows is what the keys do.
  * `keys` use Electron's accelerator spelling ("CmdOrCtrl" is Ctrl, or Cmd on a Mac).
  */
+import { DEFAULT_LABEL_NAMES } from './culling';
 
 export type ShortcutId =
   | 'nextPhoto'
@@ -24,16 +25,54 @@ export type ShortcutId =
   | 'smallerThumbnails'
   | 'toggleDetails'
   | 'showHelp'
-  | 'openSettings';
+  | 'openSettings'
+  | 'toggleTag'
+  | 'rate1'
+  | 'rate2'
+  | 'rate3'
+  | 'rate4'
+  | 'rate5'
+  | 'clearRating'
+  | 'label1'
+  | 'label2'
+  | 'label3'
+  | 'label4';
 
 export interface Shortcut {
   id: ShortcutId;
   keys: string;
   label: string;
-  group: 'Photos' | 'Editing' | 'View';
+  group: 'Photos' | 'Culling' | 'Editing' | 'View';
   /** Also works while typing in a field (the others act only outside text fields). */
   inFields: boolean;
 }
+
+/**
+ * The culling keys (issue 16): plain keys on the selection, outside text fields and dialogs.
+ * Their key is the character a culling key handler reads (src/renderer/…/culling-keys.ts);
+ * the menu sends their id, which that handler turns back into the key.
+ */
+const culling = (id: ShortcutId, keys: string, label: string): Shortcut => ({
+  id,
+  keys,
+  label,
+  group: 'Culling',
+  inFields: false,
+});
+export const CULLING_SHORTCUTS: readonly Shortcut[] = [
+  culling('toggleTag', 'T', 'Tag or untag the selection'),
+  ...([1, 2, 3, 4, 5] as const).map((n) =>
+    culling(`rate${n}`, String(n), `Rate ${n} star${n === 1 ? '' : 's'}`),
+  ),
+  culling('clearRating', '0', 'Clear the rating (the label and the tag stay)'),
+  ...DEFAULT_LABEL_NAMES.map((colour, i) =>
+    culling(
+      `label${i + 1}` as ShortcutId,
+      String(i + 6),
+      `Colour label ${i + 1} (${colour} unless renamed in Settings); again clears it`,
+    ),
+  ),
+];
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'nextPhoto', keys: 'CmdOrCtrl+]', label: 'Next photo', group: 'Photos', inFields: true },
@@ -52,6 +91,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inFields: false,
   },
   { id: 'focusSearch', keys: 'CmdOrCtrl+F', label: 'Search', group: 'Photos', inFields: true },
+  ...CULLING_SHORTCUTS,
   { id: 'undo', keys: 'CmdOrCtrl+Z', label: 'Undo', group: 'Editing', inFields: false },
   { id: 'redo', keys: 'CmdOrCtrl+Shift+Z', label: 'Redo', group: 'Editing', inFields: false },
   {

@@ -143,6 +143,16 @@ test('the details panel and batch edit show the marks as controls: stars by keyb
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(cutline.url);
+  // F1 lists the culling keys, the colour labels by the names in settings.
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('heading', { name: 'Culling' })).toBeVisible();
+  for (const line of ['Tag or untag the selection', 'Rate 3 stars', 'Clear the rating']) {
+    await expect(help.getByText(line)).toBeVisible();
+  }
+  await expect(help.getByText('Colour label "Yellow"')).toBeVisible();
+  await help.getByRole('button', { name: 'Close' }).click();
+
   await cell(page, 4).click();
   const details = page.getByRole('complementary', { name: 'Photo details' });
   const stars = details.getByRole('radiogroup', { name: 'Rating', exact: true });

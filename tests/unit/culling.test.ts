@@ -6,6 +6,7 @@ import {
   normaliseRating,
   normaliseTagged,
 } from '../../src/shared/culling';
+import { CULLING_SHORTCUTS, SHORTCUTS } from '../../src/shared/shortcuts';
 
 const names = DEFAULT_LABEL_NAMES;
 
@@ -34,6 +35,30 @@ describe('culling keys', () => {
     for (const key of ['a', 'x', ' ', 'Enter', '-', 'F1']) {
       expect(cullingChange(key, null, names)).toBeNull();
     }
+  });
+});
+
+describe('culling keys in the help and the menu', () => {
+  it('lists T, 1–5, 0 and 6–9 among the shortcuts, each one a key the culling handler runs', () => {
+    expect(CULLING_SHORTCUTS.map((shortcut) => shortcut.keys)).toEqual([
+      'T',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '0',
+      '6',
+      '7',
+      '8',
+      '9',
+    ]);
+    for (const shortcut of CULLING_SHORTCUTS) {
+      expect(SHORTCUTS).toContain(shortcut);
+      // The menu sends the id; the window runs the key it names: each must change something.
+      expect(cullingChange(shortcut.keys, { label: '', tagged: false }, names)).not.toBeNull();
+    }
+    expect(cullingChange(CULLING_SHORTCUTS.at(-1)!.keys, null, names)).toEqual({ label: 'Blue' });
   });
 });
 

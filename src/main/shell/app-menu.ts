@@ -1,11 +1,12 @@
 /**
- * The application menu (File, Edit, View, Photo, Window, Help), its shortcuts taken from the
+ * The application menu (File, Edit, View, Photo with the culling keys, Window, Help), its
+ * shortcuts taken from the
  * one table in src/shared/shortcuts.ts. A command item sends `menu:command` to the window,
  * whose shortcut handler runs the same action as the key; text editing items stay Electron's
  * own roles so that copy, paste and undo inside a field behave natively.
  */
 import { app, Menu, type MenuItemConstructorOptions, shell } from 'electron';
-import { SHORTCUTS, type ShortcutId } from '../../shared/shortcuts';
+import { CULLING_SHORTCUTS, SHORTCUTS, type ShortcutId } from '../../shared/shortcuts';
 
 /** A menu item that runs shortcut `id` in the focused window. */
 function command(
@@ -120,6 +121,9 @@ export function buildAppMenu(send: (id: ShortcutId) => void, desktop: DesktopMen
         command('nextPhoto', send),
         command('previousPhoto', send),
         command('selectAll', send),
+        { type: 'separator' },
+        // The culling keys act on the selection; the window turns each id back into its key.
+        ...CULLING_SHORTCUTS.map((shortcut) => command(shortcut.id, send)),
       ],
     },
     { role: 'windowMenu' },

@@ -1,8 +1,13 @@
-/** The keyboard shortcuts, grouped, in a dialog (F1); Escape or the button closes it. */
+/**
+ * The keyboard shortcuts, grouped (the culling keys among them), in a dialog (F1); Escape or
+ * the button closes it.
+ */
 import './shortcuts.css';
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS, shortcutText } from '../../../../shared/shortcuts';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings';
+import { SHORTCUTS, type Shortcut, shortcutText } from '../../../../shared/shortcuts';
 import { useModal } from '../../hooks/use-modal';
+import { useSettings } from '../settings/use-settings';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -13,6 +18,14 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   }, []);
   const dialogRef = useModal<HTMLDivElement>(onClose);
   const groups = [...new Set(SHORTCUTS.map((shortcut) => shortcut.group))];
+  const { settings } = useSettings();
+  const labelNames = settings?.labelNames ?? DEFAULT_SETTINGS.labelNames;
+  // The colour label keys say the desk's own names (Settings), not the defaults.
+  const labelOf = (shortcut: Shortcut) => {
+    const position = /^label(\d)$/.exec(shortcut.id)?.[1];
+    const name = position ? labelNames[Number(position) - 1] : undefined;
+    return name ? `Colour label "${name}" (the same key again clears it)` : shortcut.label;
+  };
   return (
     <div className="overlay" role="presentation">
       <div
@@ -37,7 +50,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                   <dt>
                     <kbd>{shortcutText(shortcut.keys, isMac)}</kbd>
                   </dt>
-                  <dd>{shortcut.label}</dd>
+                  <dd>{labelOf(shortcut)}</dd>
                 </div>
               ))}
             </dl>
