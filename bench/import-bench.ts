@@ -8,8 +8,9 @@
  *       (b) alternately for BENCH_IMPORT_ROUNDS rounds (default 3);
  *   (c) a re-import of the unchanged folder (in each (a) process);
  *   (a') once, the import as `cutline import` runs it, workers starting inside;
- *   (e) C2PA: the container scan's cost against the import's time per photo, and the time
- *       per photo carrying a manifest (c2pa-section.ts; BENCH_C2PA_ONLY=1 runs (a) and it);
+ *   (e) C2PA: the import with C2PA reading on against off, alternately in fresh processes
+ *       (goal: within 10%), the container scan's own cost, and the time per photo carrying a
+ *       manifest (c2pa-section.ts; BENCH_C2PA_ONLY=1 runs only this);
  * then the goals: ≥ 10× ExifTool, peak memory < 500 MB, re-import < 1 s per 2,000 photos.
  * A missed goal is reported, not an error: the exit code is non-zero only when something fails.
  */
@@ -20,10 +21,11 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCatalog } from '../src/main/catalog/open-catalog';
+import { BENCH_NO_C2PA } from '../src/main/metadata/read-c2pa';
 import { importPaths } from '../src/main/services/import-photos';
 import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
-import { c2paSection } from './c2pa-section';
+import { type C2paImportTimes, c2paSection } from './c2pa-section';
 import { corpusFolder, corpusSize, ensureStrippedCorpus, vendoredExifTool } from './corpus';
 import { rssOf, wholeCommandRun } from './whole-command';
 
@@ -216,12 +218,19 @@ async function cutlineRun(folder: string, catalogFile: string): Promise<void> {
   console.log(JSON.stringify(run));
 }
 
-/** Runs `cutlineRun` in a fresh process, so that no run inherits another's warm state. */
-function spawnCutlineRun(folder: string, catalogFile: string): CutlineRun {
+/**
+ * Runs `cutlineRun` in a fresh process, so that no run inherits another's warm state;
+ * `env` adds to its environment (C2PA reading off).
+ */
+function spawnCutlineRun(
+  folder: string,
+  catalogFile: string,
+  env: Record<string, string> = {},
+): CutlineRun {
   const script = fileURLToPath(import.meta.url);
   const child = spawnSync(process.execPath, [...process.execArgv, script], {
     encoding: 'utf8',
-    env: { ...process.env, BENCH_IMPORT_RUN: JSON.stringify({ folder, catalogFile }) },
+    env: { ...process.env, ...env, BENCH_IMPORT_RUN: JSON.stringify({ folder, catalogFile }) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = child.stdout.trim().split('\n').pop() ?? '';
@@ -236,6 +245,26 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+
+/**
+ * (e) the import with C2PA reading on and off, alternately in fresh processes for
+ * BENCH_C2PA_ROUNDS rounds (default 3), each import's time per photo in ms.
+ */
+function c2paOnOffRuns(folder: string, dir: string): C2paImportTimes {
+  const rounds = Number(process.env.BENCH_C2PA_ROUNDS ?? 3);
+  const times: C2paImportTimes = { on: [], off: [] };
+  const msPerPhoto = (run: CutlineRun) => (run.importSeconds * 1000) / run.imported;
+  for (let round = 1; round <= rounds; round++) {
+    process.stderr.write(`  C2PA round ${round}/${rounds}: reading on…`);
+    times.on.push(msPerPhoto(spawnCutlineRun(folder, join(dir, `c2pa-on-${round}.sqlite`))));
+    process.stderr.write(' off…\n');
+    const off = spawnCutlineRun(folder, join(dir, `c2pa-off-${round}.sqlite`), {
+      [BENCH_NO_C2PA]: '1',
+    });
+    times.off.push(msPerPhoto(off));
+  }
+  return times;
+}
 
 /**
  * How many times (a) and (b) run, alternately. This VM's speed drifts by a third within
@@ -257,8 +286,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'cutline-bench-'));
   if (process.env.BENCH_C2PA_ONLY) {
     try {
-      const run = spawnCutlineRun(folder, join(dir, 'c2pa.sqlite'));
-      await c2paSection(folder, (run.importSeconds * 1000) / run.imported);
+      await c2paSection(folder, c2paOnOffRuns(folder, dir));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -390,7 +418,7 @@ async function main(): Promise<void> {
         ],
       ),
     );
-    await c2paSection(folder, (importSeconds * 1000) / count);
+    await c2paSection(folder, c2paOnOffRuns(folder, dir));
     await wholeCommandSection(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
