@@ -158,6 +158,30 @@ describe.skipIf(!server)('photos across the desk (real PostgreSQL, real files)',
     });
   });
 
+  it('does not put an edit on another picture that lies at the same path elsewhere', async () => {
+    // Fay's folder has a picture of its own where the others have the handshake.
+    const fayRoot = join(folder, 'fay-folder');
+    await makeJpeg(exiftool, join(fayRoot, 'summit', 'handshake.jpg'), {
+      colour: [250, 20, 20],
+      tags: wireTags({ caption: 'Another picture.', creators: ['Someone Else'], credit: 'X' }),
+    });
+    const fay = await member('Fay', fayRoot);
+    await (await fay.services.importer.start([fayRoot])).done;
+    await fay.services.desk.syncOnce();
+    const rel = SHOOT[1] as string;
+    anna.services.editor.setFields([photoAt(anna, rel)?.id as number], {
+      caption: 'Leaders shake hands.',
+    });
+    await anna.services.desk.syncOnce();
+    const atFay = await fay.services.desk.syncOnce();
+    expect(atFay.applied).toBe(0);
+    expect(atFay.notHere).toBeGreaterThan(0);
+    expect(photoAt(fay, rel)?.record.caption).toBe('Another picture.');
+    // The members with the same picture take it.
+    expect((await ben.services.desk.syncOnce()).applied).toBe(1);
+    expect(photoAt(ben, rel)?.record.caption).toBe('Leaders shake hands.');
+  });
+
   it('adds nothing for a member whose root does not hold the files', async () => {
     const eli = await member('Eli', join(folder, 'not-mounted'));
     const report = await eli.services.desk.syncOnce();

@@ -15,12 +15,15 @@ import { EditsRepo } from '../../src/main/catalog/edits-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { identifyFile } from '../../src/main/metadata/fingerprint';
 import { readPhoto } from '../../src/main/metadata/read-photo';
+import { startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
+import { updateSettings } from '../../src/main/services/settings';
 import type { CaptionFields } from '../../src/shared/model';
 import type { WriteSummary } from '../../src/shared/write-back';
 import { createDeskDatabase, deskTestServer, dropDeskDatabase } from '../helpers/desk-database';
 import { type DeskMember, joinedMember } from '../helpers/desk-member';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { TcpRelay } from '../helpers/tcp-relay';
 
 const server = deskTestServer();
 
@@ -190,5 +193,27 @@ describe.skipIf(!server)('one member at a time writes a file (real PostgreSQL, r
       const photo = new PhotosRepo(m.services.db).detail(idOf(m, SHOOT[2] as string));
       expect(photo?.record.city).toBe('Berlin');
     }
+  });
+
+  it('writes without the desk when it is out of reach (the file check still guards it)', async () => {
+    const url = new URL(deskUrl);
+    const relay = new TcpRelay(url.hostname, Number(url.port));
+    await relay.open();
+    url.port = String(relay.port);
+    await symlink(volume, join(folder, 'gus-mount'));
+    const services = startServices(join(folder, 'Gus.sqlite'), { workers: 0 });
+    const gus: Member = { name: 'Gus', root: join(folder, 'gus-mount'), services };
+    members.push(gus);
+    updateSettings(services.db, { userName: 'Gus' });
+    await services.desk.join(url.toString(), 'Gus', gus.root);
+    await services.desk.syncOnce();
+    await relay.cut();
+    const rel = SHOOT[0] as string;
+    services.editor.setFields([idOf(gus, rel)], { country: 'Kenya' });
+    const summary = await write(gus, rel);
+    noConflicts(summary);
+    expect(summary.written).toBe(1);
+    expect(await inFile(rel, 'country')).toBe('Kenya');
+    await relay.cut();
   });
 });

@@ -87,7 +87,8 @@ export async function runDesk(args: string[]): Promise<number> {
         if (values.json) printJson(report);
         else {
           process.stdout.write(
-            `Pushed ${report.pushed} edit(s), ${report.conflicts} conflict(s); applied ${report.applied} from the desk (sequence ${report.lastSeq}).\n`,
+            `Pushed ${report.pushed} edit(s), ${report.conflicts} conflict(s); applied ${report.applied} from the desk (sequence ${report.lastSeq}).\n` +
+              `Photos: ${report.photosPublished} published, ${report.photosAdded} added from the desk, ${report.photosRewritten} read again after a colleague's write.\n`,
           );
         }
         return 0;

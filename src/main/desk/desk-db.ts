@@ -26,6 +26,8 @@ export interface DeskEditIn {
   editUid: string;
   relPath: string;
   fingerprint: string;
+  /** The image-data digest of the pusher's photo (null: its picture could not be read). */
+  imageDigest: string | null;
   field: CaptionField;
   base: FieldValue;
   value: FieldValue;
@@ -46,7 +48,10 @@ export interface DeskEditOut {
   memberId: number;
   who: string;
   kind: 'edit' | 'settle';
-  /** The image-data digest of the photo, as published (null: not known to the desk). */
+  /**
+   * The image-data digest of the photo the edit was made on (else as published; null: not
+   * known to the desk).
+   */
   imageDigest: string | null;
   /**
    * The reader has an open conflict on this field (its own version is in it): the reader
@@ -201,8 +206,9 @@ export class DeskDb {
       const accepted = desk?.fits === true;
       const logged = await client.query<{ seq: string }>(
         `INSERT INTO desk_edits
-           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted)
-         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'edit', $9) RETURNING seq`,
+           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted,
+            image_digest)
+         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'edit', $9, $10) RETURNING seq`,
         [
           edit.editUid,
           photoId,
@@ -213,6 +219,7 @@ export class DeskDb {
           edit.who,
           edit.at,
           accepted,
+          edit.imageDigest,
         ],
       );
       const seq = logged.rows[0]?.seq;
@@ -265,7 +272,8 @@ export class DeskDb {
       image_digest: string | null;
       held: boolean;
     }>(
-      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind, p.image_digest,
+      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind,
+         coalesce(e.image_digest, p.image_digest) AS image_digest,
          EXISTS (SELECT 1 FROM desk_conflicts c WHERE c.photo_id = e.photo_id
            AND c.field = e.field AND c.other_member = $3 AND c.settled_at IS NULL) AS held
        FROM desk_edits e JOIN desk_photos p ON p.id = e.photo_id

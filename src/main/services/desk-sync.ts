@@ -47,6 +47,8 @@ export interface DeskSyncOptions {
   writeWaitMs?: number;
 }
 
+/** How long writes go on without the desk's locks after it was found out of reach (ms). */
+const WRITES_OFF_DESK_MS = 30_000;
 /** How soon a write kept waiting by a colleague's tries the desk's lock again (ms). */
 const WRITE_RETRY_MS = 100;
 
@@ -73,6 +75,8 @@ export class DeskSync {
   private readonly photos: DeskPhotos;
   /** The desk write locks this member holds: photo id → lock key. */
   private readonly writing = new Map<number, string>();
+  /** Until when writes do not try a desk that was out of reach (ms): each try may take seconds. */
+  private writesOffDeskUntil = 0;
   /** When the catalog was last looked through for photos to publish (ms). */
   private lastPublishScan = 0;
   private desk: DeskDb | null = null;
@@ -295,7 +299,7 @@ export class DeskSync {
   async claimWrites(photoIds: readonly number[]): Promise<Map<number, string>> {
     const refused = new Map<number, string>();
     const link = this.repo.link();
-    if (!link || link.memberId === null) return refused;
+    if (!link || link.memberId === null || Date.now() < this.writesOffDeskUntil) return refused;
     const memberId = link.memberId;
     const photos = photosRepoOf(this.db);
     const wanted = new Map<number, { key: string; photo: KnownFile }>();
@@ -331,7 +335,9 @@ export class DeskSync {
         );
       }
     } catch {
-      // The desk is out of reach: the write goes on, guarded by its own check of the file.
+      // The desk is out of reach: the write goes on, guarded by its own check of the file,
+      // and the next writes do not wait for the desk for a while.
+      this.writesOffDeskUntil = Date.now() + WRITES_OFF_DESK_MS;
     }
     return refused;
   }
@@ -501,6 +507,11 @@ export class DeskSync {
             editUid: edit.editUid,
             relPath,
             fingerprint: edit.fingerprint,
+            imageDigest: await this.photos.digestOf({
+              id: edit.photoId,
+              path: edit.path,
+              fingerprint: edit.fingerprint,
+            }),
             field: edit.field,
             base: edit.base,
             value: edit.value,
