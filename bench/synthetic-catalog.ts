@@ -10,7 +10,6 @@ import sharp from 'sharp';
 import { openCatalog } from '../src/main/catalog/open-catalog';
 import type { PhotoWrite } from '../src/main/catalog/photo-rows';
 import { PhotosRepo } from '../src/main/catalog/photos-repo';
-import { emptyStructures } from '../src/shared/iptc-structures';
 import { CAPTION_FIELDS, type CaptionFields, type FieldOrigins } from '../src/shared/model';
 import { CORPUS_ROOT } from './corpus';
 import { prng, wireCaptionFields, wireRecord } from './wire-text';
@@ -105,7 +104,6 @@ function photoWrite(i: number, thumbnail: PhotoWrite['thumbnail']): PhotoWrite {
       lens: 'RF24-70mm F2.8 L IS USM',
       gpsLatitude: null,
       gpsLongitude: null,
-      structures: emptyStructures(),
       warnings,
     },
     fields,

@@ -130,3 +130,104 @@ export function vocabularyMatches(field: VocabularyField, typed: string): string
     })
     .map((code) => `${namespaceOf(field)}${code}`);
 }
+
+/**
+ * Vocabularies whose values are stored as their bare codes, as the standard's text
+ * properties hold them: Intellectual Genre (IPTC Genre NewsCodes, e.g. "Actuality") and
+ * Scene (IPTC Scene NewsCodes, six digits). A value outside the list is kept as typed.
+ */
+export const CODE_LISTS = {
+  intellectualGenre: {
+    Actuality: 'Actuality',
+    Advice: 'Advice',
+    Advisory: 'Advisory',
+    Analysis: 'Analysis',
+    Archive_material: 'Archival material',
+    Background: 'Background',
+    Biography: 'Biography',
+    Birth_Announcement: 'Birth announcement',
+    Summary: 'Briefing',
+    Current: 'Current events',
+    Curtain_Raiser: 'Curtain raiser',
+    Daybook: 'Daybook',
+    Exclusive: 'Exclusive',
+    Feature: 'Feature',
+    Fixture: 'Fixture',
+    Forecast: 'Forecast',
+    From_the_Scene: 'From the scene',
+    History: 'History',
+    Interview: 'Interview',
+    Obituary: 'Obituary',
+    Opinion: 'Opinion',
+    Polls_and_Surveys: 'Polls and surveys',
+    Press_Release: 'Press release',
+    Profile: 'Profile',
+    Retrospective: 'Retrospective',
+    Review: 'Review',
+    Special_Report: 'Special report',
+  },
+  sceneCodes: {
+    '010100': 'Headshot',
+    '010200': 'Half-length',
+    '010300': 'Full-length',
+    '010400': 'Profile',
+    '010500': 'Rear view',
+    '010600': 'Single',
+    '010700': 'Couple',
+    '010800': 'Two',
+    '010900': 'Group',
+    '011000': 'General view',
+    '011100': 'Panoramic view',
+    '011200': 'Aerial view',
+    '011300': 'Under-water',
+    '011400': 'Night scene',
+    '011500': 'Satellite',
+    '011600': 'Exterior view',
+    '011700': 'Interior view',
+    '011800': 'Close-up',
+    '011900': 'Action',
+    '012000': 'Performing',
+    '012100': 'Posing',
+    '012200': 'Symbolic',
+    '012300': 'Off-beat',
+    '012400': 'Movie scene',
+  },
+} as const satisfies Partial<Record<CaptionField, Record<string, string>>>;
+
+export type CodeListField = keyof typeof CODE_LISTS;
+
+/** True for the fields whose values are bare codes of a list (genre, scene). */
+export function isCodeListField(field: CaptionField): field is CodeListField {
+  return field in CODE_LISTS;
+}
+
+/** The label of a code ("Headshot" for 010100), or the code itself when unknown. */
+export function codeLabel(field: CodeListField, code: string): string {
+  const codes: Record<string, string> = CODE_LISTS[field];
+  return codes[code] ?? code;
+}
+
+/** One choice of a drop-down: the value stored and its label. */
+export interface VocabularyOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * The choices of a vocabulary field, in the standard's order: full code URIs for the PLUS
+ * and Digital Source Type vocabularies, bare codes for genre and scene; [] for other fields.
+ */
+export function vocabularyOptions(field: CaptionField): VocabularyOption[] {
+  if (isVocabularyField(field)) {
+    const codes: Record<string, string> = VOCABULARIES[field];
+    return Object.entries(codes).map(([code, label]) => ({
+      value: `${namespaceOf(field)}${code}`,
+      label,
+    }));
+  }
+  if (isCodeListField(field)) {
+    const codes: Record<string, string> = CODE_LISTS[field];
+    return Object.entries(codes).map(([code, label]) => ({ value: code, label }));
+  }
+  return [];
+}

@@ -4,7 +4,6 @@
  * keys the catalog, the contract and `cutline … --json` use.
  */
 
-import type { IptcStructures } from './iptc-structures';
 import type { ProvenanceSummary } from './provenance';
 
 /** Iptc4xmpCore:CreatorContactInfo's members, one field each. */
@@ -46,7 +45,28 @@ const RIGHTS_LIST_FIELDS = [
   'imageSuppliers',
   'imageCreators',
   'contributors',
+  'organisationNames',
+  'organisationCodes',
 ] as const;
+
+/**
+ * The repeated IPTC structures (src/shared/iptc-structures.ts): list fields whose items are
+ * one structure each, as JSON text of its members (Location Shown, Person In Image, …).
+ */
+export const STRUCTURE_FIELDS = [
+  'locationsShown',
+  'locationsCreated',
+  'personsInImage',
+  'artworks',
+  'products',
+  'registryEntries',
+] as const;
+export type StructureField = (typeof STRUCTURE_FIELDS)[number];
+
+/** True for the repeated IPTC structures. */
+export function isStructureField(field: CaptionField): field is StructureField {
+  return (STRUCTURE_FIELDS as readonly string[]).includes(field);
+}
 
 /** Text fields (one value each) of the METADATA.md field map, in the table's order. */
 export const TEXT_FIELDS = [
@@ -77,7 +97,13 @@ export const TEXT_FIELDS = [
 ] as const;
 
 /** List fields (several values each) of the field map. */
-export const LIST_FIELDS = ['creators', 'keywords', 'personsShown', ...RIGHTS_LIST_FIELDS] as const;
+export const LIST_FIELDS = [
+  'creators',
+  'keywords',
+  'personsShown',
+  ...RIGHTS_LIST_FIELDS,
+  ...STRUCTURE_FIELDS,
+] as const;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type ListField = (typeof LIST_FIELDS)[number];
@@ -111,6 +137,8 @@ export const RIGHTS_FIELDS = [
   'imageSupplierImageId',
   'imageCreators',
   'contributors',
+  'organisationNames',
+  'organisationCodes',
   ...CREATOR_CONTACT_FIELDS,
 ] as const;
 export type RightsField = (typeof RIGHTS_FIELDS)[number];
@@ -149,7 +177,16 @@ export const CAPTION_FIELDS: readonly CaptionField[] = [
   'label',
   'tagged',
   ...RIGHTS_FIELDS,
+  ...STRUCTURE_FIELDS,
 ];
+
+/**
+ * The fields whose values are plain text (every field but the repeated structures, whose
+ * items are JSON): what templates and batch edits offer.
+ */
+export const PLAIN_FIELDS: readonly CaptionField[] = CAPTION_FIELDS.filter(
+  (field) => !(STRUCTURE_FIELDS as readonly string[]).includes(field),
+);
 
 /**
  * The culling fields (issue 16): XMP only, short, set from the keyboard on the contact sheet.
@@ -248,6 +285,14 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   creatorEmail: "Creator's email",
   creatorPhone: "Creator's phone",
   creatorUrl: "Creator's web URL",
+  organisationNames: 'Organisation in image',
+  organisationCodes: 'Organisation code',
+  locationsShown: 'Location shown',
+  locationsCreated: 'Location created',
+  personsInImage: 'Person in image (details)',
+  artworks: 'Artwork or object',
+  products: 'Product in image',
+  registryEntries: 'Registry entry',
 };
 
 /** The read-only technical fields of a photo. */
@@ -265,8 +310,6 @@ export interface TechnicalFields {
   gpsLatitude: number | null;
   gpsLongitude: number | null;
   warnings: string[];
-  /** Repeated IPTC structures (Location Shown, Person In Image, …): read-only, kept whole. */
-  structures: IptcStructures;
 }
 
 /** A photo record exactly as METADATA.md keys it (what `cutline show --json` prints). */

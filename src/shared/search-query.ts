@@ -18,9 +18,12 @@
  *   sort:rating                 first); without it, folder and file path
  *   copyrightowner:afp licensor: rights fields (issue 19); vocabulary fields match their
  *   release:none genre:…        labels (release:none: status None or no status at all)
+ *   locationshown:louvre        a repeated structure by any member's value (personinimage:,
+ *   artwork:leonardo            locationcreated:, product:, registry:; org: organisation)
  */
 import { LABEL_COLOURS, type LabelColour } from './culling';
-import type { CaptionField } from './model';
+import { IPTC_STRUCTURES } from './iptc-structures';
+import { type CaptionField, STRUCTURE_FIELDS } from './model';
 
 /** Built-in problem filters, written `is:<name>`. */
 export const PROBLEM_FILTERS = {
@@ -99,6 +102,15 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   eventid: 'eventIds',
   webstatement: 'webStatement',
   constraints: 'otherConstraints',
+  organisation: 'organisationNames',
+  organization: 'organisationNames',
+  org: 'organisationNames',
+  orgcode: 'organisationCodes',
+  // The repeated structures, by any member's value: locationshown:louvre, personinimage:…
+  ...Object.fromEntries(
+    STRUCTURE_FIELDS.map((field) => [IPTC_STRUCTURES[field].search, field] as const),
+  ),
+  shown: 'locationsShown',
   format: 'format',
 };
 

@@ -84,7 +84,7 @@ describe('catalog migrations', () => {
     ).id;
     const record = new PhotosRepo(db).detail(id)?.record;
     expect(record).toMatchObject({ copyrightOwners: [], modelReleaseStatus: '', creatorCity: '' });
-    expect(record?.structures.locationsShown).toEqual([]);
+    expect(record?.locationsShown).toEqual([]);
     new EditService(db).setFields([id], {
       copyrightOwners: ['Agence'],
       modelReleaseStatus: 'None',
@@ -94,6 +94,51 @@ describe('catalog migrations', () => {
     );
     const found = searchPhotos(db, parseSearchQuery('copyrightowner:agence release:none'), 0, 10);
     expect(found.items.map((p) => p.path)).toEqual(['/shoot/r.jpg']);
+    db.close();
+  });
+
+  it('0021 moves the structures 0018 read into caption fields, edited and searched like them', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 18 });
+    // Written with the SQL of version 18: the structures read-only, as JSON in photos.
+    old
+      .prepare(
+        `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint,
+         imported_at, updated_at, iptc_structures) VALUES ('/shoot/s.jpg', 's.jpg', 'JPEG', 1, 1,
+         'f', 'x', 'x', ?)`,
+      )
+      .run(
+        JSON.stringify({
+          locationsShown: [{ Sublocation: 'Louvre', City: 'Paris' }, { City: 'Lyon' }],
+          personsInImage: [{ PersonName: 'Jo Doe' }],
+          organisations: [{ Name: 'UN' }],
+          organisationCodes: [{ Code: 'org:un' }],
+          artworks: [],
+          locationsCreated: [],
+        }),
+      );
+    old.prepare(`INSERT INTO captions (photo_id, caption) VALUES (1, 'Before.')`).run();
+    old.close();
+    const db = openCatalog(file);
+    const record = new PhotosRepo(db).detail(1)?.record;
+    // Members in name order, as a fresh read keeps them.
+    expect(record?.locationsShown).toEqual([
+      '{"City":"Paris","Sublocation":"Louvre"}',
+      '{"City":"Lyon"}',
+    ]);
+    expect(record?.personsInImage).toEqual(['{"PersonName":"Jo Doe"}']);
+    expect(record).toMatchObject({
+      organisationNames: ['UN'],
+      organisationCodes: ['org:un'],
+      artworks: [],
+      products: [],
+    });
+    new EditService(db).setFields([1], { locationsShown: ['{"City":"Lyon"}'] });
+    const found = (query: string) =>
+      searchPhotos(db, parseSearchQuery(query), 0, 10).items.map((p) => p.path);
+    expect(found('locationshown:lyon')).toEqual(['/shoot/s.jpg']);
+    expect(found('locationshown:louvre')).toEqual([]);
+    expect(found('org:un')).toEqual(['/shoot/s.jpg']);
     db.close();
   });
 

@@ -1,5 +1,4 @@
 import type { PhotoWrite } from '../../src/main/catalog/photo-rows';
-import { emptyStructures } from '../../src/shared/iptc-structures';
 import { type CaptionFields, emptyCaptionFields } from '../../src/shared/model';
 
 /** A photo as the import would store it, with the given caption fields. */
@@ -22,7 +21,6 @@ export function photoWrite(path: string, fields: Partial<CaptionFields> = {}): P
       lens: '',
       gpsLatitude: null,
       gpsLongitude: null,
-      structures: emptyStructures(),
       warnings: [],
     },
     fields: { ...emptyCaptionFields(), ...fields },

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { resolveCatalogPath } from '../../main/services/catalog-location';
 import { startServices } from '../../main/services/cutline-services';
 import { getPhotoByPath } from '../../main/services/library';
-import { CAPTION_FIELDS, FIELD_LABELS } from '../../shared/model';
+import { structFieldText } from '../../shared/iptc-structures';
+import { CAPTION_FIELDS, FIELD_LABELS, isStructureField } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import { parseCommandArgs, printJson } from '../cli-options';
 
@@ -24,7 +25,11 @@ export async function runShow(args: string[]): Promise<number> {
     );
     for (const field of CAPTION_FIELDS) {
       const value = record[field];
-      const text = Array.isArray(value) ? value.join('; ') : value;
+      const text = isStructureField(field)
+        ? structFieldText(field, record[field])
+        : Array.isArray(value)
+          ? value.join('; ')
+          : value;
       if (text) {
         const from = detail.origins[field]?.from;
         process.stdout.write(`${FIELD_LABELS[field]}: ${text}${from ? `  [${from}]` : ''}\n`);

@@ -37,9 +37,7 @@ export interface PhotoWrite {
 }
 
 /** The values of a photo's `photos` row, keyed by the statements' parameter names. */
-export type PhotoRow = Omit<TechnicalFields, 'warnings' | 'structures'> & {
-  /** JSON text of the IptcStructures. */
-  structures: string;
+export type PhotoRow = Omit<TechnicalFields, 'warnings'> & {
   mtimeMs: number;
   fingerprint: string;
   sidecarPath: string | null;
@@ -87,7 +85,6 @@ export function photoRowsOf(photo: PhotoWrite): PhotoRows {
       sidecarPath: photo.sidecarPath,
       sidecarMtimeMs: photo.sidecarMtimeMs,
       warnings: JSON.stringify(technical.warnings),
-      structures: JSON.stringify(technical.structures),
       damage: photo.damage ?? null,
       provenance: photo.provenance ? JSON.stringify(photo.provenance) : null,
     },

@@ -1,4 +1,3 @@
-import { emptyStructures } from '../../shared/iptc-structures';
 import {
   CAPTION_FIELDS,
   type CaptionField,
@@ -69,6 +68,14 @@ export const CAPTION_COLUMNS: Record<CaptionField, string> = {
   imageSuppliers: 'image_suppliers',
   imageCreators: 'image_creators',
   contributors: 'contributors',
+  organisationNames: 'organisation_names',
+  organisationCodes: 'organisation_codes',
+  locationsShown: 'locations_shown',
+  locationsCreated: 'locations_created',
+  personsInImage: 'persons_in_image',
+  artworks: 'artworks',
+  products: 'products',
+  registryEntries: 'registry_entries',
 };
 
 /** What the import knows of a file already in the catalog, to decide whether to re-read it. */
@@ -135,11 +142,10 @@ export class PhotosRepo {
     this.byFingerprint = db.prepare(`SELECT ${KNOWN_COLUMNS} FROM photos WHERE fingerprint = ?`);
     const photoColumns = `path, file_name, format, byte_size, mtime_ms, fingerprint, sidecar_path,
       sidecar_mtime_ms, width, height, orientation, camera_make, camera_model, lens,
-      gps_latitude, gps_longitude, warnings, iptc_structures, damage, provenance, file_state,
-      updated_at`;
+      gps_latitude, gps_longitude, warnings, damage, provenance, file_state, updated_at`;
     const photoValues = `@path, @fileName, @format, @byteSize, @mtimeMs, @fingerprint, @sidecarPath,
       @sidecarMtimeMs, @width, @height, @orientation, @cameraMake, @cameraModel, @lens,
-      @gpsLatitude, @gpsLongitude, @warnings, @structures, @damage, @provenance, 'ok', @now`;
+      @gpsLatitude, @gpsLongitude, @warnings, @damage, @provenance, 'ok', @now`;
     this.insertPhoto = db.prepare(
       `INSERT INTO photos (${photoColumns}, imported_at) VALUES (${photoValues}, @now) RETURNING id`,
     );
@@ -443,7 +449,6 @@ const FILE_RECORD_COLUMNS = [
   'gps_latitude',
   'gps_longitude',
   'warnings',
-  'iptc_structures',
 ] as const;
 const RECORD_COLUMNS: readonly string[] = [
   ...FILE_RECORD_COLUMNS,
@@ -470,8 +475,6 @@ function recordOf(value: (column: number) => unknown): PhotoRecord {
     gpsLatitude: value(10) as number | null,
     gpsLongitude: value(11) as number | null,
     warnings: JSON.parse(value(12) as string) as string[],
-    // A photo read before migration 0018 has '{}': every structure empty.
-    structures: { ...emptyStructures(), ...(JSON.parse(value(13) as string) as object) },
   } as PhotoRecord;
   const fields = record as unknown as Record<string, unknown>;
   CAPTION_FIELDS.forEach((field, i) => {

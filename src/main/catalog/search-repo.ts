@@ -3,8 +3,10 @@ import { isVocabularyField, vocabularyMatches } from '../../shared/iptc-vocab';
 import {
   type CaptionField,
   isRightsField,
+  isStructureField,
   type PhotoSummary,
   type RightsField,
+  type StructureField,
 } from '../../shared/model';
 import { AI_SOURCE_NAMES } from '../../shared/provenance';
 import type {
@@ -124,6 +126,14 @@ function rightsCondition(field: RightsField, text: string, plan: QueryPlan): voi
   plan.params.push(likePattern(text));
 }
 
+/** A word searched in a repeated structure: any member's value of any item holds it. */
+function structureCondition(field: StructureField, text: string, plan: QueryPlan): void {
+  plan.needsCaptions = true;
+  plan.conditions.push(`EXISTS (SELECT 1 FROM json_each(c.${CAPTION_COLUMNS[field]}) i,
+    json_each(i.value) m WHERE m.value LIKE ? ESCAPE '\\')`);
+  plan.params.push(likePattern(text));
+}
+
 /** An FTS5 string literal: double quotes doubled, so user text can never become syntax. */
 function ftsString(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
@@ -175,7 +185,9 @@ function planQuery(query: ParsedQuery): QueryPlan {
   const match: string[] = [];
   const plan: QueryPlan = { match: null, conditions: [], params: [], needsCaptions: false };
   for (const term of query.terms) {
-    if (term.field && isRightsField(term.field as CaptionField)) {
+    if (term.field && isStructureField(term.field as CaptionField)) {
+      structureCondition(term.field as StructureField, term.text, plan);
+    } else if (term.field && isRightsField(term.field as CaptionField)) {
       rightsCondition(term.field as RightsField, term.text, plan);
     } else if (term.field === 'dateCreated') {
       // Dates are matched as text ("2024-06"), not as words.
@@ -189,7 +201,7 @@ function planQuery(query: ParsedQuery): QueryPlan {
   for (const field of query.emptyFields) {
     if (FILE_COLUMNS[field]) {
       plan.conditions.push('0'); // every file has a name and a format
-    } else if (isRightsField(field as CaptionField)) {
+    } else if (isRightsField(field as CaptionField) || isStructureField(field as CaptionField)) {
       plan.conditions.push(`c.${CAPTION_COLUMNS[field as CaptionField]} IN ('', '[]')`);
       plan.needsCaptions = true;
     } else if (field === 'dateCreated') {

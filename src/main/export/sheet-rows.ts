@@ -7,8 +7,9 @@
 import { expandPattern, type PatternPart, patternParts } from '../../shared/caption-pattern';
 import { composeCredit, formatCredit, type HouseStyle, splitCaption } from '../../shared/credit';
 import { EXPORT_COLUMN_LABELS, type ExportColumn } from '../../shared/export-options';
+import { structFieldText } from '../../shared/iptc-structures';
 import { isVocabularyField, vocabularyLabel } from '../../shared/iptc-vocab';
-import { isListField, type PhotoRecord } from '../../shared/model';
+import { isListField, isStructureField, type PhotoRecord } from '../../shared/model';
 
 /** One photo as a sheet prints it. */
 export interface SheetRow {
@@ -66,6 +67,8 @@ export function createRowMaker(layout: SheetLayout): (id: number, record: PhotoR
       const value = record[column];
       // Vocabulary codes print as their labels ("None"); a sheet read back takes labels too.
       if (isVocabularyField(column)) return vocabularyLabel(column, String(value ?? ''));
+      // A structure per item, its values joined ("Louvre, Paris, France | Lyon, France").
+      if (isStructureField(column)) return structFieldText(column, record[column]);
       return isListField(column) && Array.isArray(value) ? value.join('; ') : String(value ?? '');
     };
     const fill = (part: PatternPart): string => {

@@ -1,6 +1,7 @@
 import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
+import { IPTC_STRUCTURES, parseStructItem, structItemJson } from '../../shared/iptc-structures';
 import { normaliseVocabulary, VOCABULARIES, type VocabularyField } from '../../shared/iptc-vocab';
 import {
   CAPTION_FIELDS,
@@ -12,7 +13,10 @@ import {
   type FieldOrigins,
   IIM_LIMITS,
   isListField,
+  isStructureField,
   type MetadataCopy,
+  STRUCTURE_FIELDS,
+  type StructureField,
 } from '../../shared/model';
 import {
   type ContainerScan,
@@ -28,14 +32,21 @@ import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
-import { readIptcStructures } from './iptc-structures-read';
 import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
 import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
 import { boundTextValue, withinTextLimit } from './text-value-limit';
 import { isTiffHeader } from './tiff-tags';
-import { parseXmp, XMP_NS, type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
+import {
+  parseXmp,
+  STRUCT_ITEMS,
+  XMP_NS,
+  type XmpProperties,
+  xmpKey,
+  xmpList,
+  xmpText,
+} from './xmp-parse';
 
 /** Bytes read first; almost every JPEG keeps all its metadata inside them. */
 export const HEAD_BYTES = 64 * 1024;
@@ -98,7 +109,20 @@ const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: string }
   imageSuppliers: { ns: XMP_NS.plus, prop: 'ImageSupplier/ImageSupplierName' },
   imageCreators: { ns: XMP_NS.plus, prop: 'ImageCreator/ImageCreatorName' },
   contributors: { ns: XMP_NS.Iptc4xmpExt, prop: 'Contributor/Name' },
+  organisationNames: { ns: XMP_NS.Iptc4xmpExt, prop: 'OrganisationInImageName' },
+  organisationCodes: { ns: XMP_NS.Iptc4xmpExt, prop: 'OrganisationInImageCode' },
+  // Each structure whole, as JSON text (xmp-parse.ts, STRUCT_ITEMS).
+  ...structureMap(),
 };
+
+/** Where each repeated structure's items are kept by the XMP parser. */
+function structureMap(): Record<StructureField, { ns: string; prop: string }> {
+  const map = {} as Record<StructureField, { ns: string; prop: string }>;
+  for (const field of STRUCTURE_FIELDS) {
+    map[field] = { ns: XMP_NS.Iptc4xmpExt, prop: `${IPTC_STRUCTURES[field].prop}/${STRUCT_ITEMS}` };
+  }
+  return map;
+}
 
 /**
  * What cameras put in ImageDescription/Artist/Copyright when nobody typed anything. MWG says
@@ -461,6 +485,10 @@ function xmpCopy(props: XmpProperties | null, field: CaptionField): Copy | undef
   const where = FIELD_MAP[field];
   const value = props.get(xmpKey(where.ns, where.prop));
   if (!value) return undefined;
+  if (isStructureField(field)) {
+    // Members in one order whatever order the file gives them, so items compare as text.
+    return xmpList(value)?.map((json) => structItemJson(parseStructItem(json)));
+  }
   return isListField(field) ? xmpList(value) : xmpText(value);
 }
 
@@ -781,9 +809,6 @@ async function readPhotoGated(
       gpsLatitude: gpsDegrees(gps.GPSLatitude, gps.GPSLatitudeRef, 'S'),
       gpsLongitude: gpsDegrees(gps.GPSLongitude, gps.GPSLongitudeRef, 'W'),
       warnings: [...new Set(warnings)],
-      structures: readIptcStructures(
-        raw ? [sidecar?.props ?? null, xmp] : [xmp, sidecar?.props ?? null],
-      ),
     },
     sidecarPath: sidecar?.path ?? null,
     damage,

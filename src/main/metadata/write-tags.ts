@@ -13,8 +13,10 @@ import {
   type CaptionFields,
   type FieldOrigins,
   IIM_LIMITS,
+  isStructureField,
 } from '../../shared/model';
 import { encodesInCp1252 } from './iim-decode';
+import { type FileStructures, mergeStructItems, structValue } from './struct-write';
 import { cutToUtf8Bytes } from './utf8-cut';
 
 /** XMP tag of each field (group-qualified, so ExifTool never guesses). */
@@ -76,6 +78,16 @@ const XMP_TAGS: Record<CaptionField, string> = {
   imageSuppliers: 'XMP-plus:ImageSupplierName',
   imageCreators: 'XMP-plus:ImageCreatorName',
   contributors: 'XMP-iptcExt:ContributorName',
+  organisationNames: 'XMP-iptcExt:OrganisationInImageName',
+  organisationCodes: 'XMP-iptcExt:OrganisationInImageCode',
+  // Whole lists of structures, merged with what the file holds (struct-write.ts); '#': the
+  // values are ExifTool's own (read with -n) or the XMP text, never printed forms.
+  locationsShown: 'XMP-iptcExt:LocationShown#',
+  locationsCreated: 'XMP-iptcExt:LocationCreated#',
+  personsInImage: 'XMP-iptcExt:PersonInImageWDetails#',
+  artworks: 'XMP-iptcExt:ArtworkOrObject#',
+  products: 'XMP-iptcExt:ProductInImage#',
+  registryEntries: 'XMP-iptcExt:RegistryID#',
 };
 
 /**
@@ -165,6 +177,11 @@ export interface WriteContext {
   iim: IimCharset;
   /** The file holds an XMP packet already. */
   hasXmp?: boolean;
+  /**
+   * The edited structures as the file holds them now, read by ExifTool (struct-write.ts,
+   * readFileStructures): the items the edit leaves alone are written back as they are.
+   */
+  fileStructures?: FileStructures;
   /**
    * The IPTCDigest said the IIM was changed after the XMP, so IIM copies win where the two
    * disagree. The digest is then left stale where renewing it would hand a field that was not
@@ -260,6 +277,11 @@ export function writePlanFor(fields: CaptionFields, context: WriteContext): Writ
     const value = fields[field];
     if (field === 'dateCreated') {
       dateTags(value as string, context, { xmp: tags, iim: iim ? tags : null, exif }, notes);
+      continue;
+    }
+    if (isStructureField(field)) {
+      const items = mergeStructItems(field, value as string[], context.fileStructures?.[field]);
+      tags[XMP_TAGS[field]] = items.length === 0 ? null : structValue(items);
       continue;
     }
     const printed = PRINTED[field];

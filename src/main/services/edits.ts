@@ -13,6 +13,7 @@ import type {
   HistoryEntry,
   UndoState,
 } from '../../shared/edits';
+import { parseStructItem, structItemJson } from '../../shared/iptc-structures';
 import { isVocabularyField, normaliseVocabulary } from '../../shared/iptc-vocab';
 import {
   type CaptionField,
@@ -20,6 +21,7 @@ import {
   FIELD_LABELS,
   type FieldValue,
   isListField,
+  isStructureField,
   type PhotoRecord,
   sameFieldValue,
 } from '../../shared/model';
@@ -94,6 +96,15 @@ export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
   if (field === 'tagged') return normaliseTagged(String(value));
   if (field === 'label') return clean(String(value)).trim();
   if (isVocabularyField(field)) return normaliseVocabulary(field, clean(String(value)));
+  if (isStructureField(field)) {
+    // One JSON text per structure, its members cleaned and in one order (iptc-structures.ts).
+    const items = (Array.isArray(value) ? value : [value]).map((json) => {
+      const item = parseStructItem(json);
+      for (const name of Object.keys(item)) item[name] = clean(item[name] ?? '');
+      return structItemJson(item);
+    });
+    return items.filter((item) => item !== '');
+  }
   if (!isListField(field)) return clean(Array.isArray(value) ? value.join('; ') : value);
   const items = (Array.isArray(value) ? value : [value]).map((item) => clean(item).trim());
   return [...new Set(items.filter((item) => item !== ''))];

@@ -7,7 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EditOutcome, FieldChanges } from '../../shared/edits';
-import { type CaptionField, type FieldValue, isListField } from '../../shared/model';
+import {
+  type CaptionField,
+  type FieldValue,
+  isListField,
+  isStructureField,
+} from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type {
   SheetChange,
@@ -156,7 +161,9 @@ function isFieldTarget(target: SheetTarget): target is CaptionField {
     target !== 'fileName' &&
     target !== 'path' &&
     target !== 'credit' &&
-    target !== 'captionWithCredit'
+    target !== 'captionWithCredit' &&
+    // A structure's printed text is not its members (sheet-column-mapping.ts).
+    !isStructureField(target)
   );
 }
 

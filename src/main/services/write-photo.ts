@@ -13,6 +13,7 @@ import {
   type CaptionField,
   type CaptionFields,
   type FieldValue,
+  isStructureField,
   type PhotoDetail,
 } from '../../shared/model';
 import { CREDENTIALS_BROKEN_NOTE } from '../../shared/provenance';
@@ -35,6 +36,7 @@ import {
   writeShared,
 } from '../metadata/safe-write';
 import { hasNonStandardXmp } from '../metadata/stale-xmp-segments';
+import { type FileStructures, readFileStructures } from '../metadata/struct-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { writePlanFor } from '../metadata/write-tags';
 import { holdsXmp, xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
@@ -144,7 +146,7 @@ export async function writePhotos(
   const groups = new Map<string, { index: number; prepared: PreparedWrite }[]>();
   for (const [index, job] of jobs.entries()) {
     if (signal?.aborted) return outcomes;
-    const prepared = await prepareWrite(db, job, settings, buffers);
+    const prepared = await prepareWrite(db, exiftool, job, settings, buffers);
     if ('kind' in prepared) {
       outcomes[index] = prepared;
       continue;
@@ -191,6 +193,7 @@ export async function writePhotos(
  */
 async function prepareWrite(
   db: CatalogDb,
+  exiftool: ExifTool,
   job: PhotoWriteJob,
   settings: Settings,
   readers: WriteReaders,
@@ -277,6 +280,9 @@ async function prepareWrite(
       : await readPhoto(path, { sidecarPath: newSidecar ? null : targetPath, preferSidecar: true });
     const iim = original ? iimOf(original, detail.record.format) : null;
     const plan = writePlanFor(fields, {
+      fileStructures: newSidecar
+        ? undefined
+        : await fileStructuresOf(exiftool, targetPath, edited, before.fields),
       format: detail.record.format,
       origins: before.origins,
       target: sidecar ? 'sidecar' : 'embedded',
@@ -324,6 +330,23 @@ async function prepareWrite(
   } catch (error) {
     return { kind: 'failed', path, reason: await explainFailure(error, path) };
   }
+}
+
+/**
+ * The edited structures as the file holds them, read by ExifTool and by Cutline's reader,
+ * so that the items the edit leaves alone are written back as they are (struct-write.ts).
+ */
+async function fileStructuresOf(
+  exiftool: ExifTool,
+  path: string,
+  edited: readonly CaptionField[],
+  before: CaptionFields,
+): Promise<FileStructures> {
+  const fields = edited.filter(isStructureField);
+  const file = await readFileStructures(exiftool, path, fields);
+  const out: FileStructures = {};
+  for (const field of fields) out[field] = { file: file[field] ?? [], read: before[field] };
+  return out;
 }
 
 /** Stores what a photo's file holds now that it is written, so the record equals a fresh import. */

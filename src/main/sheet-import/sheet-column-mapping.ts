@@ -8,6 +8,7 @@ import {
   EXPORT_COLUMNS,
   type ExportColumn,
 } from '../../shared/export-options';
+import { type CaptionField, isStructureField } from '../../shared/model';
 import type { SheetTarget } from '../../shared/sheet-import';
 
 const ALIASES: Record<string, ExportColumn> = {
@@ -31,11 +32,15 @@ const ALIASES: Record<string, ExportColumn> = {
   state: 'provinceState',
 };
 
+/** The repeated structures print as text (one item's values joined), not read back. */
+const printedOnly = (target: SheetTarget) => isStructureField(target as CaptionField);
+
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * The target of each header. Cutline's "Credit (house style)" and "Caption with credit" are
- * printed from several fields and are not read back; a plain "Credit" column is the credit
+ * printed from several fields and are not read back, nor are the structures (Location
+ * shown, …), printed as plain text; a plain "Credit" column is the credit
  * line a stringer typed.
  */
 export function guessMapping(
@@ -54,7 +59,9 @@ export function guessMapping(
     if (mine) return mine;
     const key = normalised[index] ?? '';
     let target: SheetTarget = ALIASES[key] ?? byLabel.get(key) ?? 'ignore';
-    if (target === 'credit' || target === 'captionWithCredit') target = 'ignore';
+    if (target === 'credit' || target === 'captionWithCredit' || printedOnly(target)) {
+      target = 'ignore';
+    }
     // The first column of a kind wins; a repeated header is left out rather than mixed in.
     if (target !== 'ignore' && used.has(target)) return 'ignore';
     used.add(target);

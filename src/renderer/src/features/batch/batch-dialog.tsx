@@ -9,10 +9,10 @@ import './batch.css';
 import { useEffect, useId, useState } from 'react';
 import type { BatchOperation, BatchOutcome, FillMode } from '../../../../shared/edits';
 import {
-  CAPTION_FIELDS,
   type CaptionField,
   FIELD_LABELS,
   isCullingField,
+  PLAIN_FIELDS,
 } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
@@ -159,7 +159,7 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
               }
             }}
           >
-            {CAPTION_FIELDS.map((name) => (
+            {PLAIN_FIELDS.map((name) => (
               <option key={name} value={name}>
                 {FIELD_LABELS[name]}
               </option>

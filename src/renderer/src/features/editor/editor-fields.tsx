@@ -5,20 +5,25 @@
  * box.
  */
 import './editor.css';
+import { isCodeListField, isVocabularyField } from '../../../../shared/iptc-vocab';
 import {
   CAPTION_FIELDS,
   type CaptionField,
   isCullingField,
   isListField,
   isRightsField,
+  isStructureField,
   type PhotoDetail,
   type TextField,
 } from '../../../../shared/model';
 import { CaptionChecksView } from './caption-checks-view';
+import { CodeListFieldEditor } from './code-list-field-editor';
 import { CullingFieldEditor } from './culling-field-editor';
 import { ListFieldEditor } from './list-field-editor';
+import { StructureFieldEditor } from './structure-field-editor';
 import { type CodeExpander, TextFieldEditor } from './text-field-editor';
 import { useCodeExpander } from './use-code-expander';
+import { VocabularyFieldEditor } from './vocabulary-field-editor';
 
 /** Fields long enough to deserve a multi-line box, with their height in rows. */
 const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
@@ -31,9 +36,12 @@ const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
   otherConstraints: 2,
 };
 
-/** The fields the Metadata section edits: every caption field but the Rights & Details ones. */
+/**
+ * The fields the Metadata section edits: every caption field but the Rights & Details ones
+ * and the repeated structures, which the Rights & Details section shows.
+ */
 export const MAIN_FIELDS: readonly CaptionField[] = CAPTION_FIELDS.filter(
-  (field) => !isRightsField(field),
+  (field) => !isRightsField(field) && !isStructureField(field),
 );
 
 interface EditorFieldsProps {
@@ -66,6 +74,32 @@ export function EditorFields({
             value={record[field]}
             fileValue={unwritten[field]}
           />
+        ) : isStructureField(field) ? (
+          <StructureFieldEditor
+            key={field}
+            photoId={id}
+            field={field}
+            value={record[field]}
+            fileValue={unwritten[field]}
+          />
+        ) : isCodeListField(field) && isListField(field) ? (
+          <CodeListFieldEditor
+            key={field}
+            photoId={id}
+            field={field}
+            value={record[field]}
+            fileValue={unwritten[field]}
+          />
+        ) : (isVocabularyField(field) || isCodeListField(field)) && !isListField(field) ? (
+          <VocabularyFieldEditor
+            key={field}
+            photoId={id}
+            field={field}
+            value={record[field]}
+            fileValue={unwritten[field]}
+          >
+            {extras[field]}
+          </VocabularyFieldEditor>
         ) : isListField(field) ? (
           <ListFieldEditor
             key={field}

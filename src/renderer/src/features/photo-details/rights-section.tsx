@@ -1,18 +1,17 @@
 /**
  * The Rights & Details section of the side panel (issue 19): the IPTC rights fields (copyright
  * owner, licensor, releases, data mining, digital source type, …) edited like the caption
- * fields; a vocabulary field shows its code's label under the box ("None" for MR-NON). With
- * "Show EXIF/IIM/XMP" on, read-only with what the XMP holds. Under them, the repeated
- * structures (Location Shown, Person In Image, …) one line per item, read-only.
+ * fields, vocabulary fields as drop-downs of their labels, then the repeated structures
+ * (Location shown, Person in image, Artwork or object, …) as rows to add, edit and remove.
+ * With "Show EXIF/IIM/XMP" on, read-only with what the XMP holds, one line per structure.
  */
+import { parseStructItem, structItemText } from '../../../../shared/iptc-structures';
 import {
-  IPTC_STRUCTURES,
-  type IptcStructureKey,
-  type IptcStructures,
-  structItemText,
-} from '../../../../shared/iptc-structures';
-import { isVocabularyField, vocabularyLabel } from '../../../../shared/iptc-vocab';
-import { type CaptionField, type PhotoDetail, RIGHTS_FIELDS } from '../../../../shared/model';
+  FIELD_LABELS,
+  type PhotoDetail,
+  RIGHTS_FIELDS,
+  STRUCTURE_FIELDS,
+} from '../../../../shared/model';
 import { EditorFields } from '../editor/editor-fields';
 import { CaptionFieldView } from './caption-field-view';
 
@@ -21,32 +20,20 @@ interface RightsSectionProps {
   showCopies: boolean;
 }
 
-/** The plain-words labels of the vocabulary fields that hold a value. */
-function vocabularyNotes(detail: PhotoDetail): Partial<Record<CaptionField, React.ReactNode>> {
-  const notes: Partial<Record<CaptionField, React.ReactNode>> = {};
-  for (const field of RIGHTS_FIELDS) {
-    const value = detail.record[field];
-    if (!isVocabularyField(field) || typeof value !== 'string' || value === '') continue;
-    const label = vocabularyLabel(field, value);
-    notes[field] = label === value ? null : <p className="field-note">{label}</p>;
-  }
-  return notes;
-}
+const EDITED = [...RIGHTS_FIELDS, ...STRUCTURE_FIELDS];
 
-/** The repeated structures the file holds, one line per item (read-only: kept whole). */
-function StructureList({ structures }: { structures: IptcStructures }) {
-  const keys = (Object.keys(IPTC_STRUCTURES) as IptcStructureKey[]).filter(
-    (key) => structures[key].length > 0,
-  );
-  if (keys.length === 0) return null;
+/** The repeated structures the file holds, one line per item (with the copies shown). */
+function StructureList({ detail }: { detail: PhotoDetail }) {
+  const fields = STRUCTURE_FIELDS.filter((field) => detail.record[field].length > 0);
+  if (fields.length === 0) return null;
   return (
     <dl className="structure-list" aria-label="IPTC structures">
-      {keys.map((key) => (
-        <div key={key}>
-          <dt className="field-label">{IPTC_STRUCTURES[key].label}</dt>
-          {structures[key].map((item, i) => (
+      {fields.map((field) => (
+        <div key={field}>
+          <dt className="field-label">{FIELD_LABELS[field]}</dt>
+          {detail.record[field].map((json, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity but their place.
-            <dd key={i}>{structItemText(item)}</dd>
+            <dd key={i}>{structItemText(field, parseStructItem(json))}</dd>
           ))}
         </div>
       ))}
@@ -61,19 +48,21 @@ export function RightsSection({ detail, showCopies }: RightsSectionProps) {
         Rights &amp; Details
       </h3>
       {showCopies ? (
-        RIGHTS_FIELDS.map((field) => (
-          <CaptionFieldView
-            key={field}
-            field={field}
-            value={detail.record[field]}
-            origin={detail.origins[field]}
-            showCopies
-          />
-        ))
+        <>
+          {RIGHTS_FIELDS.map((field) => (
+            <CaptionFieldView
+              key={field}
+              field={field}
+              value={detail.record[field]}
+              origin={detail.origins[field]}
+              showCopies
+            />
+          ))}
+          <StructureList detail={detail} />
+        </>
       ) : (
-        <EditorFields detail={detail} fields={RIGHTS_FIELDS} extras={vocabularyNotes(detail)} />
+        <EditorFields detail={detail} fields={EDITED} />
       )}
-      <StructureList structures={detail.record.structures} />
     </section>
   );
 }

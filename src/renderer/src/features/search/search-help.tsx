@@ -14,10 +14,14 @@ const SYNTAX: { example: string; meaning: string }[] = [
   { example: 'is:tagged', meaning: 'Tagged (is:untagged: not)' },
   { example: 'release:none', meaning: 'Model release None, or no status given' },
   { example: 'source-type:generative', meaning: 'Digital source type, by its label' },
+  {
+    example: 'locationshown:louvre',
+    meaning: 'Any value of a Location shown (personinimage:, artwork:, product:, registry: too)',
+  },
 ];
 
 const FIELDS =
-  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format, copyrightowner, licensor, release, propertyrelease, datamining, genre, scene, subjectcode, supplier, imagecreator, contributor, eventid, webstatement, constraints';
+  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format, copyrightowner, licensor, release, propertyrelease, datamining, genre, scene, subjectcode, supplier, imagecreator, contributor, eventid, webstatement, constraints, org, orgcode, locationshown, locationcreated, personinimage, artwork, product, registry';
 
 /** The "?" button next to the search box and the popover it opens. */
 export function SearchHelp() {

@@ -9,12 +9,12 @@ import './templates.css';
 import { useId, useState } from 'react';
 import type { FieldChanges, FillMode, TemplateInfo } from '../../../../shared/edits';
 import {
-  CAPTION_FIELDS,
   type CaptionField,
   FIELD_LABELS,
   isCullingField,
   isListField,
   type PhotoRecord,
+  PLAIN_FIELDS,
 } from '../../../../shared/model';
 import {
   canAddTo,
@@ -64,7 +64,7 @@ type Draft = Partial<Record<CaptionField, DraftField>>;
 
 function draftOf(values: FieldChanges, options: TemplateOptions = {}): Draft {
   const draft: Draft = {};
-  for (const field of CAPTION_FIELDS) {
+  for (const field of PLAIN_FIELDS) {
     const value = values[field];
     if (value === undefined) continue;
     const option = templateOptionOf(options, field);
@@ -77,7 +77,7 @@ function draftOf(values: FieldChanges, options: TemplateOptions = {}): Draft {
 function templateOf(draft: Draft): { values: FieldChanges; options: TemplateOptions } {
   const values: Record<string, string | string[]> = {};
   const options: TemplateOptions = {};
-  for (const field of CAPTION_FIELDS) {
+  for (const field of PLAIN_FIELDS) {
     const entry = draft[field];
     if (entry === undefined || entry.text.trim() === '') continue;
     values[field] = isListField(field)
@@ -203,7 +203,7 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
               or overwrite); Append and Prepend add to what a photo has.
             </p>
             <div className="templates__fields">
-              {CAPTION_FIELDS.map((field) => (
+              {PLAIN_FIELDS.map((field) => (
                 <TemplateFieldRow
                   key={field}
                   field={field}
@@ -258,7 +258,7 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
 /** A photo's fields that hold a value, to start a template from. */
 function filledOf(record: PhotoRecord): FieldChanges {
   const values: Record<string, string | string[]> = {};
-  for (const field of CAPTION_FIELDS) {
+  for (const field of PLAIN_FIELDS) {
     const value = record[field];
     if (Array.isArray(value) ? value.length > 0 : value !== '') values[field] = value;
   }

@@ -1,0 +1,357 @@
+/**
+ * Repeated IPTC structures edited and written back (issue 19 part 1): files made by ExifTool
+ * carrying Location Shown (with GPS and a list of IDs), Person In Image with details (and a
+ * nested characteristic Cutline does not show), Artwork or Object (a list of creators, a
+ * title in two languages), Product and Registry entries. One row is edited, added or
+ * removed; after the safe writer has written it, ExifTool reads the file back: only that
+ * row changed, every other item is equal to what ExifTool read before, member by member.
+ * Then the same on the IPTC reference images in ../shared/fixtures/real when present.
+ */
+
+import { existsSync, readdirSync } from 'node:fs';
+import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { ExifTool } from 'exiftool-vendored';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../src/main/api';
+import { photosRepoOf } from '../../src/main/catalog/photos-repo';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { searchLibrary } from '../../src/main/services/library';
+import { createExifTool, makeJpeg } from '../helpers/make-photos';
+
+let exiftool: ExifTool;
+let root: string;
+let services: CutlineServices;
+
+beforeAll(async () => {
+  exiftool = createExifTool();
+  root = await mkdtemp(join(tmpdir(), 'cutline-structs-'));
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+});
+
+afterAll(async () => {
+  await services?.close();
+  await exiftool?.end();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function importOne(path: string): Promise<number> {
+  await (await services.importer.start([path])).done;
+  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
+}
+
+const record = (id: number) => photosRepoOf(services.db).detail(id)?.record;
+const items = (json: readonly string[] | undefined) =>
+  (json ?? []).map((text) => JSON.parse(text) as Record<string, string>);
+
+/** The structures as ExifTool reads them, unconverted (what the writer compares with). */
+async function structs(path: string): Promise<Record<string, Record<string, unknown>[]>> {
+  const tags = (await exiftool.readRaw(path, {
+    readArgs: [
+      '-n',
+      '-struct',
+      '-api',
+      'StructFormat=JSONQ',
+      '-XMP-iptcExt:LocationShown',
+      '-XMP-iptcExt:LocationCreated',
+      '-XMP-iptcExt:PersonInImageWDetails',
+      '-XMP-iptcExt:ArtworkOrObject',
+      '-XMP-iptcExt:ProductInImage',
+      '-XMP-iptcExt:RegistryID',
+    ],
+  })) as Record<string, unknown>;
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    if (key === 'SourceFile' || key.includes('Error') || key.includes('Warning')) continue;
+    out[key.slice(key.lastIndexOf(':') + 1)] = (Array.isArray(value) ? value : [value]) as Record<
+      string,
+      unknown
+    >[];
+  }
+  return out;
+}
+
+async function write(id: number): Promise<void> {
+  const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+  expect(summary.failed).toEqual([]);
+  expect(record(id) && photosRepoOf(services.db).detail(id)?.unwritten).toEqual({});
+}
+
+const STRUCTS = {
+  'XMP-iptcExt:LocationShown': [
+    {
+      City: 'Lyon',
+      CountryName: 'France',
+      CountryCode: 'FRA',
+      GPSLatitude: 45.764,
+      GPSLongitude: 4.8357,
+      LocationId: ['urn:loc:lyon', 'urn:loc:69'],
+    },
+    { City: 'Paris', CountryName: 'France', Sublocation: 'Louvre', WorldRegion: 'Europe' },
+    { City: 'Nice', ProvinceState: 'Alpes-Maritimes' },
+  ],
+  'XMP-iptcExt:PersonInImageWDetails': [
+    {
+      PersonName: 'Jo Doe',
+      PersonId: ['urn:p:1'],
+      PersonDescription: 'Mayor',
+      PersonCharacteristic: [{ CvId: 'http://example.com/cv/', CvTermName: 'adult' }],
+    },
+    { PersonName: 'Ann Roe' },
+  ],
+  'XMP-iptcExt:ArtworkOrObject': [
+    {
+      AOTitle: 'Mona Lisa',
+      'AOTitle-fr': 'La Joconde',
+      AOCreator: ['Leonardo', 'Workshop'],
+      AODateCreated: '1503',
+      AOSource: 'Louvre',
+      AOSourceInvNo: 'INV 779',
+      AOCopyrightNotice: 'Public domain',
+    },
+  ],
+  'XMP-iptcExt:ProductInImage': [{ ProductName: 'Camera', ProductGTIN: '4006381333931' }],
+  'XMP-iptcExt:RegistryID': [{ RegItemId: 'item-1', RegOrgId: 'org-1' }],
+};
+
+async function structPhoto(name: string): Promise<string> {
+  const path = await makeJpeg(exiftool, join(root, name), {
+    tags: { 'XMP-dc:Description': 'Structures.' },
+  });
+  // ExifTool's own serialised form: exiftool-vendored's tags would join a list inside a
+  // structure into one text.
+  const serialise = (value: unknown): string =>
+    Array.isArray(value)
+      ? `[${value.map(serialise).join(',')}]`
+      : typeof value === 'object' && value
+        ? `{${Object.entries(value)
+            .map(([k, v]) => `${k}=${serialise(v)}`)
+            .join(',')}}`
+        : String(value);
+  await exiftool.write(
+    path,
+    {},
+    {
+      writeArgs: [
+        ...Object.entries(STRUCTS).map(([tag, items]) => `-${tag}=${serialise(items)}`),
+        '-overwrite_original',
+      ],
+    },
+  );
+  return path;
+}
+
+describe('repeated IPTC structures', () => {
+  it('are read as items with their members, GPS and lists included', async () => {
+    const id = await importOne(await structPhoto('read.jpg'));
+    const read = record(id);
+    expect(items(read?.locationsShown)).toEqual([
+      {
+        City: 'Lyon',
+        CountryCode: 'FRA',
+        CountryName: 'France',
+        GPSLatitude: expect.stringMatching(/^45,45\.84/),
+        GPSLongitude: expect.stringMatching(/^4,50\.14/),
+        LocationId: 'urn:loc:lyon; urn:loc:69',
+      },
+      { City: 'Paris', CountryName: 'France', Sublocation: 'Louvre', WorldRegion: 'Europe' },
+      { City: 'Nice', ProvinceState: 'Alpes-Maritimes' },
+    ]);
+    expect(items(read?.personsInImage)).toEqual([
+      { PersonDescription: 'Mayor', PersonId: 'urn:p:1', PersonName: 'Jo Doe' },
+      { PersonName: 'Ann Roe' },
+    ]);
+    expect(items(read?.artworks)[0]).toMatchObject({
+      AOTitle: 'Mona Lisa',
+      AOCreator: 'Leonardo; Workshop',
+      AOSourceInvNo: 'INV 779',
+    });
+    expect(items(read?.products)).toEqual([
+      { ProductGTIN: '4006381333931', ProductName: 'Camera' },
+    ]);
+    expect(items(read?.registryEntries)).toEqual([{ RegItemId: 'item-1', RegOrgId: 'org-1' }]);
+  });
+
+  it('one row edited: only that row changes in the file, the others are equal as values', async () => {
+    const path = await structPhoto('edit-row.jpg');
+    const before = await structs(path);
+    const id = await importOne(path);
+    const shown = record(id)?.locationsShown ?? [];
+    const paris = { ...JSON.parse(shown[1]!), City: 'Marseille', Sublocation: '' };
+    const outcome = services.editor.setFields([id], {
+      locationsShown: [shown[0]!, JSON.stringify(paris), shown[2]!],
+    });
+    expect(outcome.changes).toBe(1);
+    await write(id);
+    const after = await structs(path);
+    const [lyon, edited, nice] = after.LocationShown ?? [];
+    expect(lyon).toEqual(before.LocationShown?.[0]);
+    expect(nice).toEqual(before.LocationShown?.[2]);
+    expect(edited).toEqual({ City: 'Marseille', CountryName: 'France', WorldRegion: 'Europe' });
+    // The structures not edited are left exactly as ExifTool read them.
+    for (const name of [
+      'PersonInImageWDetails',
+      'ArtworkOrObject',
+      'ProductInImage',
+      'RegistryID',
+    ]) {
+      expect([name, after[name]]).toEqual([name, before[name]]);
+    }
+    // Read back by Cutline as the edit said.
+    expect(items(record(id)?.locationsShown)[1]).toEqual({
+      City: 'Marseille',
+      CountryName: 'France',
+      WorldRegion: 'Europe',
+    });
+  });
+
+  it('an edited person keeps what Cutline does not show; a list member stays a list', async () => {
+    const path = await structPhoto('edit-person.jpg');
+    const before = await structs(path);
+    const id = await importOne(path);
+    const persons = record(id)?.personsInImage ?? [];
+    const jo = {
+      ...JSON.parse(persons[0]!),
+      PersonDescription: 'Former mayor',
+      PersonId: 'urn:p:1; urn:p:2',
+    };
+    services.editor.setFields([id], { personsInImage: [JSON.stringify(jo), persons[1]!] });
+    const art = JSON.parse(record(id)?.artworks[0] ?? '{}');
+    services.editor.setFields([id], {
+      artworks: [JSON.stringify({ ...art, AOCreator: 'Leonardo da Vinci; Workshop' })],
+    });
+    await write(id);
+    const after = await structs(path);
+    expect(after.PersonInImageWDetails?.[0]).toEqual({
+      ...before.PersonInImageWDetails?.[0],
+      PersonDescription: 'Former mayor',
+      PersonId: ['urn:p:1', 'urn:p:2'],
+    });
+    expect(after.PersonInImageWDetails?.[1]).toEqual(before.PersonInImageWDetails?.[1]);
+    // The French title and the rest of the artwork stay; the creators are a list of two.
+    expect(after.ArtworkOrObject?.[0]).toEqual({
+      ...before.ArtworkOrObject?.[0],
+      AOCreator: ['Leonardo da Vinci', 'Workshop'],
+    });
+  });
+
+  it('rows added and removed; each change is one undo step', async () => {
+    const path = await structPhoto('add-remove.jpg');
+    const before = await structs(path);
+    const id = await importOne(path);
+    const shown = record(id)?.locationsShown ?? [];
+    services.editor.setFields([id], { locationsShown: [shown[0]!, shown[2]!] });
+    services.editor.setFields([id], {
+      locationsShown: [
+        shown[0]!,
+        shown[2]!,
+        JSON.stringify({ City: 'Brest & Co, [Finistère] {x} |y|', GPSLatitude: '48,23.4N' }),
+      ],
+    });
+    expect(record(id)?.locationsShown).toHaveLength(3);
+    services.editor.undo();
+    expect(record(id)?.locationsShown).toEqual([shown[0], shown[2]]);
+    services.editor.redo();
+    await write(id);
+    const after = await structs(path);
+    expect(after.LocationShown).toEqual([
+      before.LocationShown?.[0],
+      before.LocationShown?.[2],
+      // ExifTool's syntax characters and entities in a value arrive as typed.
+      { City: 'Brest & Co, [Finistère] {x} |y|', GPSLatitude: '48.39' },
+    ]);
+    // Emptied: the structure is removed from the file.
+    services.editor.setFields([id], { registryEntries: [] });
+    await write(id);
+    expect((await structs(path)).RegistryID).toBeUndefined();
+  });
+
+  it('is found by field: locationshown:, personinimage:, artwork:, product:, registry:', async () => {
+    const id = await importOne(await structPhoto('search.jpg'));
+    services.editor.setFields([id], { caption: 'Unique search photo.' });
+    const names = (query: string) =>
+      searchLibrary(services.db, { query: `${query} unique`, offset: 0, limit: 10 }).items.map(
+        (p) => p.fileName,
+      );
+    expect(names('locationshown:louvre')).toEqual(['search.jpg']);
+    expect(names('locationshown:city')).toEqual([]); // member names are not values
+    expect(names('personinimage:mayor')).toEqual(['search.jpg']);
+    expect(names('artwork:joconde')).toEqual([]); // only x-default is read
+    expect(names('artwork:leonardo')).toEqual(['search.jpg']);
+    expect(names('product:camera')).toEqual(['search.jpg']);
+    expect(names('registry:org-1')).toEqual(['search.jpg']);
+    expect(names('locationcreated:empty')).toEqual(['search.jpg']);
+    expect(names('locationshown:empty')).toEqual([]);
+  });
+});
+
+describe('repeated IPTC structures in caption sheets', () => {
+  it('are exported as columns, one item per "|", its values in plain words', async () => {
+    const id = await importOne(await structPhoto('sheet.jpg'));
+    const out = join(root, 'structs.csv');
+    const result = await dispatch(createHandlers(services), 'export:sheet', {
+      ids: [id],
+      format: 'csv',
+      out,
+      overwrite: true,
+      columns: ['fileName', 'locationsShown', 'personsInImage', 'registryEntries'],
+    });
+    expect(result.ok).toBe(true);
+    const rows = parse(await readFile(out), { bom: true }) as string[][];
+    expect(rows[0]).toEqual([
+      'File name',
+      'Location shown',
+      'Person in image (details)',
+      'Registry entry',
+    ]);
+    expect(rows[1]?.[1]).toMatch(
+      /^Lyon, France, FRA, 45,45\.84\d*N, 4,50\.14\d*E, urn:loc:lyon; urn:loc:69 \| Louvre, Paris, France, Europe \| Nice, Alpes-Maritimes$/,
+    );
+    expect(rows[1]?.slice(2)).toEqual(['Jo Doe, urn:p:1, Mayor | Ann Roe', 'item-1, org-1']);
+  });
+});
+
+describe('IPTC reference images', () => {
+  it('keep every other structure item when one Location Shown row is edited', async () => {
+    const folder = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
+    const dir = existsSync(folder) ? folder : '/work/shared/fixtures/real';
+    const files = existsSync(dir)
+      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
+          /iptc[^/]*\.jpe?g$/i.test(f),
+        )
+      : [];
+    if (files.length === 0) {
+      console.log(`skipped: no IPTC reference image in ${dir}`);
+      return;
+    }
+    let edited = 0;
+    for (const [n, file] of files.entries()) {
+      const path = join(root, `ref-${n}.jpg`);
+      await copyFile(join(dir, file), path);
+      await chmod(path, 0o644);
+      const before = await structs(path);
+      const id = await importOne(path);
+      const shown = record(id)?.locationsShown ?? [];
+      if (shown.length === 0) continue;
+      const first = { ...JSON.parse(shown[0]!), City: 'Edited City' };
+      services.editor.setFields([id], {
+        locationsShown: [JSON.stringify(first), ...shown.slice(1)],
+      });
+      await write(id);
+      const after = await structs(path);
+      expect(after.LocationShown?.[0]).toEqual({
+        ...before.LocationShown?.[0],
+        City: 'Edited City',
+      });
+      expect(after.LocationShown?.slice(1)).toEqual(before.LocationShown?.slice(1));
+      for (const name of Object.keys(before).filter((k) => k !== 'LocationShown')) {
+        expect([file, name, after[name]]).toEqual([file, name, before[name]]);
+      }
+      console.log(`${file}: ${shown.length} Location Shown rows, one edited, the rest kept`);
+      edited++;
+    }
+    expect(edited).toBeGreaterThan(0);
+  });
+});
