@@ -212,10 +212,19 @@ describe('the stationery pad: a check box per field, and replace / append / prep
     old
       .prepare(`INSERT INTO templates (name, fields, updated_at) VALUES (?, ?, ?)`)
       .run('Old desk', JSON.stringify({ creditLine: 'AP', caption: 'In {city}.' }), 'x');
-    const photo = new PhotosRepo(old).save(
-      photoWrite('/old/OLD-1.jpg', { caption: '', city: 'Busan' }),
-      null,
-    );
+    // The photo too: today's PhotosRepo writes columns a version-18 catalog does not have.
+    old
+      .prepare(
+        `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint,
+         imported_at, updated_at) VALUES ('/old/OLD-1.jpg', 'OLD-1.jpg', 'JPEG', 1, 1, 'f', 'x', 'x')`,
+      )
+      .run();
+    const photo = (
+      old.prepare(`SELECT id FROM photos WHERE path = '/old/OLD-1.jpg'`).get() as { id: number }
+    ).id;
+    old
+      .prepare(`INSERT INTO captions (photo_id, caption, city) VALUES (?, '', 'Busan')`)
+      .run(photo);
     old.close();
     const upgraded = startServices(file, { workers: 0 });
     try {
