@@ -229,13 +229,21 @@ export function provenanceLines(summary: ProvenanceSummary): string[] {
   }
   if (summary.ingredients.length > 0) {
     const names = summary.ingredients.map(
-      (i) => `${i.title} (${i.relationship}${i.valid ? '' : ', its credentials do not validate'})`,
+      (i) =>
+        `${i.title} (${RELATIONSHIP_WORDS[i.relationship] ?? i.relationship}${i.valid ? '' : ', its credentials do not validate'})`,
     );
     lines.push(`Made from: ${names.join('; ')}`);
   }
   lines.push(validityLine(summary));
   return lines;
 }
+
+/** C2PA ingredient relationships in words; another is shown as its code. */
+const RELATIONSHIP_WORDS: Record<string, string> = {
+  parentOf: 'edited from it',
+  componentOf: 'a part of it',
+  inputTo: 'given to the tool as input',
+};
 
 function validityLine(summary: ProvenanceSummary): string {
   const trust =

@@ -14,10 +14,10 @@ import { expect, type Page, test } from '@playwright/test';
 import { readC2pa } from '../../src/main/metadata/read-c2pa';
 import { signGenerated, tryTestCertificates } from '../helpers/c2pa-sign';
 import { callApi, type RunningCutline, startShoot, stopShoot } from './cutline-server';
-import { details, openPhoto } from './photo-details-page';
+import { details } from './photo-details-page';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'c2pa');
-const SIGNED = ['C.jpg', 'XCA.jpg', 'CIE-sig-CA.jpg', 'no_manifest.jpg'];
+const FILES = ['C.jpg', 'CA.jpg', 'XCA.jpg', 'CIE-sig-CA.jpg', 'no_manifest.jpg'];
 let root: string;
 let cutline: RunningCutline;
 /** Why no generated image could be signed here (no openssl), or null. */
@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   ({ root, cutline } = await startShoot('provenance', async (folder) => {
     const shoot = join(folder, 'shoot');
     await mkdir(shoot, { recursive: true });
-    for (const name of SIGNED) await copyFile(join(FIXTURES, name), join(shoot, name));
+    for (const name of FILES) await copyFile(join(FIXTURES, name), join(shoot, name));
     const certificates = tryTestCertificates(folder);
     if (typeof certificates === 'string') noGenerated = certificates;
     else {
@@ -44,6 +44,12 @@ test.beforeAll(async () => {
 test.afterAll(() => stopShoot({ root, cutline }));
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Photos' });
+
+/** Selects the photo of exactly that name ('CA.jpg' is part of 'XCA.jpg' too). */
+async function openPhoto(page: Page, name: string): Promise<void> {
+  await grid(page).getByRole('gridcell', { name, exact: true }).click();
+  await expect(details(page).getByRole('heading', { name, exact: true })).toBeVisible();
+}
 const credentials = (page: Page) =>
   details(page).getByRole('list', { name: 'Content Credentials' });
 
@@ -66,6 +72,17 @@ test('the chain in plain words, and the filters', async ({ page }) => {
   await expect(credentials(page)).toContainText(
     'Signature valid (untrusted signer: not on your trust list)',
   );
+
+  // Signed, then edited: the chain in order, and the signature still holds.
+  await openPhoto(page, 'CA.jpg');
+  await expect(credentials(page).getByRole('listitem')).toHaveText([
+    'Made with make_test_images 0.33.1, signed by C2PA Test Signing Cert on 2024-08-06',
+    'Edited in make_test_images 0.33.1 (colour)',
+    'Made from: A.jpg (edited from it)',
+    'Signature valid (untrusted signer: not on your trust list)',
+  ]);
+  await credentials(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/provenance-edited.png' });
 
   await openPhoto(page, 'XCA.jpg');
   await expect(credentials(page)).toContainText(
@@ -90,7 +107,7 @@ test('the chain in plain words, and the filters', async ({ page }) => {
   } else console.log(`generated image not made: ${noGenerated}`);
 
   const made = generated ? ['generated.jpg'] : [];
-  await expectFound(page, 'is:signed', ['C.jpg', 'CIE-sig-CA.jpg', ...made]);
+  await expectFound(page, 'is:signed', ['C.jpg', 'CA.jpg', 'CIE-sig-CA.jpg', ...made]);
   await expectFound(page, 'is:tampered', ['XCA.jpg']);
   await expectFound(page, 'is:ai-generated', made);
 });
@@ -135,7 +152,7 @@ test('a write into a signed file is named first, and recorded as breaking it', a
   await credentials(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/provenance-after-write.png' });
   const made = noGenerated === null ? ['generated.jpg'] : [];
-  await expectFound(page, 'is:signed', ['CIE-sig-CA.jpg', ...made]);
+  await expectFound(page, 'is:signed', ['CA.jpg', 'CIE-sig-CA.jpg', ...made]);
   await expectFound(page, 'is:tampered', ['C.jpg', 'XCA.jpg']);
   const { items } = await callApi<{ items: { id: number; fileName: string }[] }>(
     cutline.url,
@@ -173,7 +190,7 @@ test('the rights fields the house requires are asked for', async ({ page }) => {
   );
   // None of the reference files states a model release: release:none finds them all.
   await expectFound(page, 'release:none', [
-    ...SIGNED,
+    ...FILES,
     ...(noGenerated === null ? ['generated.jpg'] : []),
   ]);
 });

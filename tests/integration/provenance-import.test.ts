@@ -45,6 +45,13 @@ describe('Content Credentials read at import', () => {
     expect(provenanceLines(valid!).at(-1)).toBe(
       'Signature valid (untrusted signer: not on your trust list)',
     );
+    // A claim with an ingredient, edited after it was opened: the chain reads in full.
+    expect(provenanceLines(getPhotoByPath(db, join(root, 'CA.jpg')).provenance!)).toEqual([
+      'Made with make_test_images 0.33.1, signed by C2PA Test Signing Cert on 2024-08-06',
+      'Edited in make_test_images 0.33.1 (colour)',
+      'Made from: A.jpg (edited from it)',
+      'Signature valid (untrusted signer: not on your trust list)',
+    ]);
     expect(getPhotoByPath(db, join(root, 'XCA.jpg')).provenance?.state).toBe('tampered');
     expect(getPhotoByPath(db, join(root, 'E-sig-CA.jpg')).provenance?.state).toBe('bad-signature');
     expect(getPhotoByPath(db, join(root, 'cloud.jpg')).provenance?.state).toBe('remote');
@@ -53,7 +60,7 @@ describe('Content Credentials read at import', () => {
   });
 
   it('finds photos by their credentials', () => {
-    expect(found('is:signed')).toEqual(['C.jpg', 'CIE-sig-CA.jpg']);
+    expect(found('is:signed')).toEqual(['C.jpg', 'CA.jpg', 'CIE-sig-CA.jpg']);
     expect(found('is:tampered')).toEqual(['XCA.jpg']);
     expect(found('is:credentials-fail')).toEqual(['E-sig-CA.jpg', 'XCA.jpg']);
     // algorithmicMedia (CIE-sig-CA.jpg) is not a generative model's work.
