@@ -182,10 +182,16 @@ describe.skipIf(!server)('photos across the desk (real PostgreSQL, real files)',
     expect(photoAt(ben, rel)?.record.caption).toBe('Leaders shake hands.');
   });
 
-  it('adds nothing for a member whose root does not hold the files', async () => {
+  it('adds nothing for a member whose root is not mounted, and the photos once it is', async () => {
     const eli = await member('Eli', join(folder, 'not-mounted'));
     const report = await eli.services.desk.syncOnce();
     expect(report.photosAdded).toBe(0);
     expect(new PhotosRepo(eli.services.db).count()).toBe(0);
+    // Once the volume is there, the photos come (but the handshake: the desk's last word on
+    // its path is Fay's picture, which Eli's volume does not hold).
+    await symlink(join(folder, 'volume'), join(folder, 'not-mounted'));
+    expect((await eli.services.desk.syncOnce()).photosAdded).toBe(SHOOT.length - 1);
+    expect(photoAt(eli, SHOOT[1] as string)).toBeUndefined();
+    expect(photoAt(eli, SHOOT[0] as string)?.record.caption).toBe('Leaders arrive at the summit.');
   });
 });

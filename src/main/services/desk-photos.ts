@@ -9,12 +9,11 @@
  */
 import { statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
-import type { FieldValue } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { DeskRepo } from '../catalog/desk-repo';
 import type { PhotoRow, PhotoRows } from '../catalog/photo-rows';
 import { type KnownFile, photosRepoOf } from '../catalog/photos-repo';
-import type { DeskDb, DeskPhotoIn, DeskPhotoOut } from '../desk/desk-db';
+import type { DeskDb, DeskFieldValue, DeskPhotoIn, DeskPhotoOut } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
 import { exiftoolPool } from '../metadata/exiftool-pool';
 import { identifyFile } from '../metadata/fingerprint';
@@ -29,6 +28,14 @@ const BATCH = 100;
 interface DeskRecord {
   photo: Omit<PhotoRow, 'path' | 'sidecarPath'> & { sidecarRelPath: string | null };
   caption: PhotoRows['caption'];
+}
+
+/** A published photo new to this catalog whose file this member has. */
+interface NewPhoto {
+  photo: DeskPhotoOut;
+  path: string;
+  /** The file's modification time here. */
+  mtimeMs: number;
 }
 
 /** What taking in the desk's photos did. */
@@ -55,9 +62,22 @@ export class DeskPhotos {
   async digestOf(photo: Pick<KnownFile, 'id' | 'path' | 'fingerprint'>): Promise<string | null> {
     const known = this.repo.identity(photo.id);
     if (known && known.fingerprint === photo.fingerprint) return known.imageDigest;
-    const digest = await imageDataDigest(photo.path, exiftoolPool()).catch(() => null);
+    const digest = await this.computeDigest(photo.path);
     this.repo.setIdentity(photo.id, photo.fingerprint, digest, known?.published ?? null);
     return digest;
+  }
+
+  /** The digest as known for the photo's fingerprint, else computed (and not yet stored). */
+  private async knownOrComputedDigest(
+    photo: Pick<KnownFile, 'id' | 'path' | 'fingerprint'>,
+  ): Promise<string | null> {
+    const known = this.repo.identity(photo.id);
+    if (known && known.fingerprint === photo.fingerprint) return known.imageDigest;
+    return this.computeDigest(photo.path);
+  }
+
+  private computeDigest(path: string): Promise<string | null> {
+    return imageDataDigest(path, exiftoolPool()).catch(() => null);
   }
 
   /**
@@ -93,17 +113,33 @@ export class DeskPhotos {
     await this.publish(desk, root, name, written, name);
   }
 
-  /** Takes in the photos published since this member last looked. */
+  /**
+   * Takes in the photos published since this member last looked. While this member's root
+   * is not there at all (the volume not mounted), nothing is read, so that the photos come
+   * once it is.
+   */
   async receive(desk: DeskDb, root: string, since: number): Promise<ReceivedPhotos> {
     const received: ReceivedPhotos = { added: [], rewritten: [], absent: 0 };
+    if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return received;
     let version = since;
     for (;;) {
       const batch = await desk.photosAfter(version, BATCH);
       if (batch.length === 0) return received;
+      const toAdd: NewPhoto[] = [];
       for (const photo of batch) {
-        await this.receiveOne(desk, root, photo, received);
-        version = photo.version;
+        const added = await this.receiveOne(root, photo, received);
+        if (added) toAdd.push(added);
       }
+      if (toAdd.length > 0) {
+        const values = await desk.fieldValues(toAdd.map((added) => added.photo.relPath));
+        // One transaction for the batch: a thousand photos arrive in seconds, not minutes.
+        this.repo.applying(() => {
+          for (const added of toAdd) {
+            received.added.push(this.add(root, added, values.get(added.photo.relPath) ?? []));
+          }
+        });
+      }
+      version = (batch[batch.length - 1] as DeskPhotoOut).version;
       this.repo.setLastPhotoVersion(version);
     }
   }
@@ -134,7 +170,7 @@ export class DeskPhotos {
       const relPath = deskRelativePath(root, photo.path);
       const stored = this.repo.storedPhoto(photo.id);
       if (relPath === null || !stored) continue;
-      const digest = await this.digestOf(photo);
+      const digest = await this.knownOrComputedDigest(photo);
       const { path: _path, sidecarPath, ...row } = stored.rows.photo;
       const record: DeskRecord = {
         photo: { ...row, sidecarRelPath: sidecarPath ? deskRelativePath(root, sidecarPath) : null },
@@ -159,50 +195,53 @@ export class DeskPhotos {
       });
     }
     const changed = await desk.publish(out.map((entry) => entry.photo));
-    for (const entry of out) {
-      this.repo.setIdentity(entry.id, entry.fingerprint, entry.digest, entry.fingerprint);
-    }
+    // One transaction: a commit per photo cost more than its digest.
+    this.db.transaction(() => {
+      for (const entry of out) {
+        this.repo.setIdentity(entry.id, entry.fingerprint, entry.digest, entry.fingerprint);
+      }
+    })();
     return changed;
   }
 
+  /** Takes in one published photo; answers it when it is new here, to be added. */
   private async receiveOne(
-    desk: DeskDb,
     root: string,
     photo: DeskPhotoOut,
     received: ReceivedPhotos,
-  ): Promise<void> {
+  ): Promise<NewPhoto | null> {
     const path = localDeskPath(root, photo.relPath);
     const known = photosRepoOf(this.db).findByPath(path);
     if (known) {
       if (known.fingerprint === photo.fileFingerprint) {
         // The same file: this member's identity of it is the desk's.
-        if (this.repo.identity(known.id)?.fingerprint !== known.fingerprint) {
+        const identity = this.repo.identity(known.id);
+        if (
+          identity?.fingerprint !== known.fingerprint ||
+          identity.imageDigest !== photo.imageDigest
+        ) {
           this.repo.setIdentity(known.id, known.fingerprint, photo.imageDigest, known.fingerprint);
         }
       } else if (await this.rereadIfPublished(known, photo.fileFingerprint, photo.imageDigest)) {
         received.rewritten.push(known.id);
       }
-      return;
+      return null;
     }
     const here = await identifyFile(path).catch(() => null);
     if (!here || here.fingerprint !== photo.fileFingerprint) {
       received.absent++;
-      return;
+      return null;
     }
-    received.added.push(await this.add(desk, path, photo, here.mtimeMs, root));
+    return { photo, path, mtimeMs: here.mtimeMs };
   }
 
   /**
    * Adds a published photo at this member's path, as its publisher's catalog stores it, and
-   * the desk's values of its fields as edits from the desk (the file is not read here).
+   * the desk's values of its fields as edits from the desk (the file is not read here). Runs
+   * inside the desk's applying transaction.
    */
-  private async add(
-    desk: DeskDb,
-    path: string,
-    photo: DeskPhotoOut,
-    mtimeMs: number,
-    root: string,
-  ): Promise<number> {
+  private add(root: string, added: NewPhoto, values: readonly DeskFieldValue[]): number {
+    const { photo, path, mtimeMs } = added;
     const record = photo.record as DeskRecord;
     const { sidecarRelPath, ...row } = record.photo;
     const sidecarPath = sidecarRelPath ? localDeskPath(root, sidecarRelPath) : null;
@@ -226,21 +265,18 @@ export class DeskPhotos {
           }
         : null,
     };
-    const values = await desk.fieldValues(photo.relPath);
-    return this.repo.applying(() => {
-      const id = photosRepoOf(this.db).saveRows(rows, null);
-      this.repo.setIdentity(id, row.fingerprint, photo.imageDigest, row.fingerprint);
-      // Edits made on the desk before this member had the photo: applied as they would have
-      // been, so the file's values and the unwritten marks stay right.
-      for (const { field, value, who } of values) {
-        this.editor.apply([{ photoId: id, changes: { [field]: value as FieldValue } }], {
-          label: `${who ?? 'desk'} (desk)`,
-          who: who ?? 'desk',
-          undoable: false,
-        });
-      }
-      return id;
-    });
+    const id = photosRepoOf(this.db).saveRows(rows, null);
+    this.repo.setIdentity(id, row.fingerprint, photo.imageDigest, row.fingerprint);
+    // Edits made on the desk before this member had the photo: applied as they would have
+    // been, so the file's values and the unwritten marks stay right.
+    for (const { field, value, who } of values) {
+      this.editor.apply([{ photoId: id, changes: { [field]: value } }], {
+        label: `${who ?? 'desk'} (desk)`,
+        who: who ?? 'desk',
+        undoable: false,
+      });
+    }
+    return id;
   }
 
   /**
