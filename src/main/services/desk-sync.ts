@@ -75,6 +75,8 @@ export class DeskSync {
   private readonly photos: DeskPhotos;
   /** The desk write locks this member holds: photo id → lock key. */
   private readonly writing = new Map<number, string>();
+  /** Closed: writes no longer reach for the desk (its connection is gone with its locks). */
+  private closed = false;
   /** Until when writes do not try a desk that was out of reach (ms): each try may take seconds. */
   private writesOffDeskUntil = 0;
   /** When the catalog was last looked through for photos to publish (ms). */
@@ -120,6 +122,7 @@ export class DeskSync {
     const stored = storableDeskUrl(url).url;
     const memberName = name.trim();
     if (!memberName) throw new CutlineError('invalid-input', 'A desk member needs a name.');
+    this.closed = false;
     const current = this.repo.link();
     if (current && current.url !== stored) {
       throw new CutlineError(
@@ -224,6 +227,7 @@ export class DeskSync {
    * growing wait, and the edits made meanwhile wait in the outbox.
    */
   start(): void {
+    this.closed = false;
     if (this.running || !this.linked()) return;
     this.running = true;
     this.schedule(0);
@@ -237,6 +241,8 @@ export class DeskSync {
 
   async close(): Promise<void> {
     this.stop();
+    // A write batch still ending must not open a new connection that nobody would close.
+    this.closed = true;
     await this.serial(() => this.disconnect());
   }
 
@@ -299,7 +305,9 @@ export class DeskSync {
   async claimWrites(photoIds: readonly number[]): Promise<Map<number, string>> {
     const refused = new Map<number, string>();
     const link = this.repo.link();
-    if (!link || link.memberId === null || Date.now() < this.writesOffDeskUntil) return refused;
+    if (!link || link.memberId === null || this.closed || Date.now() < this.writesOffDeskUntil) {
+      return refused;
+    }
     const memberId = link.memberId;
     const photos = photosRepoOf(this.db);
     const wanted = new Map<number, { key: string; photo: KnownFile }>();
@@ -349,6 +357,11 @@ export class DeskSync {
   async releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void> {
     const held = photoIds.filter((id) => this.writing.has(id));
     if (held.length === 0) return;
+    if (this.closed) {
+      // The connection closed with the locks; the files are published at the next sync.
+      for (const id of held) this.writing.delete(id);
+      return;
+    }
     const link = this.repo.link();
     await this.serial(async () => {
       const desk = await this.connected();
