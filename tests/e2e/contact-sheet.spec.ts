@@ -37,6 +37,56 @@ async function columnsShown(page: Page): Promise<number> {
   });
 }
 
+/** Every filter chip shown lies whole in the row (none cut off); the rest are in the menu. */
+async function expectChipsWhole(page: Page, width: number): Promise<void> {
+  // The row lays its chips out again on a resize (a ResizeObserver): let two frames pass.
+  // (A string: the Node-side type checker has no DOM types.)
+  await page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))',
+  );
+  const row = page.locator('.filter-chips-row');
+  const rowBox = (await row.boundingBox())!;
+  const chips = row.locator('.chip--filter');
+  const shown: string[] = [];
+  for (const chip of await chips.all()) {
+    const box = (await chip.boundingBox())!;
+    const name = (await chip.textContent()) ?? '';
+    shown.push(name);
+    expect(box.x, `${name} starts inside the filter row`).toBeGreaterThanOrEqual(rowBox.x - 0.5);
+    expect(box.x + box.width, `${name} ends inside the filter row`).toBeLessThanOrEqual(
+      rowBox.x + rowBox.width + 0.5,
+    );
+    expect(box.x + box.width, `${name} ends inside the window`).toBeLessThanOrEqual(width);
+    // Not cut short inside the chip either (an ellipsis or a scrolled group).
+    expect(
+      await chip.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+      `${name} shows its whole text`,
+    ).toBe(true);
+  }
+  expect(shown.length).toBeGreaterThan(0);
+  // The chips that did not fit are in the "N more filters" menu: every filter is reachable.
+  const more = row.getByRole('button', { name: /^\d+ more filters?\b/ });
+  const inMenu: string[] = [];
+  if ((await more.count()) > 0) {
+    await more.click();
+    await expect(row.locator('.overflow-menu__list')).toBeVisible();
+    for (const item of await row.locator('.overflow-menu__item').all()) {
+      inMenu.push(((await item.getAttribute('aria-label')) ?? '').replace(/ \(on\)$/, ''));
+    }
+    await page.keyboard.press('Escape');
+  }
+  expect([...shown, ...inMenu]).toEqual([
+    'is:no-credit',
+    'is:no-caption',
+    'is:disagree',
+    'is:over-limit',
+    'is:problem',
+    'is:tagged',
+    'rating:>=3',
+    'label:red',
+  ]);
+}
+
 test('the toolbar fits the window at 1280×800 and the sheet takes the rest', async ({
   page,
 }, testInfo) => {
@@ -61,6 +111,7 @@ test('the toolbar fits the window at 1280×800 and the sheet takes the rest', as
   // Two rows at most: the toolbar does not wrap.
   expect((await toolbar.boundingBox())!.height).toBeLessThanOrEqual(90);
   await expect(page.getByLabel('Photo count')).toBeVisible();
+  await expectChipsWhole(page, 1280);
 
   // The grid, not a preview, fills the window beside the details panel.
   expect(await columnsShown(page)).toBeGreaterThanOrEqual(6);
@@ -70,6 +121,11 @@ test('the toolbar fits the window at 1280×800 and the sheet takes the rest', as
   const shot = testInfo.outputPath('contact-sheet-1280.png');
   await page.screenshot({ path: shot });
   await testInfo.attach('contact sheet', { path: shot, contentType: 'image/png' });
+
+  // At 1440×900 (the README's screenshot) too, no chip is cut off.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expectChipsWhole(page, 1440);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The commands under "More" open their panels.
   await page.getByRole('button', { name: /^More/ }).click();

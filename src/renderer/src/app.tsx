@@ -218,8 +218,8 @@ export function App() {
           </button>
         </div>
         <div className="toolbar__row toolbar__row--filters">
+          {/* The chips take the room left of the selection bar; what does not fit goes in a menu. */}
           <FilterChips query={query} onChange={setQuery} />
-          <span className="spacer" />
           <SelectionBar
             size={selection.size}
             onBatchEdit={() => setBatchOpen(true)}
