@@ -1,7 +1,8 @@
 /**
  * Rights & Details (issue 19 part 1) in the side panel: a photo's IPTC rights fields shown in
- * their own section with vocabulary labels, its repeated structures listed, a rights field
- * edited there, found by its field in the search, and written into the file.
+ * their own section, vocabulary fields as drop-downs of their labels, a rights field edited
+ * there, a Location Shown row edited and another added from the keyboard, both found by their
+ * fields in the search, and written into the file with the structure kept whole.
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -25,7 +26,12 @@ test.beforeAll(async () => {
     });
     await exiftool.write(
       photo,
-      { 'XMP-iptcExt:LocationShown': [{ City: 'Lyon', CountryName: 'France' }] } as WriteTags,
+      {
+        'XMP-iptcExt:LocationShown': [
+          { City: 'Lyon', CountryName: 'France' },
+          { City: 'Nice', Sublocation: 'Port' },
+        ],
+      } as WriteTags,
       { writeArgs: ['-overwrite_original'] },
     );
   }));
@@ -41,17 +47,38 @@ test('rights fields are shown with labels, edited, searched and written', async 
   const rights = panel.getByRole('region', { name: 'Rights & Details' });
   await expect(rights).toBeVisible();
   await expect(rights).toContainText('Agence Exemple');
-  // The PLUS code in the file, its label under the box.
-  await expect(
-    rights.getByRole('textbox', { name: 'Model release status', exact: true }),
-  ).toHaveValue('http://ns.useplus.org/ldf/vocab/MR-NON');
-  await expect(rights).toContainText('None');
-  await expect(rights.getByRole('definition').first()).toHaveText('Lyon, France');
+  // The PLUS code in the file, shown by its label in the drop-down.
+  const release = rights.getByRole('combobox', { name: 'Model release status', exact: true });
+  await expect(release).toHaveValue('http://ns.useplus.org/ldf/vocab/MR-NON');
+  await expect(release.locator('option:checked')).toHaveText('None');
+  await release.selectOption({ label: 'Not Applicable' });
+  await expect(release).toHaveValue('http://ns.useplus.org/ldf/vocab/MR-NAP');
 
   await rights
     .getByRole('textbox', { name: 'Web statement of rights', exact: true })
     .fill('https://example.org/terms');
-  await page.getByRole('searchbox').first().fill('webstatement:terms');
+
+  // A Location Shown row, opened and edited from the keyboard: Enter opens it, Tab saves.
+  const shown = rights.getByRole('group', { name: 'Location shown', exact: true });
+  await expect(shown.getByRole('button', { name: 'Lyon, France' })).toBeVisible();
+  await shown.getByRole('button', { name: 'Port, Nice' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(shown.getByRole('textbox', { name: 'Location shown 2: Name' })).toBeFocused();
+  await shown.getByRole('textbox', { name: 'Location shown 2: City' }).fill('Marseille');
+  await page.keyboard.press('Tab');
+  await expect(shown.getByRole('button', { name: 'Port, Marseille' })).toBeVisible();
+  // A row added: its first box takes the focus.
+  await shown.getByRole('button', { name: 'Add location shown' }).click();
+  const name = shown.getByRole('textbox', { name: 'Location shown 3: Name' });
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Old Port');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Quai');
+  await page.keyboard.press('Tab');
+
+  await page.getByRole('searchbox').first().fill('webstatement:terms locationshown:marseille');
+  await expect(page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell')).toHaveCount(1);
+  await page.getByRole('searchbox').first().fill('locationshown:quai release:"not applicable"');
   await expect(page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell')).toHaveCount(1);
   await page.getByRole('button', { name: 'Write all changes' }).click();
   await expect(page.getByRole('status', { name: 'Write result' })).toContainText('Wrote 1');
@@ -59,7 +86,13 @@ test('rights fields are shown with labels, edited, searched and written', async 
   try {
     const tags = (await exiftool.read(photo, ['-G1'])) as Record<string, unknown>;
     expect(tags['XMP-xmpRights:WebStatement']).toBe('https://example.org/terms');
-    expect(tags['XMP-iptcExt:LocationShown']).toEqual([{ City: 'Lyon', CountryName: 'France' }]);
+    expect(tags['XMP-plus:ModelReleaseStatus']).toBe('Not Applicable');
+    // The row left alone as it was, the edited one changed, the new one added.
+    expect(tags['XMP-iptcExt:LocationShown']).toEqual([
+      { City: 'Lyon', CountryName: 'France' },
+      { City: 'Marseille', Sublocation: 'Port' },
+      { LocationName: 'Old Port', Sublocation: 'Quai' },
+    ]);
   } finally {
     await exiftool.end();
   }

@@ -81,6 +81,8 @@ export function StructureFieldEditor({
   return (
     <fieldset
       className={`structure-field ${fieldClass(fileValue)}`}
+      // Named by the field alone: the legend also holds the unwritten mark's words.
+      aria-label={label}
       onFocus={() => {
         focusWithin.current = true;
       }}
