@@ -199,6 +199,9 @@ export function provenanceLines(summary: ProvenanceSummary): string[] {
     return ['Content Credentials stored remotely: remote manifest not fetched (no network access)'];
   }
   if (summary.state === 'unreadable') {
+    // Cutline's own write can leave a store the library no longer parses (a TIFF rewritten
+    // by ExifTool): that is said as Cutline's doing, not as a store that came unreadable.
+    if (summary.brokenByCutlineAt) return [validityLine(summary)];
     return [
       `Content Credentials present but could not be read${summary.note ? `: ${summary.note}` : ''}`,
     ];

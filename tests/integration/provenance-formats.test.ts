@@ -7,14 +7,17 @@
  * DNG version; HEIC (sharp cannot encode it) and a camera DNG come from ../shared/fixtures/real
  * when present. Each is imported, summarised as valid, found by is:signed and is:ai-generated
  * and shown as made by a generative model; an unsigned copy of each is found by neither.
+ * Then Cutline writes a caption into each: every file written in place was named first and
+ * is recorded as broken by Cutline's edit (the library reading it agrees); a DNG's metadata
+ * goes to a sidecar and its credentials stay valid.
  */
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogDb } from '../../src/main/catalog/catalog-db';
-import { openCatalog } from '../../src/main/catalog/open-catalog';
+import { readC2pa } from '../../src/main/metadata/read-c2pa';
+import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
 import { provenanceLines } from '../../src/shared/provenance';
@@ -78,7 +81,9 @@ const FORMATS: Format[] = [
     extension: 'tif',
     mimeType: 'image/tiff',
     make: async (path) => {
-      await picture().tiff().toFile(path);
+      // LZW: a JPEG-compressed TIFF's image data cannot be checked unchanged after a write,
+      // so the safe writer refuses to write into one at all (signed or not).
+      await picture().tiff({ compression: 'lzw' }).toFile(path);
       return null;
     },
   },
@@ -120,11 +125,14 @@ const FORMATS: Format[] = [
 ];
 
 let root: string;
-let db: CatalogDb | null = null;
+let services: CutlineServices | null = null;
 let noOpenssl: string | null = null;
 const skipped = new Map<string, string>();
-const signedPath = (format: Format) => join(root, `signed-${slug(format)}.${format.extension}`);
-const plainPath = (format: Format) => join(root, `plain-${slug(format)}.${format.extension}`);
+/** The formats whose files could be made here. */
+const made = () => FORMATS.filter((format) => !skipped.has(format.name));
+const photos = () => join(root, 'photos');
+const signedPath = (format: Format) => join(photos(), `signed-${slug(format)}.${format.extension}`);
+const plainPath = (format: Format) => join(photos(), `plain-${slug(format)}.${format.extension}`);
 const slug = (format: Format) => format.name.toLowerCase().replace(/\W+/g, '-');
 
 beforeAll(async () => {
@@ -134,31 +142,40 @@ beforeAll(async () => {
     noOpenssl = certificates;
     return;
   }
+  mkdirSync(photos());
   for (const format of FORMATS) {
     const why = await format.make(plainPath(format));
     if (why) skipped.set(format.name, why);
     else signGenerated(certificates, plainPath(format), signedPath(format), format.mimeType);
   }
-  db = openCatalog(':memory:');
-  const summary = await importPaths(db, [root]);
+  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
+  const summary = await importPaths(services.db, [photos()]);
   expect(summary.failed).toEqual([]);
 }, 120_000);
 
-afterAll(() => {
-  db?.close();
+afterAll(async () => {
+  await services?.close();
   rmSync(root, { recursive: true, force: true });
 });
+
+/** The signed files of the formats made here, as the catalog finds them by `query`. */
+function found(query: string): string[] {
+  if (!services) return [];
+  return searchLibrary(services.db, { query, offset: 0, limit: 100 })
+    .items.map((item) => item.path)
+    .sort();
+}
 
 describe('Content Credentials read from every container', () => {
   for (const format of FORMATS) {
     it(`${format.name}: signed is read as valid and generated; unsigned has none`, (context) => {
       const why = noOpenssl ?? skipped.get(format.name);
-      if (why || !db) {
+      if (why || !services) {
         console.log(`skipped ${format.name}: ${why}`);
         context.skip();
         return;
       }
-      const signed = getPhotoByPath(db, signedPath(format)).provenance;
+      const signed = getPhotoByPath(services.db, signedPath(format)).provenance;
       expect(signed?.state).toBe('valid');
       expect(signed?.signer).toBe('Cutline Tests');
       expect(signed?.digitalSourceTypes).toEqual([GENERATIVE_SOURCE]);
@@ -167,24 +184,59 @@ describe('Content Credentials read from every container', () => {
         'Digital source: created by a generative model',
         'Signature valid (untrusted signer: not on your trust list)',
       ]);
-      expect(getPhotoByPath(db, plainPath(format)).provenance).toBeNull();
+      expect(getPhotoByPath(services.db, plainPath(format)).provenance).toBeNull();
     });
   }
 
   it('finds the signed files of every format by is:signed and is:ai-generated, no others', (context) => {
-    if (noOpenssl || !db) {
+    if (noOpenssl || !services) {
       console.log(`skipped: ${noOpenssl}`);
       context.skip();
       return;
     }
-    const made = FORMATS.filter((format) => !skipped.has(format.name));
-    const expected = made.map(signedPath).sort();
-    const found = (query: string) =>
-      searchLibrary(db!, { query, offset: 0, limit: 100 })
-        .items.map((item) => item.path)
-        .sort();
+    const expected = made().map(signedPath).sort();
     expect(found('is:signed')).toEqual(expected);
     expect(found('is:ai-generated')).toEqual(expected);
     expect(found('is:tampered')).toEqual([]);
+  });
+
+  it('never looks signed after Cutline writes into the file, in any format', async (context) => {
+    if (noOpenssl || !services) {
+      console.log(`skipped: ${noOpenssl}`);
+      context.skip();
+      return;
+    }
+    const { db, editor, writer } = services;
+    const ids = made().map((format) => getPhotoByPath(db, signedPath(format)).id);
+    editor.setFields(ids, { caption: 'Edited in Cutline, Monday, June 3, 2024.' });
+    const request = { ids, allChanged: false, sidecar: false };
+    const warned = new Set(writer.credentialWarnings(request).map((warning) => warning.path));
+    const before = new Map(made().map((format) => [format, readFileSync(signedPath(format))]));
+    const summary = await writer.write(request);
+    expect(summary.failed).toEqual([]);
+    for (const format of made()) {
+      const path = signedPath(format);
+      const detail = getPhotoByPath(db, path);
+      const bytes = readFileSync(path);
+      if (format.extension === 'dng') {
+        // RAW: the metadata goes to a sidecar, the file and its credentials stay as they were.
+        expect(warned.has(path), format.name).toBe(false);
+        expect(bytes.equals(before.get(format)!), format.name).toBe(true);
+        expect(detail.provenance?.state, format.name).toBe('valid');
+        continue;
+      }
+      // Named before the write, recorded after it, and the library reading the file agrees.
+      expect(warned.has(path), format.name).toBe(true);
+      expect(detail.provenance?.brokenByCutlineAt, format.name).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(provenanceLines(detail.provenance!).at(-1), format.name).toMatch(
+        /^Credentials no longer validate: Cutline wrote metadata into the file on /,
+      );
+      const read = await readC2pa(path, bytes, bytes.length);
+      expect(read?.state ?? 'no credentials left', format.name).not.toBe('valid');
+    }
+    const raw = made().filter((format) => format.extension === 'dng');
+    expect(found('is:signed')).toEqual(raw.map(signedPath).sort());
+    const written = made().filter((format) => format.extension !== 'dng');
+    expect(found('is:tampered')).toEqual(written.map(signedPath).sort());
   });
 });
