@@ -97,6 +97,12 @@ export interface DeskSyncReport {
   photosAdded: number;
   /** Photos a colleague wrote, read again here so no conflict is found where there is none. */
   photosRewritten: number;
+  /** Shared house rules (templates, codes, settings) of this member's that reached the desk. */
+  settingsPublished: number;
+  /** Shared house rules of colleagues' taken into this catalog. */
+  settingsApplied: number;
+  /** Shared house rules this catalog could not use, each in one line. */
+  settingsRefused: string[];
 }
 
 export const deskJoinSchema = z.object({

@@ -8,6 +8,7 @@ import type { DeskConflictView, DeskMemberView } from '../../shared/desk';
 import type { CaptionField, FieldValue } from '../../shared/model';
 import { pgModule } from '../lazy-packages';
 import { migrateDesk } from './desk-migrate';
+import { DeskSettingsDb } from './desk-settings-db';
 
 /** The NOTIFY channel on which every accepted edit's sequence is announced. */
 const CHANNEL = 'cutline_desk';
@@ -624,6 +625,11 @@ export class DeskDb {
       relPath: row.rel_path,
       field: row.field as CaptionField | null,
     }));
+  }
+
+  /** The house rules the desk shares, over this connection (desk-settings-db.ts). */
+  settings(): DeskSettingsDb {
+    return new DeskSettingsDb(this.client, CHANNEL, (work) => this.inTransaction(work));
   }
 
   async close(): Promise<void> {

@@ -15,6 +15,11 @@ import type {
   DeskStatus,
   DeskSyncReport,
 } from '../../shared/desk';
+import type {
+  DeskSharedRevisionView,
+  DeskSharedView,
+  SharedKind,
+} from '../../shared/desk-settings';
 import type { CaptionField, FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
@@ -24,6 +29,7 @@ import { storableDeskUrl } from '../desk/desk-address';
 import { type DeskConnectOptions, DeskDb, type DeskEditOut } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
 import { DeskPhotos } from './desk-photos';
+import { DeskSettings, type SharedSettingsReport } from './desk-settings';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
@@ -73,6 +79,8 @@ const NO_DESK: DeskStatus = {
 export class DeskSync {
   private readonly repo: DeskRepo;
   private readonly photos: DeskPhotos;
+  /** The house rules the desk shares (templates, codes, the credit style …). */
+  private readonly settings: DeskSettings;
   /** The desk write locks this member holds: photo id → lock key. */
   private readonly writing = new Map<number, string>();
   /** Closed: writes no longer reach for the desk (its connection is gone with its locks). */
@@ -106,6 +114,7 @@ export class DeskSync {
   ) {
     this.repo = new DeskRepo(db);
     this.photos = new DeskPhotos(db, this.repo, editor);
+    this.settings = new DeskSettings(db, editor);
   }
 
   /** Whether this catalog is linked to a desk. */
@@ -155,6 +164,7 @@ export class DeskSync {
       }
       await this.disconnect();
       this.repo.clearLink();
+      this.settings.forget();
     });
     return this.status();
   }
@@ -192,6 +202,55 @@ export class DeskSync {
   syncOnce(): Promise<DeskSyncReport> {
     this.lastPublishScan = 0;
     return this.serial(() => this.pushAndPull());
+  }
+
+  /**
+   * Makes kinds of house rules the desk's (templates, codes, the credit style …): this
+   * member's entries are published, and every member takes them in at its next sync.
+   */
+  async share(kinds: readonly SharedKind[]): Promise<DeskSyncReport> {
+    const link = this.requireLink();
+    const published = await this.serial(async () => {
+      const desk = await this.connected();
+      const memberId = link.memberId ?? (await desk.join(link.memberName, null));
+      this.repo.setMember(memberId);
+      const report: SharedSettingsReport = {
+        settingsPublished: 0,
+        settingsApplied: 0,
+        settingsRefused: [],
+      };
+      await this.settings.share(desk.settings(), kinds, memberId, link.memberName, report);
+      return report;
+    });
+    const report = await this.syncOnce();
+    return {
+      ...report,
+      settingsPublished: report.settingsPublished + published.settingsPublished,
+      settingsApplied: report.settingsApplied + published.settingsApplied,
+      settingsRefused: [...published.settingsRefused, ...report.settingsRefused],
+    };
+  }
+
+  /** Stops sharing kinds of house rules; every member keeps what it has. */
+  async unshare(kinds: readonly SharedKind[]): Promise<DeskSharedView> {
+    this.requireLink();
+    return this.serial(async () => {
+      const desk = (await this.connected()).settings();
+      await this.settings.unshare(desk, kinds);
+      return this.settings.view(desk);
+    });
+  }
+
+  /** What the desk shares, and who changed each entry last and when. */
+  async shared(): Promise<DeskSharedView> {
+    this.requireLink();
+    return this.serial(async () => this.settings.view((await this.connected()).settings()));
+  }
+
+  /** Every value a shared entry has had, newest first, with who set it and when. */
+  async sharedHistory(key: string): Promise<DeskSharedRevisionView[]> {
+    this.requireLink();
+    return this.serial(async () => this.settings.history((await this.connected()).settings(), key));
   }
 
   /** The desk's open conflicts, with this member's file of each photo. */
@@ -460,6 +519,9 @@ export class DeskSync {
       photosPublished: 0,
       photosAdded: 0,
       photosRewritten: 0,
+      settingsPublished: 0,
+      settingsApplied: 0,
+      settingsRefused: [],
     };
     try {
       const desk = await this.connected();
@@ -477,6 +539,7 @@ export class DeskSync {
       await this.push(desk, link.root, memberId, report);
       await this.receivePhotos(desk, link.root, link.lastPhotoVersion, report);
       await this.pull(desk, link.root, memberId, report);
+      await this.settings.sync(desk.settings(), memberId, link.memberName, report);
       await this.beat(desk, link.root, memberId);
       this.online = true;
       this.lastError = null;

@@ -20,6 +20,7 @@ import migrate0018IptcStructures from './0018-iptc-structures';
 import migrate0019TemplateOptions from './0019-template-options';
 import migrate0020DeskIdentity from './0020-desk-identity';
 import migrate0021IptcStructuresEditable from './0021-iptc-structures-editable';
+import migrate0022DeskSettings from './0022-desk-settings';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'template-options', up: migrate0019TemplateOptions },
   { version: 20, name: 'desk-identity', up: migrate0020DeskIdentity },
   { version: 21, name: 'iptc-structures-editable', up: migrate0021IptcStructuresEditable },
+  { version: 22, name: 'desk-settings', up: migrate0022DeskSettings },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -2,6 +2,7 @@ import { DESK_0001 } from './0001-desk';
 import { DESK_0002 } from './0002-presence';
 import { DESK_0003 } from './0003-photo-identity';
 import { DESK_0004 } from './0004-edit-identity';
+import { DESK_0005 } from './0005-shared-settings';
 
 /** A desk schema step: the version it brings the desk to and its SQL (PostgreSQL). */
 export interface DeskMigration {
@@ -19,6 +20,7 @@ export const DESK_MIGRATIONS: readonly DeskMigration[] = [
   { version: 2, name: 'presence', sql: DESK_0002 },
   { version: 3, name: 'photo-identity', sql: DESK_0003 },
   { version: 4, name: 'edit-identity', sql: DESK_0004 },
+  { version: 5, name: 'shared-settings', sql: DESK_0005 },
 ];
 
 export const DESK_LATEST_VERSION = DESK_MIGRATIONS[DESK_MIGRATIONS.length - 1]?.version ?? 0;
