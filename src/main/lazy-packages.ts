@@ -48,3 +48,39 @@ export const watchFolder: typeof Chokidar.watch = (...args) => loadChokidar().wa
 
 /** node-postgres, for the desk; loaded when a desk is first reached (most catalogs have none). */
 export const pgModule = loadOnFirstUse<typeof Pg>('pg');
+
+/**
+ * The part of libheif-js (libheif and its HEVC decoder, libde265, compiled to WebAssembly)
+ * that HEIC thumbnails use (heif-thumbnail.ts); its embind handles are opaque.
+ */
+export interface Libheif {
+  ready: Promise<unknown>;
+  heif_context_alloc(): unknown;
+  heif_context_free(context: unknown): void;
+  heif_context_read_from_memory(context: unknown, data: Uint8Array): { code: unknown };
+  heif_error_code: { heif_error_Ok: unknown };
+  heif_js_context_get_image_handle(context: unknown, id: number): HeifResult;
+  heif_js_context_get_primary_image_handle(context: unknown): HeifResult;
+  heif_image_handle_get_width(handle: unknown): number;
+  heif_image_handle_get_height(handle: unknown): number;
+  heif_image_handle_release(handle: unknown): void;
+  heif_js_decode_image2(handle: unknown, colorspace: unknown, chroma: unknown): HeifDecoded;
+  heif_image_release(image: unknown): void;
+  heif_colorspace: { heif_colorspace_RGB: unknown };
+  heif_chroma: { heif_chroma_interleaved_RGBA: unknown };
+  heif_channel: { heif_channel_interleaved: unknown };
+}
+/** An embind answer: the handle, or an error with a code. */
+export type HeifResult = { code?: unknown } | null | undefined;
+/** A decoded picture: its planes (one interleaved RGBA plane here), or an error. */
+export type HeifDecoded =
+  | {
+      code?: unknown;
+      image?: unknown;
+      channels?: { id: unknown; width: number; height: number; stride: number; data: Uint8Array }[];
+    }
+  | null
+  | undefined;
+
+/** libheif-js (≈2 MB of script with its WebAssembly inside); loaded on the first HEIC. */
+export const libheifModule = loadOnFirstUse<Libheif>('libheif-js/wasm-bundle');

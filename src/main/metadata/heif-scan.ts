@@ -233,3 +233,38 @@ export function scanHeif(buf: Buffer, complete: boolean): ContainerScan {
   }
   return scan;
 }
+
+/**
+ * The ids of the HEIF's thumbnail items: those whose `thmb` reference in `iref` names the
+ * primary item (an iPhone's HEIC has one, 320×240, coded like the picture). Empty when the
+ * file has none or its boxes cannot be read. `buf` holds the file from its start.
+ */
+export function heifThumbnailItems(buf: Buffer): number[] {
+  try {
+    const meta = boxes(buf, 0, buf.length).list.find((b) => b.type === 'meta');
+    if (!meta) return [];
+    const inside = boxes(buf, meta.start + 4, meta.end).list;
+    const pitm = inside.find((b) => b.type === 'pitm');
+    const iref = inside.find((b) => b.type === 'iref');
+    if (!pitm || !iref) return [];
+    const primary =
+      buf[pitm.start] === 0 ? buf.readUInt16BE(pitm.start + 4) : buf.readUInt32BE(pitm.start + 4);
+    const wide = buf[iref.start] !== 0;
+    const idSize = wide ? 4 : 2;
+    const thumbnails: number[] = [];
+    for (const reference of boxes(buf, iref.start + 4, iref.end).list) {
+      if (reference.type !== 'thmb') continue;
+      let p = reference.start;
+      const from = readUInt(buf, p, idSize);
+      p += idSize;
+      const count = buf.readUInt16BE(p);
+      p += 2;
+      for (let i = 0; i < count && p + idSize <= reference.end; i++, p += idSize) {
+        if (readUInt(buf, p, idSize) === primary) thumbnails.push(from);
+      }
+    }
+    return thumbnails;
+  } catch {
+    return [];
+  }
+}

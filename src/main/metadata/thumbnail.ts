@@ -3,12 +3,13 @@ import { sharp } from '../lazy-packages';
 import { scanJpeg } from './container-scan';
 import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
+import { heifThumbnailPixels } from './heif-thumbnail';
 import { fileHasBulkyMetadata, hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
-import { isRawImage } from './supported-formats';
+import { extensionOf, isRawImage } from './supported-formats';
 
 /** Longest side of a rendered thumbnail. */
 const THUMB_SIZE = 256;
@@ -95,6 +96,33 @@ async function fromJpeg(jpeg: Buffer, orientation: number | null): Promise<Thumb
   return { jpeg: out, width: info.width, height: info.height, origin: 'embedded' };
 }
 
+/**
+ * HEIF extensions whose pictures are decoded by libheif-js (heif-thumbnail.ts): HEVC-coded
+ * as a rule, which sharp's libvips cannot decode. AVIF (AV1) is sharp's own.
+ */
+const LIBHEIF_EXTENSIONS = new Set(['heic', 'heif', 'hif']);
+/** Of those, the ones that are HEVC by name: sharp is not tried on them at all. */
+const HEVC_EXTENSIONS = new Set(['heic', 'hif']);
+
+/** A HEIC's thumbnail item (or small picture) decoded by libheif-js; null when none. */
+async function fromHeif(path: string): Promise<Thumbnail | null> {
+  try {
+    const pixels = await heifThumbnailPixels(path, MIN_EMBEDDED);
+    if (!pixels) return null;
+    const { width, height } = pixels;
+    // Already upright: libheif applies the item's rotation and mirroring (irot, imir),
+    // which is what a HEIF's orientation is; its EXIF Orientation only repeats it.
+    const { data, info } = await sharp(pixels.data, { raw: { width, height, channels: 4 } })
+      .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .removeAlpha()
+      .jpeg({ quality: 75 })
+      .toBuffer({ resolveWithObject: true });
+    return { jpeg: data, width: info.width, height: info.height, origin: pixels.origin };
+  } catch {
+    return null;
+  }
+}
+
 async function rendered(path: string | Buffer): Promise<Thumbnail | null> {
   const { data, info } = await sharp(path, { failOn: 'none', limitInputPixels: DECODE_PIXEL_LIMIT })
     .rotate()
@@ -126,9 +154,14 @@ export async function makeThumbnail(
   } = {},
 ): Promise<Thumbnail | null> {
   const orientation = options.orientation ?? null;
+  const libheif = LIBHEIF_EXTENSIONS.has(extensionOf(path));
   if (options.embedded === false) {
     if (isRawImage(path)) return null;
-    return withStringPath(path, (named) => renderedWithin(named, options));
+    return withStringPath(path, async (named) => {
+      const heif = libheif ? await fromHeif(named) : null;
+      if (heif || HEVC_EXTENSIONS.has(extensionOf(path))) return heif;
+      return renderedWithin(named, options);
+    });
   }
   try {
     const fromHead = options.head ? await fromEmbedded(options.head, orientation) : null;
@@ -147,6 +180,11 @@ export async function makeThumbnail(
         return null;
       }
     }
+    if (libheif) {
+      // sharp cannot decode HEVC: the thumbnail item, decoded in WebAssembly.
+      const heif = await fromHeif(named);
+      if (heif || HEVC_EXTENSIONS.has(extensionOf(path))) return heif;
+    }
     try {
       // The thumbnail may lie past the bytes read first: let exifr read what it needs from
       // the file before decoding the whole image.
@@ -161,14 +199,17 @@ export async function makeThumbnail(
 
 /**
  * True when a thumbnail can be rendered from the picture itself: not a RAW (its sensor data
- * is not decoded) and within the pixel limit.
+ * is not decoded), not a HEIC (its own thumbnail was looked for when it was read; its
+ * picture is decoded only when small, in the same step) and within the pixel limit.
  */
 export function canRenderThumbnail(
   path: string,
   width: number | null,
   height: number | null,
 ): boolean {
-  return !isRawImage(path) && withinPixelLimit(width, height);
+  return (
+    !isRawImage(path) && !HEVC_EXTENSIONS.has(extensionOf(path)) && withinPixelLimit(width, height)
+  );
 }
 
 /** The picture (not a RAW) decoded and scaled down within the pixel limit; else null. */
