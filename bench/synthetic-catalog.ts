@@ -35,8 +35,27 @@ export async function ensureSyntheticCatalog(RECORDS: number): Promise<string> {
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) await rm(f, { force: true });
   console.log(`Building a catalog of ${RECORDS.toLocaleString('en')} photos in ${file}`);
   const started = performance.now();
+  await buildSyntheticCatalog(tmp, RECORDS, (done) => {
+    const rate = done / ((performance.now() - started) / 1000);
+    process.stdout.write(`\r  ${done.toLocaleString('en')} photos, ${rate.toFixed(0)}/s `);
+  });
+  process.stdout.write('\n');
+  await rename(tmp, file);
+  console.log(`Catalog built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+/**
+ * Writes a new catalog of `RECORDS` synthetic photos to `file` (also used by the e2e test of
+ * a large sheet); `progress` hears the count after each batch.
+ */
+export async function buildSyntheticCatalog(
+  file: string,
+  RECORDS: number,
+  progress: (done: number) => void = () => {},
+): Promise<void> {
   const thumbnail = await syntheticThumbnail();
-  const db = openCatalog(tmp);
+  const db = openCatalog(file);
   const repo = new PhotosRepo(db);
   const insert = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -48,16 +67,10 @@ export async function ensureSyntheticCatalog(RECORDS: number): Promise<string> {
   });
   for (let from = 0; from < RECORDS; from += BATCH) {
     insert(from, Math.min(RECORDS, from + BATCH));
-    const done = Math.min(RECORDS, from + BATCH);
-    const rate = done / ((performance.now() - started) / 1000);
-    process.stdout.write(`\r  ${done.toLocaleString('en')} photos, ${rate.toFixed(0)}/s `);
+    progress(Math.min(RECORDS, from + BATCH));
   }
-  process.stdout.write('\n');
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  await rename(tmp, file);
-  console.log(`Catalog built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return file;
 }
 
 /** A 160×107 grainy JPEG (≈6 KB), the size of a camera's EXIF thumbnail. */

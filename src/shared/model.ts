@@ -338,8 +338,8 @@ export interface PhotoSummary {
   format: string;
   width: number | null;
   height: number | null;
-  caption: string;
-  headline: string;
+  // No caption or headline: the grid does not show them, and they were half of each page's
+  // JSON (a page of 240 photos went from ~165 KB to ~80 KB without them).
   creators: string[];
   creditLine: string;
   hasThumbnail: boolean;

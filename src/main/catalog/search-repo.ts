@@ -304,7 +304,7 @@ export function searchPhotos(
   const rows = db
     .prepare(
       `SELECT p.id, p.path, p.file_name AS fileName, p.format, p.width, p.height,
-              substr(c.caption, 1, 400) AS caption, c.headline, c.creators,
+              c.creators,
               c.credit_line AS creditLine, c.rating, c.label, c.tagged,
               EXISTS (SELECT 1 FROM thumbnails t WHERE t.photo_id = p.id) AS hasThumbnail,
               (p.warnings <> '[]') AS hasProblem, p.damage, p.file_state AS fileState,

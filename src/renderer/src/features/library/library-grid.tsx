@@ -23,6 +23,7 @@ import {
   toggle,
 } from './grid-selection';
 import { cellId, PhotoCell, type SelectHow } from './photo-cell';
+import { useDwelledRows } from './use-dwelled-rows';
 import type { PhotoPages } from './use-photo-pages';
 import type { Thumbnails } from './use-thumbnails';
 import { useVisibleThumbnailsFirst } from './use-visible-thumbnails-first';
@@ -36,6 +37,8 @@ const MIN_CELL_WIDTH = 72;
 const GRID_PADDING = 12;
 /** How long the visible range must rest before pages and thumbnails are asked for. */
 const FETCH_DELAY_MS = 40;
+/** How long a row must stay in view before its cells load their thumbnails. */
+const IMAGE_DWELL_MS = 80;
 
 interface LibraryGridProps {
   pages: PhotoPages;
@@ -96,7 +99,9 @@ export function LibraryGrid({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 3,
+    // One row each side: a fast scroll replaces every rendered row each frame, so each extra
+    // row is layout work that no one sees.
+    overscan: 1,
     paddingStart: GRID_PADDING,
     paddingEnd: GRID_PADDING,
   });
@@ -112,7 +117,7 @@ export function LibraryGrid({
   const { requestRange, photoAt, version: pagesVersion } = pages;
   const firstCell = firstRow * columns;
   const lastCell = lastRow < 0 ? -1 : Math.min(count - 1, (lastRow + 1) * columns - 1);
-  // Ask for the visible pages once the range rests (their cells' thumbnails are images).
+  // Ask for the visible pages once the range rests.
   useEffect(() => {
     void pagesVersion;
     if (lastCell < 0) return;
@@ -120,6 +125,7 @@ export function LibraryGrid({
     return () => window.clearTimeout(timer);
   }, [firstCell, lastCell, pagesVersion, requestRange]);
   useVisibleThumbnailsFirst(firstCell, lastCell, photoAt, pagesVersion);
+  const imageRows = useDwelledRows(firstRow, lastRow, IMAGE_DWELL_MS);
 
   // The selection moved by a shortcut (next photo): bring it into view.
   const selectedIndex = selection.active;
@@ -196,27 +202,32 @@ export function LibraryGrid({
         <div className="library-grid__canvas" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {
             const start = row.index * columns;
+            const showImages = row.index >= imageRows.first && row.index <= imageRows.last;
             const cells = [];
             for (let column = 0; column < columns && start + column < count; column++) {
               const index = start + column;
               const photo = photoAt(index);
               cells.push(
                 <PhotoCell
-                  key={index}
+                  key={column}
                   index={index}
                   photo={photo}
                   thumbnail={photo?.hasThumbnail ? thumbnails.url(photo.id) : undefined}
+                  imageLater={!showImages}
                   selected={isSelected(selection, index)}
                   onSelect={select}
                 />,
               );
             }
             return (
+              // Keyed by its place among the rendered rows, not by its index: a row scrolled
+              // out is reused for the one scrolled in, and its cells get new props rather than
+              // new elements (fewer DOM nodes made and dropped a frame on a fast scroll).
               // Rows only group cells; focus stays on the grid (aria-activedescendant).
               // biome-ignore lint/a11y/useSemanticElements: ARIA row inside a virtualised grid.
               // biome-ignore lint/a11y/useFocusableInteractive: the grid holds focus, not rows.
               <div
-                key={row.key}
+                key={row.index % rows.length}
                 role="row"
                 aria-rowindex={row.index + 1}
                 className="library-grid__row"

@@ -9,6 +9,13 @@ interface PhotoCellProps {
   index: number;
   photo: PhotoSummary | undefined;
   thumbnail: string | undefined;
+  /**
+   * The cell has not stayed in view long enough for its image (a fast scroll): an empty
+   * frame stands for the thumbnail until then; once shown, the image stays. (So the image
+   * is not `loading="lazy"`: only cells in view get one, and lazy loading added an
+   * IntersectionObserver check and a frame's wait to each.)
+   */
+  imageLater: boolean;
   selected: boolean;
   onSelect: (index: number, how: SelectHow) => void;
 }
@@ -58,12 +65,15 @@ export const PhotoCell = memo(function PhotoCell({
   index,
   photo,
   thumbnail,
+  imageLater,
   selected,
   onSelect,
 }: PhotoCellProps) {
   // A thumbnail URL that failed to load (the photo was re-read meanwhile, the bridge went
   // away) shows the format placeholder instead of a broken image, until the URL changes.
   const [failed, setFailed] = useState<string | undefined>(undefined);
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  if (!imageLater && thumbnail !== shown) setShown(thumbnail);
   if (photo === undefined) {
     return (
       // The grid element holds focus and handles the arrow keys (aria-activedescendant).
@@ -105,22 +115,24 @@ export const PhotoCell = memo(function PhotoCell({
       title={printablePath(photo.path)}
     >
       <div className="photo-cell__frame">
-        {thumbnail && thumbnail !== failed ? (
+        {thumbnail === undefined || thumbnail === failed ? (
+          <span className="photo-cell__format" aria-hidden="true">
+            {photo.format.toUpperCase() || 'FILE'}
+          </span>
+        ) : thumbnail === shown ? (
           <img
+            // A new element for each picture: a reused cell must not show the last photo's
+            // image until the new one has loaded.
+            key={thumbnail}
             src={thumbnail}
             alt=""
             draggable={false}
             decoding="async"
-            loading="lazy"
             width={256}
             height={192}
             onError={() => setFailed(thumbnail)}
           />
-        ) : (
-          <span className="photo-cell__format" aria-hidden="true">
-            {photo.format.toUpperCase() || 'FILE'}
-          </span>
-        )}
+        ) : null}
         {photo.damage && <BrokenMark reason={photo.damage} />}
         <CullingMarks photo={photo} />
         <DeskPresenceMark photoId={photo.id} />
