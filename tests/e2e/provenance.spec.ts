@@ -182,6 +182,8 @@ test('the rights fields the house requires are asked for', async ({ page }) => {
   await expect
     .poll(() => callApi<{ requiredRightsFields: string[] }>(cutline.url, 'settings:get'))
     .toMatchObject({ requiredRightsFields: ['copyrightOwners', 'modelReleaseStatus'] });
+  await required.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/provenance-required-setting.png' });
   await settings.getByRole('button', { name: 'Close' }).click();
 
   await openPhoto(page, 'no_manifest.jpg');

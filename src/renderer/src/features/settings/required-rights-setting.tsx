@@ -13,24 +13,27 @@ export function RequiredRightsSetting() {
   return (
     <>
       <span className="field-label">Rights fields the house requires</span>
-      <fieldset className="settings__required" aria-label="Rights fields the house requires">
-        {REQUIRABLE_RIGHTS_FIELDS.map((field) => (
-          <Checkbox
-            key={field}
-            checked={required.includes(field)}
-            onChange={(on) =>
-              void update({
-                // Kept in the offered order, so the check names them as this list does.
-                requiredRightsFields: REQUIRABLE_RIGHTS_FIELDS.filter((f) =>
-                  f === field ? on : required.includes(f),
-                ),
-              })
-            }
-          >
-            {FIELD_LABELS[field]}
-          </Checkbox>
-        ))}
-      </fieldset>
+      <div>
+        <fieldset className="settings__required" aria-label="Rights fields the house requires">
+          {REQUIRABLE_RIGHTS_FIELDS.map((field) => (
+            <Checkbox
+              key={field}
+              checked={required.includes(field)}
+              onChange={(on) =>
+                void update({
+                  // Kept in the offered order, so the check names them as this list does.
+                  requiredRightsFields: REQUIRABLE_RIGHTS_FIELDS.filter((f) =>
+                    f === field ? on : required.includes(f),
+                  ),
+                })
+              }
+            >
+              {FIELD_LABELS[field]}
+            </Checkbox>
+          ))}
+        </fieldset>
+        <p className="settings__hint">The caption checks name those a photo leaves empty.</p>
+      </div>
     </>
   );
 }
