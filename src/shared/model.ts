@@ -18,6 +18,14 @@ const CREATOR_CONTACT_FIELDS = [
   'creatorUrl',
 ] as const;
 
+/** IPTC 2025.1's properties of content made with a generative AI system (Iptc4xmpExt). */
+const AI_FIELDS = [
+  'aiSystemUsed',
+  'aiSystemVersionUsed',
+  'aiPromptInformation',
+  'aiPromptWriterName',
+] as const;
+
 /** The Rights & Details fields with one value each (issue 19; see RIGHTS_FIELDS). */
 const RIGHTS_TEXT_FIELDS = [
   'webStatement',
@@ -30,6 +38,7 @@ const RIGHTS_TEXT_FIELDS = [
   'intellectualGenre',
   'imageSupplierImageId',
   ...CREATOR_CONTACT_FIELDS,
+  ...AI_FIELDS,
 ] as const;
 
 /** The Rights & Details fields with several values (struct members of a Bag, or Bags). */
@@ -47,6 +56,12 @@ const RIGHTS_LIST_FIELDS = [
   'contributors',
   'organisationNames',
   'organisationCodes',
+  'licensorIds',
+  'licensorEmails',
+  'licensorPhones',
+  'copyrightOwnerIds',
+  'imageSupplierIds',
+  'imageCreatorIds',
 ] as const;
 
 /**
@@ -118,8 +133,12 @@ export type CaptionField = TextField | ListField;
  */
 export const RIGHTS_FIELDS = [
   'copyrightOwners',
+  'copyrightOwnerIds',
   'licensorNames',
+  'licensorIds',
   'licensorUrls',
+  'licensorEmails',
+  'licensorPhones',
   'webStatement',
   'dataMining',
   'otherConstraints',
@@ -134,12 +153,15 @@ export const RIGHTS_FIELDS = [
   'subjectCodes',
   'sceneCodes',
   'imageSuppliers',
+  'imageSupplierIds',
   'imageSupplierImageId',
   'imageCreators',
+  'imageCreatorIds',
   'contributors',
   'organisationNames',
   'organisationCodes',
   ...CREATOR_CONTACT_FIELDS,
+  ...AI_FIELDS,
 ] as const;
 export type RightsField = (typeof RIGHTS_FIELDS)[number];
 
@@ -285,6 +307,16 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   creatorEmail: "Creator's email",
   creatorPhone: "Creator's phone",
   creatorUrl: "Creator's web URL",
+  licensorIds: 'Licensor ID',
+  licensorEmails: 'Licensor email',
+  licensorPhones: 'Licensor telephone',
+  copyrightOwnerIds: 'Copyright owner ID',
+  imageSupplierIds: 'Image supplier ID',
+  imageCreatorIds: 'Image creator ID',
+  aiSystemUsed: 'AI system used',
+  aiSystemVersionUsed: 'AI system version used',
+  aiPromptInformation: 'AI prompt information',
+  aiPromptWriterName: 'AI prompt writer name',
   organisationNames: 'Organisation in image',
   organisationCodes: 'Organisation code',
   locationsShown: 'Location shown',

@@ -77,6 +77,16 @@ const RIGHTS_TAGS = {
   'XMP-iptcCore:CreatorWorkEmail': 'ana@example.org',
   'XMP-iptcCore:CreatorWorkTelephone': '+33 1 23',
   'XMP-iptcCore:CreatorWorkURL': 'https://ana.example/',
+  'XMP-plus:LicensorID': ['LIC-9'],
+  'XMP-plus:LicensorEmail': ['desk@licensing.example'],
+  'XMP-plus:LicensorTelephone1': ['+33 4 56'],
+  'XMP-plus:CopyrightOwnerID': ['urn:owner:1'],
+  'XMP-plus:ImageSupplierID': ['urn:supplier:1'],
+  'XMP-plus:ImageCreatorID': ['urn:creator:1'],
+  'XMP-iptcExt:AISystemUsed': 'Imagen Example',
+  'XMP-iptcExt:AISystemVersionUsed': '3.1',
+  'XMP-iptcExt:AIPromptInformation': 'A rally in a square, at dusk',
+  'XMP-iptcExt:AIPromptWriterName': 'Ana Lens',
 };
 
 const EXPECTED = {
@@ -108,6 +118,16 @@ const EXPECTED = {
   creatorEmail: 'ana@example.org',
   creatorPhone: '+33 1 23',
   creatorUrl: 'https://ana.example/',
+  licensorIds: ['LIC-9'],
+  licensorEmails: ['desk@licensing.example'],
+  licensorPhones: ['+33 4 56'],
+  copyrightOwnerIds: ['urn:owner:1'],
+  imageSupplierIds: ['urn:supplier:1'],
+  imageCreatorIds: ['urn:creator:1'],
+  aiSystemUsed: 'Imagen Example',
+  aiSystemVersionUsed: '3.1',
+  aiPromptInformation: 'A rally in a square, at dusk',
+  aiPromptWriterName: 'Ana Lens',
 };
 
 /** Repeated structures written whole, as struct values. */
@@ -162,6 +182,7 @@ describe('IPTC rights and details fields', () => {
     expect(names('genre:actuality')).toEqual(['rights.jpg']);
     expect(names('licensor:empty')).toEqual(['plain.jpg']);
     expect(names('copyrightowner:nobody')).toEqual([]);
+    expect(names('aisystem:imagen prompt:dusk')).toEqual(['rights.jpg']);
   });
 
   it('edited rights fields are written back, in the history, and read back by ExifTool', async () => {
@@ -173,6 +194,8 @@ describe('IPTC rights and details fields', () => {
       copyrightOwners: ['New Owner'],
       modelReleaseStatus: `${MR}MR-LMR`,
       creatorCity: 'Marseille',
+      licensorEmails: ['rights@licensing.example'],
+      aiSystemUsed: 'Other Model',
     });
     expect(services.editor.history(id).map((e) => e.field)).toEqual(
       expect.arrayContaining(['copyrightOwners', 'modelReleaseStatus', 'creatorCity']),
@@ -181,7 +204,20 @@ describe('IPTC rights and details fields', () => {
     expect(summary.failed).toEqual([]);
     const tags = (await exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
     // exiftool-vendored reads structs whole; ExifTool prints PLUS codes without the namespace.
-    expect(tags['XMP-plus:CopyrightOwner']).toEqual([{ CopyrightOwnerName: 'New Owner' }]);
+    // The owner's ID, not edited, stays beside the new name.
+    expect(tags['XMP-plus:CopyrightOwner']).toEqual([
+      { CopyrightOwnerID: 'urn:owner:1', CopyrightOwnerName: 'New Owner' },
+    ]);
+    expect(tags['XMP-plus:Licensor']).toEqual([
+      {
+        LicensorEmail: 'rights@licensing.example',
+        LicensorID: 'LIC-9',
+        LicensorName: 'Licensing Desk',
+        LicensorTelephone1: '+33 4 56',
+        LicensorURL: 'https://licensing.example/',
+      },
+    ]);
+    expect(tags['XMP-iptcExt:AISystemUsed']).toBe('Other Model');
     expect(tags['XMP-plus:ModelReleaseStatus']).toEqual('MR-LMR');
     // Unedited members of the contact-info struct stay.
     expect(tags['XMP-iptcCore:CreatorContactInfo']).toMatchObject({
@@ -194,6 +230,8 @@ describe('IPTC rights and details fields', () => {
       copyrightOwners: ['New Owner'],
       modelReleaseStatus: `${MR}MR-LMR`,
       creatorCity: 'Marseille',
+      licensorEmails: ['rights@licensing.example'],
+      aiSystemUsed: 'Other Model',
     });
   });
 
@@ -278,6 +316,14 @@ describe('IPTC rights and details fields', () => {
         ['otherConstraints', 'XMP-plus:OtherConstraints'],
         ['dataMining', 'XMP-plus:DataMining'],
         ['imageSupplierImageId', 'XMP-plus:ImageSupplierImageID'],
+        ['licensorIds', 'XMP-plus:Licensor/LicensorID'],
+        ['licensorEmails', 'XMP-plus:Licensor/LicensorEmail'],
+        ['licensorPhones', 'XMP-plus:Licensor/LicensorTelephone1'],
+        ['copyrightOwnerIds', 'XMP-plus:CopyrightOwner/CopyrightOwnerID'],
+        ['imageSupplierIds', 'XMP-plus:ImageSupplier/ImageSupplierID'],
+        ['imageCreatorIds', 'XMP-plus:ImageCreator/ImageCreatorID'],
+        ['aiSystemUsed', 'XMP-iptcExt:AISystemUsed'],
+        ['aiPromptInformation', 'XMP-iptcExt:AIPromptInformation'],
       ];
       let checked = 0;
       for (const [field, tag] of pairs) {

@@ -21,6 +21,7 @@ import migrate0019TemplateOptions from './0019-template-options';
 import migrate0020DeskIdentity from './0020-desk-identity';
 import migrate0021IptcStructuresEditable from './0021-iptc-structures-editable';
 import migrate0022DeskSettings from './0022-desk-settings';
+import migrate0023IptcRightsDetails from './0023-iptc-rights-details';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -56,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'desk-identity', up: migrate0020DeskIdentity },
   { version: 21, name: 'iptc-structures-editable', up: migrate0021IptcStructuresEditable },
   { version: 22, name: 'desk-settings', up: migrate0022DeskSettings },
+  { version: 23, name: 'iptc-rights-details', up: migrate0023IptcRightsDetails },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

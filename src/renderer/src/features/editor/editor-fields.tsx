@@ -34,6 +34,7 @@ const MULTILINE_ROWS: Partial<Record<CaptionField, number>> = {
   instructions: 2,
   usageTerms: 2,
   otherConstraints: 2,
+  aiPromptInformation: 3,
 };
 
 /**
