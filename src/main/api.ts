@@ -148,6 +148,9 @@ export function createHandlers(services: CutlineServices, host: HostAbilities = 
       return { told: true };
     },
     'desk:presence': async () => (desk.linked() ? desk.presence() : []),
+    'desk:shared': () => desk.shared(),
+    'desk:share': ({ kinds }) => desk.share(kinds),
+    'desk:unshare': ({ kinds }) => desk.unshare(kinds),
     'app:notices': () => services.notices.list(),
     'app:dismissNotice': ({ id }) => ({ dismissed: services.notices.dismiss(id) }),
     'folders:list': (input) => {

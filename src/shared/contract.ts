@@ -18,6 +18,7 @@ import {
   deskPresenceSchema,
   deskSettleSchema,
 } from './desk';
+import { type DeskSharedView, deskShareSchema } from './desk-settings';
 import {
   type AgreeOutcome,
   type BatchOutcome,
@@ -326,6 +327,12 @@ export const contract = {
   'desk:here': call<{ told: boolean }>()(deskPresenceSchema),
   /** Colleagues who have photos open now ("Anna is editing the caption"). */
   'desk:presence': call<DeskPresenceView[]>()(none),
+  /** The house rules the desk shares (templates, codes, style …), who changed each, when. */
+  'desk:shared': call<DeskSharedView>()(none),
+  /** Makes kinds of house rules the desk's, publishing this member's entries of them. */
+  'desk:share': call<DeskSyncReport>()(deskShareSchema),
+  /** Stops sharing kinds of house rules; every member keeps what it has. */
+  'desk:unshare': call<DeskSharedView>()(deskShareSchema),
   'app:notices': call<AppNotice[]>()(none),
   'app:dismissNotice': call<{ dismissed: boolean }>()(z.object({ id })),
   /**

@@ -15,6 +15,7 @@ import { codeList, setCodeReplacement } from '../../src/main/services/code-repla
 import { houseStyleFor } from '../../src/main/services/credits';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { getSettings, updateSettings } from '../../src/main/services/settings';
+import type { DeskSharedView } from '../../src/shared/desk-settings';
 import type { TemplateInfo } from '../../src/shared/edits';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { createDeskDatabase, deskTestServer, dropDeskDatabase } from '../helpers/desk-database';
@@ -264,6 +265,35 @@ describe.skipIf(!server)('the desk shares its house rules (real PostgreSQL)', ()
     expect((await carl.desk.status()).linked).toBe(false);
     const members = (await anna.services.desk.status()).members.map((m) => m.name);
     expect(members).not.toContain('Carl');
+  });
+
+  it('shares and unshares through the contract the app and the bridge call', async () => {
+    const handlers = createHandlers(ben.services);
+    const bad = await dispatch(handlers, 'desk:share', { kinds: ['windows'] });
+    expect(bad.ok).toBe(false);
+    updateSettings(ben.services.db, { labelNames: ['Select', 'Second', 'Approved', 'Review'] });
+    const shared = await dispatch(handlers, 'desk:share', { kinds: ['labels'] });
+    expect(shared).toMatchObject({ ok: true, value: { settingsPublished: 1 } });
+    await anna.services.desk.syncOnce();
+    expect(getSettings(anna.services.db).labelNames).toEqual([
+      'Select',
+      'Second',
+      'Approved',
+      'Review',
+    ]);
+    const view = await dispatch(handlers, 'desk:shared', {});
+    expect(
+      view.ok && (view.value as DeskSharedView).kinds.find((k) => k.kind === 'labels'),
+    ).toMatchObject({ sharedBy: 'Ben' });
+    // Unshared: Anna keeps the names, and Ben's later change no longer travels.
+    const unshared = await dispatch(handlers, 'desk:unshare', { kinds: ['labels'] });
+    expect(
+      unshared.ok && (unshared.value as DeskSharedView).kinds.map((k) => k.kind),
+    ).not.toContain('labels');
+    updateSettings(ben.services.db, { labelNames: ['Red', 'Yellow', 'Green', 'Blue'] });
+    await ben.services.desk.syncOnce();
+    await anna.services.desk.syncOnce();
+    expect(getSettings(anna.services.db).labelNames[0]).toBe('Select');
   });
 
   it('cutline desk share / shared, and an unknown kind refused in one line', async () => {

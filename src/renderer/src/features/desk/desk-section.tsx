@@ -8,6 +8,7 @@ import type { DeskStatus } from '../../../../shared/desk';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
 import { DeskConflicts } from './desk-conflicts';
+import { DeskSharedRules } from './desk-shared-rules';
 import { refreshDeskState } from './desk-store';
 
 /** `scrollIntoView`: opened from the toolbar's desk indicator, so shown at once. */
@@ -75,6 +76,7 @@ export function DeskSection({ scrollIntoView = false }: { scrollIntoView?: boole
             Leave the desk
           </button>
         </div>
+        {status.online && <DeskSharedRules version={version} />}
         {status.online && <DeskConflicts version={version} onSettled={() => void refresh()} />}
       </section>
     );
