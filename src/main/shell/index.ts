@@ -138,7 +138,9 @@ function installMenu(): void {
     recentFolders: desktop.recentFolders,
     recentCatalogs: desktop.recentCatalogs,
     openFolder: (path) =>
-      void (path ? desktop.openFolders([path]) : desktop.pickAndOpenFolders(mainWindow())),
+      afterServices(() =>
+        path ? desktop.openFolders([path]) : desktop.pickAndOpenFolders(mainWindow()),
+      ),
     openCatalog: (path) => void desktop.openCatalog(mainWindow(), path),
     showAbout: () => void desktop.showAbout(mainWindow(), catalog),
   });
@@ -151,8 +153,20 @@ app.on('second-instance', (_event, argv, cwd) => {
     if (window.isMinimized()) window.restore();
     window.focus();
   }
-  void desktop.openFolders(parseLaunchArguments(argv, cwd, argvSkip).paths);
+  const paths = parseLaunchArguments(argv, cwd, argvSkip).paths;
+  afterServices(() => desktop.openFolders(paths));
 });
+
+/** Set once the window is made (whenReady below); calls and images that come first wait. */
+let servicesReady: Promise<Bound | null> | null = null;
+
+/**
+ * Runs an action that imports (the menu's Open Folder, folders handed over by a second
+ * launch) once the catalog is open: in the first moments the window is up before it is.
+ */
+function afterServices(action: () => Promise<unknown>): void {
+  void (servicesReady ?? Promise.resolve(null)).then(() => action());
+}
 
 /** What the page needs from the services, once they are loaded. */
 interface Bound {
@@ -250,8 +264,6 @@ function startBackgroundWork(running: CutlineServices): void {
 app.whenReady().then(() => {
   if (!primaryInstance) return;
   hardenWebContents(session.defaultSession, (message) => log.write('warn', message));
-  /** Set once the window is made (below); calls and images that come first wait for it. */
-  let servicesReady: Promise<Bound | null> = new Promise(() => {});
   ipcMain.on(DROPPED_PATH_CHANNEL, (event, path: unknown) => {
     if (trustedSenders.has(event.sender.id) && typeof path === 'string') {
       desktop.chooseFolders([path]);
