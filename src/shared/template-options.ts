@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { captionFieldSchema } from './edits';
+import { isVocabularyField } from './iptc-vocab';
 import { type CaptionField, isCullingField } from './model';
 
 /** Replace the field's value, or add the template's text after or before it. */
@@ -32,7 +33,15 @@ export function templateOptionOf(
   return options?.[field] ?? { apply: true, how: 'replace' };
 }
 
-/** Whether a field may be appended or prepended to (the culling marks are single values). */
+/**
+ * Whether a field may be appended or prepended to: not the single values (a rating, label or
+ * tag, a date, a country code, a code from a vocabulary), where added text makes no value.
+ */
 export function canAddTo(field: CaptionField): boolean {
-  return !isCullingField(field);
+  return (
+    !isCullingField(field) &&
+    !isVocabularyField(field) &&
+    field !== 'dateCreated' &&
+    field !== 'countryCode'
+  );
 }

@@ -108,6 +108,7 @@ test('the stationery pad: ticked fields only, prepend, a multi-line caption and 
 
   await dialog.getByLabel('Template Headline', { exact: true }).fill('UPDATE:');
   await dialog.getByLabel('How to apply Headline', { exact: true }).selectOption('prepend');
+  await page.screenshot({ path: testInfo.outputPath('stationery-pad-top.png') });
   // Typed, then unticked: kept in the template, not applied.
   await dialog.getByLabel('Template Job ID', { exact: true }).fill('JOB-1');
   await dialog.getByLabel('Apply Job ID', { exact: true }).uncheck();

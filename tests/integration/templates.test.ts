@@ -195,7 +195,7 @@ describe('the stationery pad: a check box per field, and replace / append / prep
     expect((await record(empty)).caption).toBe('');
   });
 
-  it('refuses to append to a rating, naming the field', async () => {
+  it('refuses to add to a single value (a rating, a date), naming the field', async () => {
     const bad = await call('templates:save', {
       name: 'Stars',
       values: { rating: '3' },
@@ -203,6 +203,16 @@ describe('the stationery pad: a check box per field, and replace / append / prep
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(bad.error.message).toContain('Rating');
+    const date = await call('templates:save', {
+      name: 'Dates',
+      values: { dateCreated: '2024-06-19' },
+      options: { dateCreated: { apply: true, how: 'prepend' } },
+    });
+    expect(date).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(date.error.message).toContain('Date created');
+    expect((await value('templates:list')).map((t: { name: string }) => t.name)).not.toContain(
+      'Dates',
+    );
   });
 
   it('loads a template saved before the choices existed: every field applied, replacing', async () => {
