@@ -31,7 +31,7 @@ export function CodeListFieldEditor({
   };
   const options = vocabularyOptions(field).filter((option) => !value.includes(option.value));
   return (
-    <div className={fieldClass(fileValue)}>
+    <div className={fieldClass(fileValue)} data-field={field}>
       <FieldHead htmlFor={id} label={label} fileValue={fileValue} value={value} />
       <div className="token-input">
         <ul className="token-list" aria-label={label}>

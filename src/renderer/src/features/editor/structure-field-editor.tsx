@@ -58,6 +58,9 @@ export function StructureFieldEditor({
   useEffect(() => {
     if (open !== null) firstBox.current?.focus();
   }, [open]);
+  // Another photo: its rows start closed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: photoId is the trigger, not read.
+  useEffect(() => setOpen(null), [photoId]);
 
   const save = (next: StructItem[]) => {
     const items = next.map(structItemJson).filter((json) => json !== '');
@@ -83,6 +86,7 @@ export function StructureFieldEditor({
       className={`structure-field ${fieldClass(fileValue)}`}
       // Named by the field alone: the legend also holds the unwritten mark's words.
       aria-label={label}
+      data-field={field}
       onFocus={() => {
         focusWithin.current = true;
       }}

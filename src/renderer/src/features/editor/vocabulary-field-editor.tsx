@@ -31,7 +31,7 @@ export function VocabularyFieldEditor({
   const options = vocabularyOptions(field);
   const known = value === '' || options.some((option) => option.value === value);
   return (
-    <div className={fieldClass(fileValue)}>
+    <div className={fieldClass(fileValue)} data-field={field}>
       <FieldHead htmlFor={id} label={FIELD_LABELS[field]} fileValue={fileValue} value={value} />
       <select
         id={id}
