@@ -18,7 +18,7 @@ import {
   deskPresenceSchema,
   deskSettleSchema,
 } from './desk';
-import { type DeskSharedView, deskShareSchema } from './desk-settings';
+import { type DeskSharedView, deskShareSchema, type SharedKind } from './desk-settings';
 import {
   type AgreeOutcome,
   type BatchOutcome,
@@ -387,6 +387,11 @@ export interface EventMap {
   'menu:command': { id: ShortcutId };
   /** Something the user must be told now (see src/shared/notices.ts). */
   'app:notice': AppNotice;
+  /**
+   * House rules shared by the desk were taken into this catalog (templates, codes, the
+   * credit style …): what shows them is to load them again.
+   */
+  'desk:rules': { kinds: SharedKind[] };
 }
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -398,6 +403,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'write:finished',
   'export:progress',
   'menu:command',
+  'desk:rules',
   'app:notice',
 ];
 

@@ -216,8 +216,14 @@ describe.skipIf(!server)('the desk shares its house rules (real PostgreSQL)', ()
     ben = { ...ben, services: b };
     // Offline, nothing moved.
     expect(templateNames(b)).not.toContain('Election');
+    // The windows are told what to load again (the editor's codes, the templates, the style).
+    const told: string[] = [];
+    b.events.subscribe((event, payload) => {
+      if (event === 'desk:rules') told.push(...(payload as { kinds: string[] }).kinds);
+    });
     const report = await b.desk.syncOnce();
     expect(report.settingsApplied).toBe(5);
+    expect(told.sort()).toEqual(['agencies', 'codes', 'style', 'templates']);
     expect(templateNames(b)).toEqual(['Ben notes', 'Election', 'Flood']);
     expect(templateOf(b, 'Flood')?.values.caption).toBe('Flash floods in {city}.');
     expect(codeList(b.db).entries.find((e) => e.code === 'kju')?.replacements).toEqual([

@@ -93,6 +93,9 @@ export class DeskSettings {
   private readonly repo: DeskSettingsRepo;
   private readonly templates: TemplateService;
 
+  /** The kinds taken in since the last `takeChanged()`. */
+  private changed = new Set<SharedKind>();
+
   constructor(
     private readonly db: CatalogDb,
     editor: EditService,
@@ -173,6 +176,13 @@ export class DeskSettings {
   /** Every value an entry has had (a template by its name, a code, `setting:houseStyle`). */
   history(desk: DeskSettingsDb, key: string): Promise<DeskSharedRevisionView[]> {
     return desk.history(key);
+  }
+
+  /** The kinds of which entries were taken in since last asked (for the UI to reload). */
+  takeChanged(): SharedKind[] {
+    const kinds = [...this.changed];
+    this.changed.clear();
+    return kinds;
   }
 
   /** Forgets the desk's bookkeeping (the member left); the settings themselves stay. */
@@ -286,6 +296,7 @@ export class DeskSettings {
       else {
         this.repo.setSeen(record);
         report.settingsApplied++;
+        this.changed.add(entry.kind);
       }
     }
     this.applySettings(settingsPatch, report);
@@ -333,6 +344,7 @@ export class DeskSettings {
         const value = canonicalJson(entry.value);
         this.repo.setSeen({ key: entry.key, kind: entry.kind, value, revision: entry.revision });
         report.settingsApplied++;
+        this.changed.add(entry.kind);
       }
     };
     try {

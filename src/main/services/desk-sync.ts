@@ -220,6 +220,7 @@ export class DeskSync {
         settingsRefused: [],
       };
       await this.settings.share(desk.settings(), kinds, memberId, link.memberName, report);
+      this.announceRules();
       return report;
     });
     const report = await this.syncOnce();
@@ -540,6 +541,7 @@ export class DeskSync {
       await this.receivePhotos(desk, link.root, link.lastPhotoVersion, report);
       await this.pull(desk, link.root, memberId, report);
       await this.settings.sync(desk.settings(), memberId, link.memberName, report);
+      this.announceRules();
       await this.beat(desk, link.root, memberId);
       this.online = true;
       this.lastError = null;
@@ -550,6 +552,12 @@ export class DeskSync {
       await this.disconnect();
       throw error;
     }
+  }
+
+  /** Tells the windows which shared house rules were taken in, so they show them at once. */
+  private announceRules(): void {
+    const kinds = this.settings.takeChanged();
+    if (kinds.length > 0) this.events?.emit('desk:rules', { kinds });
   }
 
   /** Heartbeat and presence: when presence changed, else every few seconds. */

@@ -1,6 +1,7 @@
 /**
  * The code expander the editor's fields use as the user types: the desk's list and
- * delimiter, loaded once and again whenever the list changes (`refreshCodes`).
+ * delimiter, loaded once and again whenever the list changes (`refreshCodes`, or codes
+ * shared by the desk taken in).
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -28,8 +29,12 @@ export function useCodeExpander(): CodeExpander | undefined {
   useEffect(() => {
     const listener = () => setVersion(generation);
     listeners.add(listener);
+    const stopDesk = getCutline().on('desk:rules', ({ kinds }) => {
+      if (kinds.includes('codes')) setVersion((v) => v + 1);
+    });
     return () => {
       listeners.delete(listener);
+      stopDesk();
     };
   }, []);
   useEffect(() => {

@@ -13,6 +13,8 @@ import { useCall } from '../../errors/error-context';
 let current: Settings | null = null;
 let loading: Promise<unknown> | null = null;
 const listeners = new Set<() => void>();
+/** Whether the window listens for the desk's shared settings (once per window). */
+let followingDesk = false;
 
 function publish(next: Settings): void {
   current = next;
@@ -31,6 +33,21 @@ export function useSettings(): {
 } {
   const call = useCall();
   const settings = useSyncExternalStore(subscribe, () => current);
+
+  useEffect(() => {
+    if (followingDesk) return;
+    followingDesk = true;
+    // Settings the desk shares (the house style, agencies, rights …) taken in: shown at once.
+    getCutline().on('desk:rules', ({ kinds }) => {
+      if (kinds.some((kind) => kind !== 'templates' && kind !== 'codes')) {
+        void getCutline()
+          .settings.get({})
+          .then((result) => {
+            if (result.ok) publish(result.value);
+          });
+      }
+    });
+  }, []);
 
   useEffect(() => {
     if (current !== null || loading !== null) return;

@@ -1,4 +1,4 @@
-/** The catalog's templates, reloaded after each save or delete. */
+/** The catalog's templates, reloaded after each save or delete and when the desk's arrive. */
 import { useCallback, useEffect, useState } from 'react';
 import type { TemplateInfo } from '../../../../shared/edits';
 import { getCutline } from '../../client/cutline-client';
@@ -14,5 +14,12 @@ export function useTemplates() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(
+    () =>
+      getCutline().on('desk:rules', ({ kinds }) => {
+        if (kinds.includes('templates')) void reload();
+      }),
+    [reload],
+  );
   return { templates, reload };
 }
