@@ -1,7 +1,8 @@
 /**
  * `cutline write` says before writing, one `warning:` line per file, which files carry Content
  * Credentials the write will break (issue 19, part 4), and `--json` lists them as
- * credentialWarnings; a file without credentials written in the same batch gets no warning.
+ * credentialWarnings; a file without credentials written in the same batch gets no warning;
+ * afterwards `cutline show` says Cutline's write broke them.
  * Run as the user runs it, on copies of the C2PA reference library's signed sample.
  */
 import { chmod, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -52,7 +53,7 @@ async function catalogWithEdits(
   return { db, signed, plain };
 }
 
-// Seven CLI runs per test, each starting Node with tsx: a bound for a loaded machine, not a goal.
+// Eight CLI runs per test, each starting Node with tsx: a bound for a loaded machine, not a goal.
 describe('cutline write on a signed file', { timeout: 120_000 }, () => {
   it('prints one warning line for the signed file, none for the plain one, then writes both', async () => {
     const { db, signed, plain } = await catalogWithEdits('text');
@@ -65,6 +66,21 @@ describe('cutline write on a signed file', { timeout: 120_000 }, () => {
     const wrote = lines.findIndex((line) => line.startsWith('Wrote '));
     expect(lines[wrote]).toBe('Wrote 2 files.');
     expect(lines.indexOf(warnings[0] as string)).toBeLessThan(wrote);
+
+    // `cutline show` says what the write did, in the panel's words.
+    const show = await runCutline(['show', signed, '--db', db]);
+    expect(show.code, show.stderr).toBe(0);
+    const shown = show.stdout.split('\n');
+    expect(shown).toContain(
+      'Content Credentials: Created with Make Test Images 0.33.1, signed by C2PA Test Signing Cert on 2024-08-06',
+    );
+    expect(shown.filter((line) => line.startsWith('Content Credentials: ')).at(-1)).toMatch(
+      /^Content Credentials: Credentials no longer validate: Cutline wrote metadata into the file on \d{4}-\d{2}-\d{2}, after signing$/,
+    );
+    expect(shown).toContain(
+      "check: Its Content Credentials no longer validate: Cutline's write changed the file after signing.",
+    );
+    expect(shown.join('\n')).not.toContain('Signature valid');
 
     // Written, the file no longer carries credentials that validate: a second write of it
     // warns no more.

@@ -106,6 +106,11 @@ describe('rights fields the house requires', () => {
       expect(rightsWarnings(db, 'owner-only.jpg').map((w) => w.message)).toEqual([
         'The house requires rights fields this photo leaves empty: Model release status.',
       ]);
+      // As `cutline show` says it.
+      const show = await runCutline(['show', join(root, 'photos', 'bare.jpg'), '--db', catalog]);
+      expect(show.stdout.split('\n')).toContain(
+        'check: The house requires rights fields this photo leaves empty: Copyright owner, Model release status.',
+      );
       // "None" is an answer to the release question: the field is filled.
       expect(rightsWarnings(db, 'release-none.jpg')).toEqual([]);
       expect(rightsWarnings(db, 'released.jpg')).toEqual([]);
