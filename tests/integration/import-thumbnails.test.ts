@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { importPaths } from '../../src/main/services/import-photos';
+import type { PhotoPage } from '../../src/shared/contract';
 import type { ImportProgress } from '../../src/shared/model';
+import { callApi, startCutline } from '../e2e/cutline-server';
 import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 
 /**
@@ -109,6 +111,34 @@ describe('thumbnails rendered after the metadata', () => {
       reopened.close();
     }
   });
+
+  it('cutline serve renders what --thumbnails=later left, in the background', async () => {
+    const db = join(root, 'serve.sqlite');
+    await run(process.execPath, [CLI, 'import', plain, '--thumbnails=later', '--db', db], {
+      cwd: ROOT,
+    });
+    const server = await startCutline(db);
+    try {
+      let page = await callApi<PhotoPage>(server.url, 'photos:search', { query: '' });
+      expect(page.total).toBe(PLAIN_COUNT);
+      // Nothing asks for it: the server renders them on its own, and they show in the grid.
+      for (let tries = 0; tries < 600; tries++) {
+        page = await callApi<PhotoPage>(server.url, 'photos:search', { query: '' });
+        if (page.items.every((photo) => photo.hasThumbnail)) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(page.items.filter((photo) => !photo.hasThumbnail)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+    const catalog = openCatalog(db);
+    try {
+      const origins = catalog.prepare('SELECT DISTINCT origin FROM thumbnails').all();
+      expect(origins).toEqual([{ origin: 'rendered' }]);
+    } finally {
+      catalog.close();
+    }
+  }, 120_000);
 
   it('says plainly that --thumbnails takes now or later', async () => {
     const failed = await run(

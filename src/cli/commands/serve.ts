@@ -23,6 +23,8 @@ export async function runServe(args: string[]): Promise<number> {
   services.writer.warmUp();
   // A write batch cut short by a crash or a quit finishes now.
   services.writer.resume();
+  // Thumbnails left by `cutline import --thumbnails=later` (usually none).
+  services.thumbnails.renderMissingInBackground();
   const bridge = await startBridge(services, { port, rendererDir: values.renderer });
   process.stdout.write(`Cutline is serving ${services.db.name} at ${bridge.url}\n`);
   await new Promise<void>((resolve) => {

@@ -103,6 +103,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     writer,
     async close() {
       await desk.close();
+      await thumbnails.close();
       await writer.close();
       await endExiftoolPool();
       await watcher.close();

@@ -1,5 +1,6 @@
 import type { CatalogDb } from '../catalog/catalog-db';
 import { photosRepoOf } from '../catalog/photos-repo';
+import { reportError } from '../logging/error-sink';
 import { canRenderThumbnail } from '../metadata/thumbnail';
 import type { EventBus } from './event-bus';
 import { RunningRenderers } from './running-renderers';
@@ -13,6 +14,7 @@ import { type RenderCounts, ThumbnailRenderer } from './thumbnail-renderer';
 export class ThumbnailService {
   /** Every thumbnail queue at work in this process; imports add theirs. */
   readonly running = new RunningRenderers();
+  private background: { controller: AbortController; done: Promise<unknown> } | null = null;
 
   constructor(
     private readonly db: CatalogDb,
@@ -40,6 +42,27 @@ export class ThumbnailService {
     });
     renderer.add(missing);
     return renderer.finished();
+  }
+
+  /**
+   * In a long-running process (the app, `cutline serve`): renders the thumbnails the catalog
+   * lacks in the background, the cells on screen first, as `cutline import
+   * --thumbnails=later` promises ("left to the app"). Usually there are none and this ends at
+   * once. A failure is reported, not thrown; `close` stops it.
+   */
+  renderMissingInBackground(): void {
+    if (this.background) return;
+    const controller = new AbortController();
+    const done = this.renderMissing({ signal: controller.signal }).catch((error) =>
+      reportError('rendering missing thumbnails', error),
+    );
+    this.background = { controller, done };
+  }
+
+  /** Stops background rendering, keeping what it stored; resolves once it has stopped. */
+  async close(): Promise<void> {
+    this.background?.controller.abort();
+    await this.background?.done;
   }
 
   /**

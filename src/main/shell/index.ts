@@ -256,6 +256,8 @@ function startBackgroundWork(running: CutlineServices): void {
   running.writer.warmUp();
   // A write batch cut short by a crash or a quit finishes now.
   running.writer.resume();
+  // Thumbnails left by `cutline import --thumbnails=later` (usually none).
+  running.thumbnails.renderMissingInBackground();
   // Listed as recent once it opened; the menu shows it.
   desktop.rememberCatalog(catalog);
   installMenu();
