@@ -15,24 +15,37 @@ export interface RunningCutline {
   /** The address `cutline serve` printed: the page, with this launch's key. */
   url: string;
   process: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** `env` adds to the environment `cutline serve` runs in (HOME: the folder browser's home). */
+/**
+ * `env` adds to the environment `cutline serve` runs in (HOME: the folder browser's home).
+ * `fromSource`: run src/cli/index.ts through tsx instead of the build (the vitest tests that
+ * start member processes, which must not depend on a stale build).
+ */
 export async function startCutline(
   catalogFile: string,
   env: Record<string, string> = {},
+  { fromSource = false }: { fromSource?: boolean } = {},
 ): Promise<RunningCutline> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin', 'cutline.js'), 'serve', '--db', catalogFile, '--port', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
-  );
+  const cli = fromSource
+    ? ['--import', 'tsx', 'src/cli/index.ts']
+    : [join(ROOT, 'bin', 'cutline.js')];
+  const child = spawn(process.execPath, [...cli, 'serve', '--db', catalogFile, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`serve did not start:\n${output}`)),
+      fromSource ? 180_000 : 60_000,
+    );
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/at (http:\/\/127\.0\.0\.1:\d+\/\S*)\n/);
@@ -48,6 +61,7 @@ export async function startCutline(
   return {
     url,
     process: child,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
