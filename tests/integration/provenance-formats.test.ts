@@ -228,6 +228,11 @@ describe('Content Credentials read from every container', () => {
       // Named before the write, recorded after it, and the library reading the file agrees.
       expect(warned.has(path), format.name).toBe(true);
       expect(detail.provenance?.brokenByCutlineAt, format.name).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      // Who signed it stays known, even where the rewrite left a store the library cannot
+      // parse (TIFF).
+      expect(provenanceLines(detail.provenance!)[0], format.name).toBe(
+        'Created with Imaginary Diffusion 3, signed by Cutline Tests',
+      );
       expect(provenanceLines(detail.provenance!).at(-1), format.name).toMatch(
         /^Credentials no longer validate: Cutline wrote metadata into the file on /,
       );

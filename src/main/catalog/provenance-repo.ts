@@ -18,6 +18,7 @@ export class ProvenanceRepo {
   private readonly among;
   private readonly unwritten;
   private readonly mark;
+  private readonly keep;
 
   constructor(db: CatalogDb) {
     const intact = 'p.provenance IS NOT NULL AND p.provenance_broken_at IS NULL';
@@ -33,6 +34,10 @@ export class ProvenanceRepo {
     this.mark = db.prepare(
       `UPDATE photos SET provenance_broken_at = ? WHERE id = ? AND provenance_broken_at IS NULL`,
     );
+    this.keep = db.prepare(
+      `UPDATE photos SET provenance = ? WHERE id = ?
+       AND (provenance IS NULL OR json_extract(provenance, '$.state') = 'unreadable')`,
+    );
   }
 
   /** Of the photos given, those whose files carry credentials not yet broken. */
@@ -43,6 +48,15 @@ export class ProvenanceRepo {
   /** Photos with unwritten changes whose files carry credentials not yet broken. */
   credentialedUnwritten(limit: number): CredentialedPhoto[] {
     return this.unwritten.all(limit) as CredentialedPhoto[];
+  }
+
+  /**
+   * Puts back `summary` (JSON), the credentials as read before Cutline's write, when the file
+   * read after it yields none or none the library can parse (ExifTool's rewrite of a TIFF):
+   * who signed it and what was done stay known beside the mark that Cutline broke them.
+   */
+  keepSummaryAfterWrite(photoId: number, summary: string): boolean {
+    return this.keep.run(summary, photoId).changes > 0;
   }
 
   /** Records that Cutline's write at `at` (ISO time) broke the photo's credentials. */

@@ -367,7 +367,12 @@ async function storeWritten(
   // catalog says so from now on, whatever a later re-read of the file finds.
   const notes = [...prepared.notes];
   if (!request.sidecar && detail.provenance && !detail.provenance.brokenByCutlineAt) {
-    writeReposOf(db).provenance.markBroken(photoId, new Date().toISOString());
+    const { provenance } = writeReposOf(db);
+    provenance.markBroken(photoId, new Date().toISOString());
+    provenance.keepSummaryAfterWrite(
+      photoId,
+      JSON.stringify({ ...detail.provenance, brokenByCutlineAt: null }),
+    );
     notes.push(CREDENTIALS_BROKEN_NOTE);
   }
   return { kind: 'written', path, notes };
