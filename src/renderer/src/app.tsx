@@ -70,7 +70,9 @@ export function App() {
 
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
-  const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
+  // A query changed after a pause (a chip clicked, a query pasted, the first key typed) is
+  // searched at once; keys typed after it wait for typing to pause.
+  const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS, true);
   useSlashToFocus(() => searchRef.current?.focus());
 
   const pages = usePhotoPages(debouncedQuery, libraryVersion, contentVersion);

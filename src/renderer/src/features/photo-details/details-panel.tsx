@@ -2,7 +2,7 @@
  * The side panel for the selected photo: its credit in the house style, caption fields,
  * their origins, the Rights & Details fields, technical facts.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { CAPTION_FIELDS, type PhotoDetail } from '../../../../shared/model';
 import { printablePath } from '../../../../shared/printable-path';
 import { DeskPresenceLine, deskFieldFocus } from '../desk/desk-presence';
@@ -33,7 +33,15 @@ const FILE_STATE_TEXT = {
  * The selected photo's caption fields as an editor (saved to the catalog as the user types),
  * or, with "Show EXIF/IIM/XMP", read-only with what each copy in the file holds.
  */
-export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: DetailsPanelProps) {
+// Memo: a click in the grid re-renders the window with the same detail until the new one
+// arrives, and the panel (every field's editor, code lists of hundreds of options) was the
+// largest part of that render.
+export const DetailsPanel = memo(function DetailsPanel({
+  detail,
+  loading,
+  thumbnail,
+  contentVersion,
+}: DetailsPanelProps) {
   const [showCopies, setShowCopies] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const makeCopiesAgree = useMakeCopiesAgree();
@@ -127,4 +135,4 @@ export function DetailsPanel({ detail, loading, thumbnail, contentVersion }: Det
       </div>
     </aside>
   );
-}
+});
