@@ -482,11 +482,16 @@ export class DeskSync {
   }
 
   private async connectTo(url: string): Promise<DeskDb> {
-    const desk = await DeskDb.connect(
+    // Declared first: the driver may report a broken connection while still connecting
+    // (the server ended it mid-migration), before `connect` has answered; that attempt then
+    // fails by itself. Reading a `const` not yet assigned there crashed the member.
+    let desk: DeskDb | null = null;
+    desk = await DeskDb.connect(
       url,
       () => {
         // The connection broke: the next attempt reconnects and catches up by sequence.
         this.online = false;
+        if (desk === null) return;
         if (this.desk === desk) this.desk = null;
         void desk.close();
       },
