@@ -9,16 +9,10 @@
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { DeskState } from '../../src/shared/desk';
-import { createDeskDatabase, deskTestServer, dropDeskDatabase } from '../helpers/desk-database';
+import { deskTestServer } from '../helpers/desk-database';
 import { makeJpeg, wireTags } from '../helpers/make-photos';
-import {
-  callApi,
-  importFolders,
-  type RunningCutline,
-  startCutline,
-  startShoot,
-  stopShoot,
-} from './cutline-server';
+import { callApi, type RunningCutline } from './cutline-server';
+import { startDeskPair, stopDeskPair } from './desk-pair';
 import { details, openPhoto } from './photo-details-page';
 
 // The smallest window the layout is made for: the indicator must fit beside the rest.
@@ -37,7 +31,7 @@ let deskUrl: string;
 test.beforeAll(async () => {
   if (!server) return;
   // Anna's Cutline imports the shared folder; Ben's, with its own catalog, the same folder.
-  ({ root, cutline: anna } = await startShoot('desk', async (root, exiftool) => {
+  ({ root, anna, ben, deskUrl } = await startDeskPair(server, 'desk', async (root, exiftool) => {
     for (const [i, name] of NAMES.entries()) {
       await makeJpeg(exiftool, join(root, 'shoot', name), {
         width: 600,
@@ -47,16 +41,9 @@ test.beforeAll(async () => {
       });
     }
   }));
-  ben = await startCutline(join(root, 'ben.sqlite'));
-  await importFolders(ben.url, [join(root, 'shoot')]);
-  deskUrl = await createDeskDatabase(server);
 });
 
-test.afterAll(async () => {
-  await ben?.stop();
-  await stopShoot({ root, cutline: anna });
-  if (server && deskUrl) await dropDeskDatabase(server, deskUrl);
-});
+test.afterAll(() => stopDeskPair(server, { root, anna, ben, deskUrl }));
 
 /** The toolbar's desk indicator (a button named by what it says). */
 const indicator = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Desk:/ });

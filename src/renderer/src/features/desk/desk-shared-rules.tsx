@@ -32,7 +32,8 @@ function lastChange(view: DeskSharedView, kind: SharedKind): string {
 export function DeskSharedRules({ version }: { version: number }) {
   const call = useCall();
   const [view, setView] = useState<DeskSharedView | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** The kind being shared or unshared, shown ticked as asked until the desk answers. */
+  const [asked, setAsked] = useState<{ kind: SharedKind; share: boolean } | null>(null);
 
   const load = useCallback(async () => {
     const value = await call(getCutline().desk.shared({}));
@@ -45,11 +46,11 @@ export function DeskSharedRules({ version }: { version: number }) {
   }, [load, version]);
 
   const toggle = async (kind: SharedKind, share: boolean) => {
-    setBusy(true);
+    setAsked({ kind, share });
     if (share) await call(getCutline().desk.share({ kinds: [kind] }));
     else await call(getCutline().desk.unshare({ kinds: [kind] }));
     await load();
-    setBusy(false);
+    setAsked(null);
   };
 
   if (view === null) return null;
@@ -62,8 +63,8 @@ export function DeskSharedRules({ version }: { version: number }) {
           <label key={kind} className="desk-shared-rules__kind">
             <input
               type="checkbox"
-              checked={shared !== undefined}
-              disabled={busy}
+              checked={asked?.kind === kind ? asked.share : shared !== undefined}
+              disabled={asked !== null}
               onChange={(event) => void toggle(kind, event.target.checked)}
             />{' '}
             {SHARED_KIND_LABELS[kind]}
