@@ -206,7 +206,8 @@ describe('bad input', () => {
     }
   });
 
-  it('refuses plainly to write a file whose name is not UTF-8, and keeps its edit', async () => {
+  // Written into the file itself: write-raw-name.test.ts. A sidecar would take the name's bytes.
+  it('refuses plainly to write a sidecar for a file whose name is not UTF-8, and keeps its edit', async () => {
     const name = nameOfBytes(LATIN1_NAME);
     const folder = join(root, 'write');
     await mkdir(folder);
@@ -218,10 +219,13 @@ describe('bad input', () => {
       await importPaths(services.db, [folder]);
       const { id } = getPhotoByPath(services.db, path);
       services.editor.setFields([id], { caption: 'Edited.' });
-      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: true });
       expect(summary.written).toBe(0);
       expect(summary.failed).toEqual([
-        { path, reason: expect.stringMatching(/file name is not valid UTF-8.*rename the file/) },
+        {
+          path,
+          reason: expect.stringMatching(/file name is not valid UTF-8.*sidecar.*rename the file/),
+        },
       ]);
       expect(services.writer.overview().unwritten).toBe(1);
       expect((await readFile(fsPath(path))).equals(before)).toBe(true);

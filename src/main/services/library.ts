@@ -7,6 +7,7 @@ import type { CatalogDb } from '../catalog/catalog-db';
 import { countProblems } from '../catalog/import-runs-repo';
 import { type PhotosRepo, photosRepoOf } from '../catalog/photos-repo';
 import { searchPhotoIds, searchPhotos } from '../catalog/search-repo';
+import { fsPath } from '../metadata/raw-path';
 
 /** One page of the library for a typed query. */
 export function searchLibrary(
@@ -67,7 +68,7 @@ export function getPhotoByPath(db: CatalogDb, path: string): PhotoDetail {
 function currentFileState(repo: PhotosRepo, detail: PhotoDetail): PhotoDetail['fileState'] {
   const known = repo.findByPath(detail.record.path);
   try {
-    const info = statSync(detail.record.path);
+    const info = statSync(fsPath(detail.record.path));
     if (known && (info.size !== known.byteSize || info.mtimeMs !== known.mtimeMs)) return 'changed';
     return 'ok';
   } catch {

@@ -5,6 +5,7 @@ import type { ProvenanceSummary } from '../../shared/provenance';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { EditsRepo } from '../catalog/edits-repo';
 import { fingerprintOf } from '../metadata/fingerprint';
+import { fsPath } from '../metadata/raw-path';
 import { readC2pa } from '../metadata/read-c2pa';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import type { WrittenFile } from '../metadata/safe-write';
@@ -55,7 +56,7 @@ export async function storeWrittenFile(
   written: CaptionFields,
   hadThumbnail: boolean,
 ): Promise<void> {
-  const info = statSync(path);
+  const info = statSync(fsPath(path));
   const identity = {
     byteSize: file.bytes.length,
     mtimeMs: info.mtimeMs,

@@ -38,6 +38,7 @@ import {
 import { hasNonStandardXmp } from '../metadata/stale-xmp-segments';
 import { type FileStructures, readFileStructures } from '../metadata/struct-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
+import { type WriteAlias, writeAliasFor } from '../metadata/write-alias';
 import { writePlanFor } from '../metadata/write-tags';
 import { holdsXmp, xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
 import { describeFsError } from './fs-errors';
@@ -117,6 +118,8 @@ export interface PhotoWriteJob {
 interface PreparedWrite {
   photoId: number;
   path: string;
+  /** The name ExifTool writes through (write-alias.ts); released once the photo is done. */
+  alias: WriteAlias;
   detail: PhotoDetail;
   /** Whether the photo has (or will have) a sidecar: then it is read again whole. */
   readWhole: boolean;
@@ -167,19 +170,23 @@ export async function writePhotos(
     for (const { index, prepared } of group) {
       if (signal?.aborted) {
         if (shared) abandonSharedWrite(prepared.request);
+        prepared.alias.release();
         continue;
       }
       try {
         const written = shared
           ? await finishSharedWrite(exiftool, prepared.request, shared)
           : await writeSafely(exiftool, prepared.request);
+        prepared.alias.finish();
         outcomes[index] = await storeWritten(db, prepared, written);
       } catch (error) {
         outcomes[index] = {
           kind: 'failed',
           path: prepared.path,
-          reason: await explainFailure(error, prepared.path),
+          reason: await explainFailure(error, prepared.alias.path),
         };
+      } finally {
+        prepared.alias.release();
       }
     }
   }
@@ -203,19 +210,47 @@ async function prepareWrite(
   if (!detail)
     return { kind: 'failed', path: `photo ${job.photoId}`, reason: 'no longer in the catalog' };
   const path = detail.record.path;
-  // ExifTool is given file names as UTF-8 text: a name that is not (raw-path.ts) cannot be
-  // handed to it. Said plainly, and the photo stays unwritten, rather than "not found".
-  if (hasRawBytes(path)) {
+  const sidecarWrite = job.sidecar || isRawImage(path) || RAW_FORMATS.has(detail.record.format);
+  // A sidecar would take the image's name, bytes that are not UTF-8 included: not written
+  // through an alias yet. Said plainly, and the photo stays unwritten, rather than "not found".
+  if (hasRawBytes(path) && sidecarWrite) {
     const reason =
-      'its file name is not valid UTF-8, which the writer cannot yet open: rename the file (its edits are kept)';
+      'its file name is not valid UTF-8, and a sidecar for it cannot yet be written: rename the file (its edits are kept)';
     return { kind: 'failed', path, reason };
   }
+  // ExifTool is given file names as UTF-8 text: a name that is not (raw-path.ts) is written
+  // through an ASCII-named hard link to the same file (write-alias.ts).
+  let alias: WriteAlias;
+  try {
+    alias = writeAliasFor(path);
+  } catch (error) {
+    return { kind: 'failed', path, reason: await explainFailure(error, path) };
+  }
+  const prepared = await prepareAliased(db, exiftool, job, settings, readers, detail, alias);
+  if ('kind' in prepared) alias.release();
+  return prepared;
+}
+
+/** prepareWrite once the file has a name ExifTool can open (`alias.path`). */
+async function prepareAliased(
+  db: CatalogDb,
+  exiftool: ExifTool,
+  job: PhotoWriteJob,
+  settings: Settings,
+  readers: WriteReaders,
+  detail: PhotoDetail,
+  alias: WriteAlias,
+): Promise<PreparedWrite | PhotoWriteOutcome> {
+  const repo = writeReposOf(db).photos;
+  // `path` names the photo in the catalog and in messages; `file` is where it is opened.
+  const path = detail.record.path;
+  const file = alias.path;
   try {
     const known = repo.findByPath(path);
     // Synchronous stats: see safe-write.ts on libuv's pool during a batch.
     let info: Stats;
     try {
-      info = statSync(path);
+      info = statSync(file);
     } catch (error) {
       if ((error as { code?: string }).code === 'ENOENT') repo.setFileState(job.photoId, 'missing');
       throw error;
@@ -234,9 +269,9 @@ async function prepareWrite(
     const fileMoved = !known || info.size !== known.byteSize || info.mtimeMs !== known.mtimeMs;
     const sidecarMoved = (sidecarNow?.mtimeMs ?? null) !== (known?.sidecarMtimeMs ?? null);
     if (fileMoved || sidecarMoved) {
-      const identity = await identifyFile(path);
+      const identity = await identifyFile(file);
       if (sidecarMoved || identity.fingerprint !== known?.fingerprint) {
-        const fileNow = (await readPhoto(path)).fields;
+        const fileNow = (await readPhoto(file)).fields;
         const clashes = clashingFields(fileNow, lastReadValues(detail), detail.record);
         if (Object.keys(clashes).length > 0) {
           return {
@@ -256,7 +291,7 @@ async function prepareWrite(
     const fields = detail.record as unknown as CaptionFields;
     const targetPath = sidecar
       ? await sidecarPathFor(path, known?.sidecarPath ?? null, settings.sidecarNaming)
-      : path;
+      : file;
     // Only what was edited since the file was last read is written (docs/METADATA.md); a
     // sidecar made now has no copies to harm and gets every field that has a value.
     const newSidecar = sidecar && !statSync(targetPath, { throwIfNoEntry: false });
@@ -266,7 +301,7 @@ async function prepareWrite(
     if (edited.length === 0) return { kind: 'written', path, notes: [] };
     // The file as it is now, read by today's reader: which copies it holds decides where the
     // edits go, and the check afterwards compares every copy not edited with these.
-    const original = sidecar ? null : readers.original.read(path);
+    const original = sidecar ? null : readers.original.read(file);
     const clash = original && xmpNamespaceClash(original);
     if (clash) {
       return {
@@ -276,7 +311,7 @@ async function prepareWrite(
       };
     }
     const before = original
-      ? await readPhoto(path, { head: original, size: original.length, sidecarPath: null })
+      ? await readPhoto(file, { head: original, size: original.length, sidecarPath: null })
       : await readPhoto(path, { sidecarPath: newSidecar ? null : targetPath, preferSidecar: true });
     const iim = original ? iimOf(original, detail.record.format) : null;
     const plan = writePlanFor(fields, {
@@ -306,11 +341,12 @@ async function prepareWrite(
     return {
       photoId: job.photoId,
       path,
+      alias,
       detail,
       readWhole: sidecar || !!known?.sidecarPath,
       notes: plan.notes,
       request: {
-        imagePath: path,
+        imagePath: file,
         targetPath,
         sidecar,
         tags: plan.tags,
@@ -328,7 +364,7 @@ async function prepareWrite(
       },
     };
   } catch (error) {
-    return { kind: 'failed', path, reason: await explainFailure(error, path) };
+    return { kind: 'failed', path, reason: await explainFailure(error, file) };
   }
 }
 
