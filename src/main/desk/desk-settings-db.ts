@@ -62,12 +62,16 @@ export class DeskSettingsDb {
     private readonly inTransaction: <T>(work: (client: pg.Client) => Promise<T>) => Promise<T>,
   ) {}
 
-  /** The kinds the desk shares. */
-  async sharedKinds(): Promise<SharedKind[]> {
-    const { rows } = await this.client.query<{ kind: SharedKind }>(
-      'SELECT kind FROM desk_shared_kinds ORDER BY kind',
+  /**
+   * The kinds the desk shares and its latest settings version, in one round trip: asked at
+   * every sync, so a member of a desk that shares nothing pays one small query.
+   */
+  async state(): Promise<{ kinds: SharedKind[]; lastVersion: number }> {
+    const { rows } = await this.client.query<{ kinds: SharedKind[] | null; last: string | null }>(
+      `SELECT (SELECT array_agg(kind ORDER BY kind) FROM desk_shared_kinds) AS kinds,
+         (SELECT max(version) FROM desk_settings) AS last`,
     );
-    return rows.map((row) => row.kind);
+    return { kinds: rows[0]?.kinds ?? [], lastVersion: Number(rows[0]?.last ?? 0) };
   }
 
   /** Makes kinds the desk's (a kind shared already keeps who shared it first). */

@@ -149,7 +149,8 @@ export class DeskSettings {
     who: string,
     report: SharedSettingsReport,
   ): Promise<void> {
-    const shared = new Set(await desk.sharedKinds());
+    const state = await desk.state();
+    const shared = new Set(state.kinds);
     const mine = this.repo.kinds();
     for (const kind of mine) if (!shared.has(kind)) this.repo.dropKind(kind);
     if (shared.size === 0) return;
@@ -157,6 +158,9 @@ export class DeskSettings {
       if (mine.has(kind)) await this.publishChanges(desk, kind, memberId, who, report);
       else await this.adopt(desk, kind, report);
     }
+    // Nothing changed on the desk since the last look (what this member published just now
+    // is read at the next one, and passed over as already agreed).
+    if (state.lastVersion <= this.repo.lastVersion()) return;
     for (;;) {
       const entries = await desk.entriesAfter(this.repo.lastVersion(), BATCH);
       if (entries.length === 0) return;
