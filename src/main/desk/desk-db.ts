@@ -458,6 +458,21 @@ export class DeskDb {
     return true;
   }
 
+  /**
+   * Whether this session still holds the write lock of `key` (a terminated session, or one
+   * that gave it back, does not).
+   */
+  async holdsWriteLock(key: string): Promise<boolean> {
+    // A two-key advisory lock shows in pg_locks as classid, objid (the keys as oids), objsubid 2.
+    const { rows } = await this.client.query<{ held: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
+         AND pid = pg_backend_pid() AND granted AND objsubid = 2
+         AND classid = ${WRITE_LOCK_SPACE}::int4::oid AND objid = hashtext($1)::oid) AS held`,
+      [key],
+    );
+    return rows[0]?.held === true;
+  }
+
   /** Who holds the write lock of `key` (as they said when taking it), or null. */
   async writerOf(key: string): Promise<string | null> {
     const { rows } = await this.client.query<{ name: string }>(

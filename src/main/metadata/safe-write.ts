@@ -71,6 +71,12 @@ export interface SafeWriteRequest {
    * the second one, valid until it reads again.
    */
   readers?: WriteReaders;
+  /**
+   * Called last, just before the rename puts the written copy in place; throwing (a
+   * WriteRefused) leaves the original untouched. The desk checks here that its write lock of
+   * the file is still held (desk-sync.ts).
+   */
+  beforeRename?: () => Promise<void>;
 }
 
 /** The buffers a write reads the original and the written copy into. */
@@ -297,6 +303,9 @@ async function putInPlace(
   } finally {
     closeSync(fd);
   }
+  // Last asynchronous step before the rename: what follows up to it is synchronous, so the
+  // check holds when the file is put in place.
+  await request.beforeRename?.();
   if (original) {
     chmodSync(temporary, original.mode & 0o7777);
     try {

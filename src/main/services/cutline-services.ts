@@ -102,9 +102,11 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     watcher,
     writer,
     async close() {
-      await desk.close();
       await thumbnails.close();
+      // The writes end first, while the desk's lock connection can still confirm their locks
+      // and publish the files written.
       await writer.close();
+      await desk.close();
       await endExiftoolPool();
       await watcher.close();
       await importer.close();

@@ -57,6 +57,9 @@ export interface DeskSyncOptions {
 const WRITES_OFF_DESK_MS = 30_000;
 /** How soon a write kept waiting by a colleague's tries the desk's lock again (ms). */
 const WRITE_RETRY_MS = 100;
+/** Why a photo whose desk lock went with its connection is not put in place. */
+const LOCK_LOST =
+  'the connection to the desk broke during the write and its write lock of this file went with it, so the file was not replaced (its edits are kept): write it again';
 
 /** How often a running service looks for photos of its own to publish (ms). */
 const PUBLISH_SCAN_MS = 1000;
@@ -83,6 +86,16 @@ export class DeskSync {
   private readonly settings: DeskSettings;
   /** The desk write locks this member holds: photo id → lock key. */
   private readonly writing = new Map<number, string>();
+  /** Photos whose lock was lost with the lock connection while being written. */
+  private readonly lostLocks = new Set<number>();
+  /**
+   * The connection that holds the write locks: its own, so that taking and giving back a
+   * lock never waits behind a sync (a first upload of photos takes minutes), and a sync
+   * connection that breaks does not take the locks of writes under way with it.
+   */
+  private lockDesk: DeskDb | null = null;
+  /** One lock request at a time on the lock connection, in the order asked. */
+  private lockChain: Promise<unknown> = Promise.resolve();
   /** Closed: writes no longer reach for the desk (its connection is gone with its locks). */
   private closed = false;
   /** Until when writes do not try a desk that was out of reach (ms): each try may take seconds. */
@@ -163,6 +176,7 @@ export class DeskSync {
         // An unreachable desk still lets a member leave; it shows as offline there.
       }
       await this.disconnect();
+      await this.lockSerial(() => this.disconnectLocks());
       this.repo.clearLink();
       this.settings.forget();
     });
@@ -304,6 +318,7 @@ export class DeskSync {
     // A write batch still ending must not open a new connection that nobody would close.
     this.closed = true;
     await this.serial(() => this.disconnect());
+    await this.lockSerial(() => this.disconnectLocks());
   }
 
   /**
@@ -383,8 +398,8 @@ export class DeskSync {
     try {
       for (;;) {
         for (const [id, { key, photo }] of wanted) {
-          const taken = await this.serial(async () => {
-            const desk = await this.connected();
+          const taken = await this.lockSerial(async () => {
+            const desk = await this.lockConnected();
             if (!(await desk.tryWriteLock(key, memberId, link.memberName))) return false;
             this.writing.set(id, key);
             await this.photos.takeInColleagueWrite(desk, link.root, photo);
@@ -396,7 +411,7 @@ export class DeskSync {
         await delay(WRITE_RETRY_MS);
       }
       for (const [id, { key }] of wanted) {
-        const who = await this.serial(async () => (await this.connected()).writerOf(key));
+        const who = await this.lockSerial(async () => (await this.lockConnected()).writerOf(key));
         refused.set(
           id,
           `${who ?? 'another member'} is writing this file on the desk; it was not written here (its edits are kept): write it again in a moment`,
@@ -411,10 +426,33 @@ export class DeskSync {
   }
 
   /**
+   * Just before a photo's file is replaced: null while this member still holds the photo's
+   * desk lock (or took none: off the desk, outside the root, the desk out of reach), else
+   * why it must not be written (the lock went with a broken connection, and a colleague may
+   * be writing the file now).
+   */
+  async confirmWrite(photoId: number): Promise<string | null> {
+    if (this.lostLocks.has(photoId)) return LOCK_LOST;
+    const key = this.writing.get(photoId);
+    if (key === undefined) return null;
+    // Asked of the server, not only of the driver: a session ended by the server may not
+    // have been noticed here yet. Never on a new connection, which would not hold the lock.
+    const held = await this.lockSerial(async () => {
+      const desk = this.lockDesk;
+      return desk !== null && (await desk.holdsWriteLock(key));
+    }).catch(() => false);
+    if (held) return null;
+    this.writing.delete(photoId);
+    this.lostLocks.add(photoId);
+    return LOCK_LOST;
+  }
+
+  /**
    * After the writes: the files written are published as they are now (the others' catalogs
    * take in the new size, modification time and fingerprint), then the locks are given back.
    */
   async releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void> {
+    for (const id of photoIds) this.lostLocks.delete(id);
     const held = photoIds.filter((id) => this.writing.has(id));
     if (held.length === 0) return;
     if (this.closed) {
@@ -423,8 +461,8 @@ export class DeskSync {
       return;
     }
     const link = this.repo.link();
-    await this.serial(async () => {
-      const desk = await this.connected();
+    await this.lockSerial(async () => {
+      const desk = await this.lockConnected();
       const done = written.filter((id) => this.writing.has(id));
       if (link && done.length > 0) {
         await this.photos.publishWritten(desk, link.root, link.memberName, done);
@@ -473,6 +511,42 @@ export class DeskSync {
     const next = this.chain.then(work, work);
     this.chain = next.catch(() => undefined);
     return next;
+  }
+
+  private lockSerial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.lockChain.then(work, work);
+    this.lockChain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The lock connection, made when a write first needs it. */
+  private async lockConnected(): Promise<DeskDb> {
+    if (this.lockDesk) return this.lockDesk;
+    // Declared first, as in connectTo: a connection broken while connecting is reported
+    // before `connect` answers (that attempt then fails by itself, holding no lock).
+    let desk: DeskDb | null = null;
+    desk = await DeskDb.connect(
+      this.requireLink().url,
+      () => {
+        if (desk === null) return;
+        void desk.close();
+        if (this.lockDesk !== desk) return;
+        // The session ended, and every lock it held with it: the writes under way under
+        // those locks must not put their files in place (confirmWrite).
+        this.lockDesk = null;
+        for (const id of this.writing.keys()) this.lostLocks.add(id);
+        this.writing.clear();
+      },
+      this.options.connect,
+    );
+    this.lockDesk = desk;
+    return desk;
+  }
+
+  private async disconnectLocks(): Promise<void> {
+    const desk = this.lockDesk;
+    this.lockDesk = null;
+    await desk?.close();
   }
 
   private requireLink() {

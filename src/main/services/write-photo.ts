@@ -129,13 +129,20 @@ interface PreparedWrite {
 }
 
 /**
+ * Asked just before a photo's written copy is put in place: null to go on, else the reason
+ * it must not be (the original is left as it was, the photo fails with that reason).
+ */
+export type ConfirmWrite = (photoId: number) => Promise<string | null>;
+
+/**
  * Writes several photos, answering their outcomes in order. One pair of `buffers` serves
  * the whole turn: each original is read for its tags when the photo is prepared and again
  * for its check, rather than held in between, so a turn of large TIFFs does not hold them
  * all. Photos that get the same tags share one ExifTool command (safe-write.ts,
  * sharedWriteKey); each is still checked, put in place and stored on its own, and fails or
  * finds its conflict on its own. Once `signal` is aborted no further photo is put in place:
- * those have no outcome and stay unwritten.
+ * those have no outcome and stay unwritten. `confirm`, when given, is asked for each photo
+ * just before it is put in place.
  */
 export async function writePhotos(
   db: CatalogDb,
@@ -144,6 +151,7 @@ export async function writePhotos(
   settings: Settings,
   buffers: WriteReaders,
   signal?: AbortSignal,
+  confirm?: ConfirmWrite,
 ): Promise<(PhotoWriteOutcome | undefined)[]> {
   const outcomes: (PhotoWriteOutcome | undefined)[] = jobs.map(() => undefined);
   const groups = new Map<string, { index: number; prepared: PreparedWrite }[]>();
@@ -153,6 +161,12 @@ export async function writePhotos(
     if ('kind' in prepared) {
       outcomes[index] = prepared;
       continue;
+    }
+    if (confirm) {
+      prepared.request.beforeRename = async () => {
+        const reason = await confirm(prepared.photoId);
+        if (reason !== null) throw new WriteRefused(reason);
+      };
     }
     const key = sharedWriteKey(prepared.request) ?? `alone:${index}`;
     const group = groups.get(key) ?? [];

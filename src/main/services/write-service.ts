@@ -75,6 +75,12 @@ interface RunningBatch {
 export interface SharedWriteLocks {
   /** Takes the locks; answers the photos refused, each with the reason to show. */
   claimWrites(photoIds: readonly number[]): Promise<Map<number, string>>;
+  /**
+   * Asked just before a photo's file is replaced: null while its lock is still held (or it
+   * needed none), else why it must not be written now (the lock was lost with the desk's
+   * connection). Then the photo fails with that reason and its edits stay unwritten.
+   */
+  confirmWrite(photoId: number): Promise<string | null>;
   /** Gives the locks back, telling the others of the files written. */
   releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void>;
 }
@@ -413,6 +419,7 @@ export class WriteService {
           continue;
         }
         const written: number[] = [];
+        const shared = this.shared;
         try {
           const outcomes = await writePhotos(
             this.db,
@@ -421,6 +428,7 @@ export class WriteService {
             settings,
             buffers,
             batch.controller.signal,
+            shared ? (photoId) => shared.confirmWrite(photoId) : undefined,
           );
           for (const [index, job] of jobs.entries()) {
             const outcome = outcomes[index];
