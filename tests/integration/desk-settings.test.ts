@@ -9,6 +9,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { codeList, setCodeReplacement } from '../../src/main/services/code-replacements';
@@ -257,6 +258,48 @@ describe.skipIf(!server)('the desk shares its house rules (real PostgreSQL)', ()
       [1, 'Anna', false],
     ]);
     expect(history[1]?.value).toMatchObject({ values: { headline: 'Anna: Poland votes' } });
+  });
+
+  it('refuses a value it cannot use in one line, takes the rest, and does not push back', async () => {
+    // As a newer Cutline might write them: a house style this one does not know, beside
+    // agencies it can take.
+    const client = new pg.Client({ connectionString: deskUrl });
+    await client.connect();
+    try {
+      for (const [key, value] of [
+        ['setting:houseStyle', '"Style of 2030"'],
+        ['setting:customAgencies', '[{"name": "Wire 2030"}]'],
+      ]) {
+        await client.query(
+          `UPDATE desk_settings SET value = $2::jsonb, revision = revision + 1,
+             version = nextval('desk_setting_version'), who = 'Newer Cutline' WHERE key = $1`,
+          [key, value],
+        );
+      }
+    } finally {
+      await client.end();
+    }
+    const b = ben.services;
+    const styleBefore = getSettings(b.db).houseStyle;
+    const report = await b.desk.syncOnce();
+    expect(report.settingsRefused).toHaveLength(1);
+    expect(report.settingsRefused[0]).toMatch(
+      /^setting houseStyle from Newer Cutline not taken in: Unknown credit style "Style of 2030"/,
+    );
+    expect(getSettings(b.db).houseStyle).toBe(styleBefore);
+    expect(getSettings(b.db).customAgencies).toEqual([{ name: 'Wire 2030' }]);
+    // The running app tells the user, once.
+    const warnings = b.notices.list().filter((n) => n.level === 'warning');
+    expect(warnings.map((n) => n.message)).toEqual([`Desk: ${report.settingsRefused[0]}.`]);
+    const again = await b.desk.syncOnce();
+    expect(again).toMatchObject({ settingsRefused: [], settingsPublished: 0, settingsApplied: 0 });
+    // Anna puts a style every member knows back on the desk; Ben takes it.
+    const a = anna.services;
+    expect((await a.desk.syncOnce()).settingsRefused).toHaveLength(1);
+    updateSettings(a.db, { houseStyle: 'ap' });
+    expect((await a.desk.syncOnce()).settingsPublished).toBe(1);
+    await b.desk.syncOnce();
+    expect(getSettings(b.db).houseStyle).toBe('ap');
   });
 
   it('leaves a catalog that never joined exactly as it was', async () => {

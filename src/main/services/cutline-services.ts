@@ -86,6 +86,7 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   const desk = new DeskSync(db, editor, events, options.desk);
   // One member of a desk at a time writes a file (nothing is taken off the desk).
   writer.shareLocks(desk);
+  desk.reportTo(notices);
   if (options.syncDesk) desk.start();
   return {
     db,

@@ -33,6 +33,7 @@ import { DeskSettings, type SharedSettingsReport } from './desk-settings';
 import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
+import type { NoticeBoard } from './notice-board';
 
 /** How often a member says it is still there (ms). */
 const BEAT_MS = 5000;
@@ -116,6 +117,8 @@ export class DeskSync {
   private hereChanged = false;
   /** Why the last attempt to reach the desk failed (null: it answered). */
   private lastError: string | null = null;
+  /** Where the user is told what they must know outside any call (set by a running app). */
+  private notices: NoticeBoard | null = null;
   /** Open conflicts as counted at the last heartbeat (null: not yet). */
   private conflictCount: number | null = null;
 
@@ -234,7 +237,7 @@ export class DeskSync {
         settingsRefused: [],
       };
       await this.settings.share(desk.settings(), kinds, memberId, link.memberName, report);
-      this.announceRules();
+      this.announceRules(report.settingsRefused);
       return report;
     });
     const report = await this.syncOnce();
@@ -620,7 +623,7 @@ export class DeskSync {
       await this.receivePhotos(desk, link.root, link.lastPhotoVersion, report);
       await this.pull(desk, link.root, memberId, report);
       await this.settings.sync(desk.settings(), memberId, link.memberName, report);
-      this.announceRules();
+      this.announceRules(report.settingsRefused);
       await this.beat(desk, link.root, memberId);
       this.online = true;
       this.lastError = null;
@@ -633,10 +636,22 @@ export class DeskSync {
     }
   }
 
-  /** Tells the windows which shared house rules were taken in, so they show them at once. */
-  private announceRules(): void {
+  /**
+   * Where a running app tells the user of a house rule from the desk this catalog could not
+   * use (the CLI prints them from the report instead).
+   */
+  reportTo(notices: NoticeBoard): void {
+    this.notices = notices;
+  }
+
+  /**
+   * Tells the windows which shared house rules were taken in, so they show them at once, and
+   * the user which could not be (each once: a refused entry is not taken up again).
+   */
+  private announceRules(refused: readonly string[] = []): void {
     const kinds = this.settings.takeChanged();
     if (kinds.length > 0) this.events?.emit('desk:rules', { kinds });
+    for (const message of refused) this.notices?.post('warning', `Desk: ${message}.`);
   }
 
   /** Heartbeat and presence: when presence changed, else every few seconds. */
