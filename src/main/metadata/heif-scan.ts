@@ -1,5 +1,6 @@
-import { type ContainerScan, decodeXmpBytes, emptyScan, xmpWithinLimit } from './container-scan';
+import { type ContainerScan, emptyScan, xmpWithinLimit } from './container-scan';
 import { readTiffTags } from './tiff-tags';
+import { decodeXmpBytes } from './xmp-packet-bytes';
 
 /**
  * Reads a HEIF file (HEIC, AVIF): the items of its `meta` box, to find the Exif item (read by

@@ -1,5 +1,7 @@
-import { scanJpeg, scanPng, scanTiff } from './container-scan';
 import { decodeIim, iimReadsAsUtf8, parseIrb } from './iim-decode';
+import { scanJpeg } from './jpeg-scan';
+import { scanPng } from './png-scan';
+import { scanTiff } from './tiff-scan';
 import type { IimCharset } from './write-tags';
 
 /**

@@ -18,26 +18,24 @@ import {
   STRUCTURE_FIELDS,
   type StructureField,
 } from '../../shared/model';
-import {
-  type ContainerScan,
-  findXmpPacket,
-  scanCr3,
-  scanJpeg,
-  scanPng,
-  scanTiff,
-  scanWebp,
-} from './container-scan';
+import type { ContainerScan } from './container-scan';
+import { scanCr3 } from './cr3-scan';
 import { readCullingMarks } from './culling-read';
 import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { scanHeif } from './heif-scan';
 import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
+import { scanJpeg } from './jpeg-scan';
+import { scanPng } from './png-scan';
 import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT, sizeName, XMP_PACKET_LIMIT } from './read-limits';
 import type { ReadResult } from './read-result';
 import { extensionOf, isRawImage, sidecarCandidates } from './supported-formats';
 import { boundTextValue, withinTextLimit } from './text-value-limit';
+import { scanTiff } from './tiff-scan';
 import { isTiffHeader } from './tiff-tags';
+import { scanWebp } from './webp-scan';
+import { findXmpPacket } from './xmp-packet-bytes';
 import {
   parseXmp,
   STRUCT_ITEMS,

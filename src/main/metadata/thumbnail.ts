@@ -1,10 +1,10 @@
 import exifr from 'exifr';
 import { sharp } from '../lazy-packages';
-import { scanJpeg } from './container-scan';
 import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
 import { heifThumbnailPixels } from './heif-thumbnail';
 import { fileHasBulkyMetadata, hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
+import { scanJpeg } from './jpeg-scan';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
