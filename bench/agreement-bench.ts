@@ -19,8 +19,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isCameraBoilerplate } from '../src/main/metadata/camera-boilerplate';
 import { decodeCp1252 } from '../src/main/metadata/iim-decode';
-import { isCameraBoilerplate, readPhoto } from '../src/main/metadata/read-photo';
+import { readPhoto } from '../src/main/metadata/read-photo';
 import type { ReadResult } from '../src/main/metadata/read-result';
 import { isSupportedImage } from '../src/main/metadata/supported-formats';
 import {
