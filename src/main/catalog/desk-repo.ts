@@ -243,6 +243,13 @@ export class DeskRepo {
     this.statements.dropPushed.run(id);
   }
 
+  /** Drops edits the desk now has, in one transaction. */
+  dropAllPushed(ids: readonly number[]): void {
+    this.db.transaction(() => {
+      for (const id of ids) this.statements.dropPushed.run(id);
+    })();
+  }
+
   /** Whether this member has an edit of the field not yet pushed. */
   hasPending(photoId: number, field: CaptionField): boolean {
     return this.statements.pending.get(photoId, field) !== undefined;

@@ -187,84 +187,107 @@ export class DeskDb {
    * An edit pushed before (same uid) is recognised and not taken twice.
    */
   async push(edit: DeskEditIn): Promise<PushOutcome> {
+    return (await this.pushAll([edit]))[0] as PushOutcome;
+  }
+
+  /**
+   * Pushes edits in their order, each as `push` does, in one transaction: the push lock is
+   * taken and the sequence announced once for all of them (a transaction per edit held a
+   * member's push to about 25 edits a second on a loaded machine). All or none commit.
+   */
+  async pushAll(edits: readonly DeskEditIn[]): Promise<PushOutcome[]> {
+    if (edits.length === 0) return [];
     return this.inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-      const seen = await client.query('SELECT 1 FROM desk_edits WHERE edit_uid = $1', [
-        edit.editUid,
-      ]);
-      if (seen.rowCount) return 'duplicate';
-      const photo = await client.query<{ id: string }>(
-        `INSERT INTO desk_photos (rel_path, fingerprint) VALUES ($1, $2)
-         ON CONFLICT (rel_path) DO UPDATE SET fingerprint = excluded.fingerprint RETURNING id`,
-        [edit.relPath, edit.fingerprint],
-      );
-      const photoId = photo.rows[0]?.id;
-      // A field the desk has not seen starts at the value this edit started from.
-      await client.query(
-        `INSERT INTO desk_field_values (photo_id, field, value) VALUES ($1, $2, $3::jsonb)
-         ON CONFLICT DO NOTHING`,
-        [photoId, edit.field, json(edit.base)],
-      );
-      const current = await client.query<{ fits: boolean; value: FieldValue; who: string | null }>(
-        `SELECT value = $3::jsonb OR value = $4::jsonb AS fits, value, who
-         FROM desk_field_values WHERE photo_id = $1 AND field = $2 FOR UPDATE`,
-        [photoId, edit.field, json(edit.base), json(edit.value)],
-      );
-      const desk = current.rows[0];
-      const accepted = desk?.fits === true;
-      const logged = await client.query<{ seq: string }>(
-        `INSERT INTO desk_edits
-           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted,
-            image_digest)
-         VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'edit', $9, $10) RETURNING seq`,
-        [
-          edit.editUid,
-          photoId,
-          edit.field,
-          json(edit.base),
-          json(edit.value),
-          edit.memberId,
-          edit.who,
-          edit.at,
-          accepted,
-          edit.imageDigest,
-        ],
-      );
-      const seq = logged.rows[0]?.seq;
-      if (accepted) {
-        await client.query(
-          `UPDATE desk_field_values SET value = $3::jsonb, seq = $4, who = $5
-           WHERE photo_id = $1 AND field = $2`,
-          [photoId, edit.field, json(edit.value), seq, edit.who],
-        );
-      } else {
-        // More typing by the same editor in a field already in conflict updates that conflict.
-        const updated = await client.query(
-          `UPDATE desk_conflicts SET other_value = $4::jsonb
-           WHERE photo_id = $1 AND field = $2 AND other_member = $3 AND settled_at IS NULL`,
-          [photoId, edit.field, edit.memberId, json(edit.value)],
-        );
-        if (!updated.rowCount) {
-          await client.query(
-            `INSERT INTO desk_conflicts
-               (photo_id, field, base, desk_value, desk_who, other_value, other_who, other_member)
-             VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6::jsonb, $7, $8)`,
-            [
-              photoId,
-              edit.field,
-              json(edit.base),
-              json(desk?.value ?? null),
-              desk?.who ?? null,
-              json(edit.value),
-              edit.who,
-              edit.memberId,
-            ],
-          );
-        }
+      const outcomes: PushOutcome[] = [];
+      let last: string | undefined;
+      for (const edit of edits) {
+        const { outcome, seq } = await this.pushOne(client, edit);
+        outcomes.push(outcome);
+        last = seq ?? last;
       }
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
-      return accepted ? 'accepted' : 'conflict';
+      if (last !== undefined) await client.query('SELECT pg_notify($1, $2)', [CHANNEL, last]);
+      return outcomes;
     });
+  }
+
+  /** One edit of a push, inside its transaction (the push lock held). */
+  private async pushOne(
+    client: pg.Client,
+    edit: DeskEditIn,
+  ): Promise<{ outcome: PushOutcome; seq?: string }> {
+    const seen = await client.query('SELECT 1 FROM desk_edits WHERE edit_uid = $1', [edit.editUid]);
+    if (seen.rowCount) return { outcome: 'duplicate' };
+    const photo = await client.query<{ id: string }>(
+      `INSERT INTO desk_photos (rel_path, fingerprint) VALUES ($1, $2)
+       ON CONFLICT (rel_path) DO UPDATE SET fingerprint = excluded.fingerprint RETURNING id`,
+      [edit.relPath, edit.fingerprint],
+    );
+    const photoId = photo.rows[0]?.id;
+    // A field the desk has not seen starts at the value this edit started from.
+    await client.query(
+      `INSERT INTO desk_field_values (photo_id, field, value) VALUES ($1, $2, $3::jsonb)
+       ON CONFLICT DO NOTHING`,
+      [photoId, edit.field, json(edit.base)],
+    );
+    const current = await client.query<{ fits: boolean; value: FieldValue; who: string | null }>(
+      `SELECT value = $3::jsonb OR value = $4::jsonb AS fits, value, who
+       FROM desk_field_values WHERE photo_id = $1 AND field = $2 FOR UPDATE`,
+      [photoId, edit.field, json(edit.base), json(edit.value)],
+    );
+    const desk = current.rows[0];
+    const accepted = desk?.fits === true;
+    const logged = await client.query<{ seq: string }>(
+      `INSERT INTO desk_edits
+         (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted,
+          image_digest)
+       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'edit', $9, $10) RETURNING seq`,
+      [
+        edit.editUid,
+        photoId,
+        edit.field,
+        json(edit.base),
+        json(edit.value),
+        edit.memberId,
+        edit.who,
+        edit.at,
+        accepted,
+        edit.imageDigest,
+      ],
+    );
+    const seq = logged.rows[0]?.seq;
+    if (accepted) {
+      await client.query(
+        `UPDATE desk_field_values SET value = $3::jsonb, seq = $4, who = $5
+         WHERE photo_id = $1 AND field = $2`,
+        [photoId, edit.field, json(edit.value), seq, edit.who],
+      );
+    } else {
+      // More typing by the same editor in a field already in conflict updates that conflict.
+      const updated = await client.query(
+        `UPDATE desk_conflicts SET other_value = $4::jsonb
+         WHERE photo_id = $1 AND field = $2 AND other_member = $3 AND settled_at IS NULL`,
+        [photoId, edit.field, edit.memberId, json(edit.value)],
+      );
+      if (!updated.rowCount) {
+        await client.query(
+          `INSERT INTO desk_conflicts
+             (photo_id, field, base, desk_value, desk_who, other_value, other_who, other_member)
+           VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6::jsonb, $7, $8)`,
+          [
+            photoId,
+            edit.field,
+            json(edit.base),
+            json(desk?.value ?? null),
+            desk?.who ?? null,
+            json(edit.value),
+            edit.who,
+            edit.memberId,
+          ],
+        );
+      }
+    }
+    return { outcome: accepted ? 'accepted' : 'conflict', seq };
   }
 
   /** Accepted edits after `seq`, oldest first, as the member `reader` is to take them. */

@@ -26,7 +26,12 @@ import type { CatalogDb } from '../catalog/catalog-db';
 import { DeskRepo } from '../catalog/desk-repo';
 import { type KnownFile, photosRepoOf } from '../catalog/photos-repo';
 import { storableDeskUrl } from '../desk/desk-address';
-import { type DeskConnectOptions, DeskDb, type DeskEditOut } from '../desk/desk-db';
+import {
+  type DeskConnectOptions,
+  DeskDb,
+  type DeskEditIn,
+  type DeskEditOut,
+} from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
 import { DeskPhotos } from './desk-photos';
 import { DeskSettings, type SharedSettingsReport } from './desk-settings';
@@ -38,8 +43,13 @@ import type { NoticeBoard } from './notice-board';
 /** How often a member says it is still there (ms). */
 const BEAT_MS = 5000;
 
-/** Edits read or pushed per round trip. */
+/** Edits read per round trip. */
 const BATCH = 500;
+/**
+ * Edits pushed per transaction: enough to spare most of the per-transaction round trips,
+ * few enough that the push lock is not held long from the other members.
+ */
+const PUSH_CHUNK = 50;
 
 export interface DeskSyncOptions {
   /** How often a running service looks for local edits to push (ms). */
@@ -674,14 +684,19 @@ export class DeskSync {
   /** The outbox, oldest first; each edit leaves it only once the desk has it. */
   private async push(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
     for (;;) {
-      const batch = this.repo.outbox(BATCH);
+      const batch = this.repo.outbox(PUSH_CHUNK);
       if (batch.length === 0) return;
+      const shared: { id: number; edit: DeskEditIn }[] = [];
       for (const edit of batch) {
         const relPath = deskRelativePath(root, edit.path);
         if (relPath === null) {
           report.notShared++;
-        } else {
-          const outcome = await desk.push({
+          this.repo.dropPushed(edit.id);
+          continue;
+        }
+        shared.push({
+          id: edit.id,
+          edit: {
             editUid: edit.editUid,
             relPath,
             fingerprint: edit.fingerprint,
@@ -696,12 +711,17 @@ export class DeskSync {
             memberId,
             who: edit.who,
             at: edit.at,
-          });
-          if (outcome === 'conflict') report.conflicts++;
-          else report.pushed++;
-        }
-        this.repo.dropPushed(edit.id);
+          },
+        });
       }
+      // One transaction for the chunk; the edits leave the outbox only once it committed
+      // (killed in between, they are pushed again and recognised by their uids).
+      const outcomes = await desk.pushAll(shared.map((entry) => entry.edit));
+      for (const outcome of outcomes) {
+        if (outcome === 'conflict') report.conflicts++;
+        else report.pushed++;
+      }
+      this.repo.dropAllPushed(shared.map((entry) => entry.id));
     }
   }
 
