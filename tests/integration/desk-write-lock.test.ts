@@ -90,6 +90,33 @@ const noConflicts = (summary: WriteSummary) => {
   expect(summary.failed).toEqual([]);
 };
 
+/**
+ * Writes one photo of `m` with `fault` made right after the writer has taken the photo's
+ * desk lock, through the writer's own interface to the desk (the worst moment: the file is
+ * about to be written).
+ */
+async function writeWithFaultAfterClaim(
+  m: Member,
+  rel: string,
+  fault: () => Promise<void>,
+): Promise<WriteSummary> {
+  const desk = m.services.desk;
+  m.services.writer.shareLocks({
+    claimWrites: async (ids) => {
+      const refused = await desk.claimWrites(ids);
+      await fault();
+      return refused;
+    },
+    confirmWrite: (id) => desk.confirmWrite(id),
+    releaseWrites: (ids, written) => desk.releaseWrites(ids, written),
+  });
+  try {
+    return await write(m, rel);
+  } finally {
+    m.services.writer.shareLocks(desk);
+  }
+}
+
 /** A plain connection to the desk's database, as a database administrator would use. */
 async function adminOf(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
@@ -220,32 +247,18 @@ describe.skipIf(!server)('one member at a time writes a file (real PostgreSQL, r
     anna.services.editor.setFields([idOf(anna, rel)], { caption: 'Lock lost on the way.' });
     const before = await identifyFile(path);
     const admin = await adminOf(deskUrl);
-    const desk = anna.services.desk;
     let ended = 0;
-    // A fault at the worst moment, through the writer's own interface to the desk: right
-    // after Anna's lock is taken, the server ends the session holding it (a dropped link),
-    // and Ben takes the lock at once, as a colleague writing the file would.
-    anna.services.writer.shareLocks({
-      claimWrites: async (ids) => {
-        const refused = await desk.claimWrites(ids);
-        const { rows } = await admin.query<{ ended: boolean }>(
-          `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
-           WHERE locktype = 'advisory' AND classid = 736103 AND granted
-             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-        );
-        ended = rows.filter((row) => row.ended).length;
-        expect((await ben.services.desk.claimWrites([idOf(ben, rel)])).size).toBe(0);
-        return refused;
-      },
-      confirmWrite: (id) => desk.confirmWrite(id),
-      releaseWrites: (ids, written) => desk.releaseWrites(ids, written),
+    // The server ends the session holding Anna's lock (a dropped link), and Ben takes the
+    // lock at once, as a colleague writing the file would.
+    const summary = await writeWithFaultAfterClaim(anna, rel, async () => {
+      const { rows } = await admin.query<{ ended: boolean }>(
+        `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
+         WHERE locktype = 'advisory' AND classid = 736103 AND granted
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      ended = rows.filter((row) => row.ended).length;
+      expect((await ben.services.desk.claimWrites([idOf(ben, rel)])).size).toBe(0);
     });
-    let summary: WriteSummary;
-    try {
-      summary = await write(anna, rel);
-    } finally {
-      anna.services.writer.shareLocks(desk);
-    }
     expect(ended).toBe(1);
     expect(summary.written).toBe(0);
     expect(summary.failed).toHaveLength(1);
@@ -258,6 +271,37 @@ describe.skipIf(!server)('one member at a time writes a file (real PostgreSQL, r
     await ben.services.desk.releaseWrites([idOf(ben, rel)], []);
     noConflicts(await write(anna, rel));
     expect(await inFile(rel, 'caption')).toBe('Lock lost on the way.');
+    await admin.end();
+  });
+
+  it("keeps a write's lock when the desk's other connections break", async () => {
+    const rel = SHOOT[0] as string;
+    anna.services.editor.setFields([idOf(anna, rel)], { provinceState: 'Rift Valley' });
+    const admin = await adminOf(deskUrl);
+    let ended = 0;
+    // Every desk connection but the one holding Anna's lock is ended (her sync's among
+    // them); Cleo, who tries to write the photo meanwhile, is refused.
+    const summary = await writeWithFaultAfterClaim(anna, rel, async () => {
+      const { rows } = await admin.query<{ ended: boolean }>(
+        `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()
+           AND application_name = 'cutline-desk'
+           AND pid NOT IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory'
+             AND classid = 736103 AND granted)`,
+      );
+      ended = rows.filter((row) => row.ended).length;
+      const refused = await cleo.services.desk.claimWrites([idOf(cleo, rel)]);
+      expect(refused.get(idOf(cleo, rel))).toMatch(/^Anna is writing this file on the desk/);
+    });
+    expect(ended).toBeGreaterThan(0);
+    noConflicts(summary);
+    expect(summary.written).toBe(1);
+    expect(await inFile(rel, 'provinceState')).toBe('Rift Valley');
+    // The lock was given back: Cleo may write the photo now.
+    expect((await cleo.services.desk.claimWrites([idOf(cleo, rel)])).size).toBe(0);
+    await cleo.services.desk.releaseWrites([idOf(cleo, rel)], []);
+    // Anna's sync finds its connection gone and makes a new one.
+    await anna.services.desk.syncOnce().catch(() => anna.services.desk.syncOnce());
     await admin.end();
   });
 

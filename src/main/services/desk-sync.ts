@@ -75,6 +75,16 @@ const LOCK_LOST =
 /** How often a running service looks for photos of its own to publish (ms). */
 const PUBLISH_SCAN_MS = 1000;
 
+/**
+ * Whether a desk error means the connection is gone: the driver's own errors (no SQLSTATE:
+ * the socket ended, a query timed out) and the server's connection and shutdown classes
+ * (08, 57: a terminated session, a restart); not an error of the statement.
+ */
+function connectionBroke(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code !== 'string' || /^(08|57)/.test(code);
+}
+
 const NO_DESK: DeskStatus = {
   linked: false,
   url: null,
@@ -411,8 +421,7 @@ export class DeskSync {
     try {
       for (;;) {
         for (const [id, { key, photo }] of wanted) {
-          const taken = await this.lockSerial(async () => {
-            const desk = await this.lockConnected();
+          const taken = await this.onLockConnection(async (desk) => {
             if (!(await desk.tryWriteLock(key, memberId, link.memberName))) return false;
             this.writing.set(id, key);
             await this.photos.takeInColleagueWrite(desk, link.root, photo);
@@ -424,7 +433,7 @@ export class DeskSync {
         await delay(WRITE_RETRY_MS);
       }
       for (const [id, { key }] of wanted) {
-        const who = await this.lockSerial(async () => (await this.lockConnected()).writerOf(key));
+        const who = await this.onLockConnection((desk) => desk.writerOf(key));
         refused.set(
           id,
           `${who ?? 'another member'} is writing this file on the desk; it was not written here (its edits are kept): write it again in a moment`,
@@ -474,8 +483,7 @@ export class DeskSync {
       return;
     }
     const link = this.repo.link();
-    await this.lockSerial(async () => {
-      const desk = await this.lockConnected();
+    await this.onLockConnection(async (desk) => {
       const done = written.filter((id) => this.writing.has(id));
       if (link && done.length > 0) {
         await this.photos.publishWritten(desk, link.root, link.memberName, done);
@@ -532,6 +540,38 @@ export class DeskSync {
     return next;
   }
 
+  /**
+   * Runs `work` on the lock connection, in turn. A connection found broken (the server
+   * restarted, a link idle too long cut) is replaced and `work` tried once more on the new
+   * one, so that one dead connection does not send writes off the desk: only a desk that
+   * cannot be reached does.
+   */
+  private onLockConnection<T>(work: (desk: DeskDb) => Promise<T>): Promise<T> {
+    return this.lockSerial(async () => {
+      const existing = this.lockDesk;
+      const desk = await this.lockConnected();
+      try {
+        return await work(desk);
+      } catch (error) {
+        if (desk !== existing || !connectionBroke(error)) throw error;
+        this.lockConnectionLost(desk);
+        return work(await this.lockConnected());
+      }
+    });
+  }
+
+  /**
+   * The lock connection broke: every lock it held went with its session, and the writes
+   * under way under those locks must not put their files in place (confirmWrite).
+   */
+  private lockConnectionLost(desk: DeskDb): void {
+    void desk.close();
+    if (this.lockDesk !== desk) return;
+    this.lockDesk = null;
+    for (const id of this.writing.keys()) this.lostLocks.add(id);
+    this.writing.clear();
+  }
+
   /** The lock connection, made when a write first needs it. */
   private async lockConnected(): Promise<DeskDb> {
     if (this.lockDesk) return this.lockDesk;
@@ -541,14 +581,7 @@ export class DeskSync {
     desk = await DeskDb.connect(
       this.requireLink().url,
       () => {
-        if (desk === null) return;
-        void desk.close();
-        if (this.lockDesk !== desk) return;
-        // The session ended, and every lock it held with it: the writes under way under
-        // those locks must not put their files in place (confirmWrite).
-        this.lockDesk = null;
-        for (const id of this.writing.keys()) this.lostLocks.add(id);
-        this.writing.clear();
+        if (desk !== null) this.lockConnectionLost(desk);
       },
       this.options.connect,
     );
