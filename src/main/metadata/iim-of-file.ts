@@ -1,6 +1,7 @@
-import { decodeIim, iimReadsAsUtf8, parseIrb } from './iim-decode';
+import { decodeIim, iimReadsAsUtf8 } from './iim-decode';
 import { scanJpeg } from './jpeg-scan';
 import { scanPng } from './png-scan';
+import { iimBlocksOfScan } from './scan-iim-blocks';
 import { scanTiff } from './tiff-scan';
 import type { IimCharset } from './write-tags';
 
@@ -32,13 +33,7 @@ export function iimOf(bytes: Buffer, format: string): FileIim | null {
           ? scanPng(bytes, true)
           : null;
   if (!scan || scan.fatal) return null;
-  const blocks: Uint8Array[] = [...scan.bareIim];
-  let storedDigest = null as Uint8Array | null;
-  for (const irb of scan.irbs) {
-    const parsed = parseIrb(irb);
-    blocks.push(...parsed.iimBlocks);
-    storedDigest ??= parsed.storedDigest;
-  }
+  const { blocks, storedDigest } = iimBlocksOfScan(scan);
   if (blocks.length === 0) return { blocks, charset: 'none', digestStale: false };
   let digestStale = false;
   try {

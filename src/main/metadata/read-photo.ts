@@ -4,7 +4,7 @@ import { containerKindOf, formatName, scanContainer } from './container-kind';
 import { gpsDegrees, num, str } from './exif-values';
 import type { ReconcileContext } from './field-precedence';
 import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
-import { decodeIim, type IimRecord, parseIrb } from './iim-decode';
+import { decodeIim, type IimRecord } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
 import { parseXmpSafely } from './parse-xmp-packets';
 import { fsPath } from './raw-path';
@@ -12,6 +12,7 @@ import { readEnds, readHead } from './read-file-part';
 import { METADATA_READ_LIMIT, sizeName } from './read-limits';
 import type { ReadResult } from './read-result';
 import { reconcileFields } from './reconcile-fields';
+import { iimBlocksOfScan } from './scan-iim-blocks';
 import { extensionOf, isRawImage } from './supported-formats';
 import { findXmpPacket } from './xmp-packet-bytes';
 import { findSidecar, readSidecar } from './xmp-sidecar';
@@ -119,13 +120,7 @@ async function readPhotoGated(
   const gps = scan.tiff?.gps ?? {};
 
   // IIM: Photoshop IRBs and bare IIM blocks.
-  const iimBlocks: Uint8Array[] = [...scan.bareIim];
-  let storedDigest: Uint8Array | null = null;
-  for (const irb of scan.irbs) {
-    const parsed = parseIrb(irb);
-    iimBlocks.push(...parsed.iimBlocks);
-    storedDigest ??= parsed.storedDigest;
-  }
+  const { blocks: iimBlocks, storedDigest } = iimBlocksOfScan(scan);
   let iim: IimRecord | null = null;
   try {
     iim = decodeIim(iimBlocks, storedDigest);
