@@ -62,21 +62,57 @@ const FOLLOWING = new Set(
 /** Where a tag sits in the file rather than what it says (they move when a block grows). */
 const STRUCTURAL = /(offsets?|start|mediadatasize)$/;
 
+/** The IIM of a file, as the writer finds it (iim-of-file.ts). */
+async function fileIim(path: string) {
+  const bytes = await readFile(path);
+  const s4 = bytes.toString('latin1', 0, 4);
+  const format =
+    bytes[0] === 0xff && bytes[1] === 0xd8
+      ? 'JPEG'
+      : s4 === 'II*\0' || s4 === 'MM\0*'
+        ? 'TIFF'
+        : s4 === '\x89PNG'
+          ? 'PNG'
+          : 'other';
+  return iimOf(bytes, format);
+}
+
+/** The files whose undeclared IIM mixes cp1252 datasets with UTF-8 ones. */
+async function iimMixed(paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const path of paths) {
+    const iim = await fileIim(path);
+    if ([...(iim?.nonAscii.values() ?? [])].some((dataset) => dataset.utf8)) out.add(path);
+  }
+  return out;
+}
+
+/**
+ * Each IIM value read as UTF-8 where it validly is, else as cp1252. ExifTool's JSON turns
+ * each byte that is not valid UTF-8 into "?": a UTF-8 reading with more of them than the
+ * cp1252 one is not valid UTF-8.
+ */
+function mergedIim(utf8: Snapshot, cp1252: Snapshot): Snapshot {
+  const out: Snapshot = { ...cp1252 };
+  const marks = (value: unknown) => String(value).split('?').length;
+  const pick = (asUtf8: unknown, asCp1252: unknown) =>
+    marks(asUtf8) > marks(asCp1252) ? asCp1252 : asUtf8;
+  for (const [key, value] of Object.entries(utf8)) {
+    if (!/^IPTC\d*:/.test(key)) continue;
+    const other = cp1252[key];
+    out[key] =
+      Array.isArray(value) && Array.isArray(other)
+        ? value.map((item, i) => pick(item, other[i]))
+        : pick(value, other);
+  }
+  return out;
+}
+
 /** The files whose IIM Cutline reads as UTF-8 (or that have none), by their bytes. */
 async function iimReadAsUtf8(paths: readonly string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const path of paths) {
-    const bytes = await readFile(path);
-    const s4 = bytes.toString('latin1', 0, 4);
-    const format =
-      bytes[0] === 0xff && bytes[1] === 0xd8
-        ? 'JPEG'
-        : s4 === 'II*\0' || s4 === 'MM\0*'
-          ? 'TIFF'
-          : s4 === '\x89PNG'
-            ? 'PNG'
-            : 'other';
-    if (iimOf(bytes, format)?.charset !== 'other') out.add(path);
+    if ((await fileIim(path))?.charset !== 'other') out.add(path);
   }
   return out;
 }
@@ -92,19 +128,37 @@ export async function snapshots(
   iimUtf8?: ReadonlySet<string>,
 ): Promise<{ tags: Map<string, Snapshot>; iimUtf8: ReadonlySet<string> }> {
   const utf8 = iimUtf8 ?? (await iimReadAsUtf8(paths));
+  const mixed = await iimMixed(paths);
   const out = new Map<string, Snapshot>();
-  for (const [charset, group] of [
-    ['utf8', paths.filter((p) => utf8.has(p))],
-    ['cp1252', paths.filter((p) => !utf8.has(p))],
-  ] as const) {
-    if (group.length === 0) continue;
+  const read = async (charset: 'utf8' | 'cp1252', group: readonly string[]) => {
+    const found = new Map<string, Snapshot>();
+    if (group.length === 0) return found;
     const { stdout } = await run(
       'perl',
       [EXIFTOOL, '-j', '-G1:4', '-a', '-struct', '-charset', `iptc=${charset}`, ...group],
       { maxBuffer: 512 * 1024 * 1024 },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout || '[]' }));
-    for (const tags of JSON.parse(stdout) as Snapshot[]) out.set(String(tags.SourceFile), tags);
+    for (const tags of JSON.parse(stdout) as Snapshot[]) found.set(String(tags.SourceFile), tags);
+    return found;
+  };
+  const plain = paths.filter((p) => !mixed.has(p));
+  for (const [path, tags] of await read(
+    'utf8',
+    plain.filter((p) => utf8.has(p)),
+  ))
+    out.set(path, tags);
+  for (const [path, tags] of await read(
+    'cp1252',
+    plain.filter((p) => !utf8.has(p)),
+  )) {
+    out.set(path, tags);
   }
+  // A mixed IIM is read dataset by dataset, as Cutline reads it.
+  const [asUtf8, asCp1252] = await Promise.all([
+    read('utf8', [...mixed]),
+    read('cp1252', [...mixed]),
+  ]);
+  for (const [path, tags] of asCp1252) out.set(path, mergedIim(asUtf8.get(path) ?? {}, tags));
   return { tags: out, iimUtf8: utf8 };
 }
 

@@ -198,6 +198,13 @@ export interface WriteContext {
    * edited to its XMP copy, changing what that field means (digestMayRenew).
    */
   digestStale: boolean;
+  /**
+   * IIM in another character set that holds some datasets in UTF-8 all the same: their values
+   * as Cutline reads them, by ExifTool tag name (iim-of-file.ts, FileIim.utf8Datasets). When
+   * the IIM is re-encoded as UTF-8 these are written as they read, where ExifTool's copy
+   * would read them as cp1252.
+   */
+  iimUtf8Values?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One write, as ExifTool arguments. */
@@ -330,12 +337,20 @@ export function writePlanFor(fields: CaptionFields, context: WriteContext): Writ
       // Declaring UTF-8 over IIM in another character set would change what every other
       // dataset says: ExifTool copies them over again, decoded as it read them (cp1252
       // unless declared otherwise, as Cutline reads them) and stored as UTF-8. "-m" (always
-      // on) keeps a value that grows past its limit whole instead of cutting it.
+      // on) keeps a value that grows past its limit whole instead of cutting it. Datasets
+      // already in UTF-8 (a mixed IIM) ExifTool would read as cp1252: given as Cutline
+      // reads them instead, each dataset decoded by what it validly is.
+      const mixed = Object.entries(context.iimUtf8Values ?? {}).filter(
+        ([tag]) => !iimTags.some((written) => written.toLowerCase() === tag.toLowerCase()),
+      );
+      for (const [tag, values] of mixed) tags[tag] = values.length === 1 ? values[0] : [...values];
       args.push(
         '-tagsFromFile',
         '@',
         '-IPTC:all',
-        ...[...iimTags, 'IPTC:CodedCharacterSet'].map((tag) => `--${tag}`),
+        ...[...iimTags, ...mixed.map(([tag]) => tag), 'IPTC:CodedCharacterSet'].map(
+          (tag) => `--${tag}`,
+        ),
       );
     }
   }

@@ -21,7 +21,7 @@ import type { Settings } from '../../shared/settings';
 import type { WriteConflict } from '../../shared/write-back';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { identifyFile } from '../metadata/fingerprint';
-import { iimOf } from '../metadata/iim-of-file';
+import { iimOf, iimTagNames } from '../metadata/iim-of-file';
 import { hasRawBytes } from '../metadata/raw-path';
 import { readPhoto } from '../metadata/read-photo';
 import {
@@ -328,6 +328,18 @@ async function prepareAliased(
       ? await readPhoto(file, { head: original, size: original.length, sidecarPath: null })
       : await readPhoto(path, { sidecarPath: newSidecar ? null : targetPath, preferSidecar: true });
     const iim = original ? iimOf(original, detail.record.format) : null;
+    // IIM not in UTF-8 holding text beyond ASCII: ExifTool's names for those datasets. The
+    // ones in UTF-8 (a mixed IIM) are written as they read should the IIM be re-encoded
+    // (write-tags.ts, iimUtf8Values).
+    const nonAscii = iim && iim.nonAscii.size > 0 ? iim.nonAscii : null;
+    const names = nonAscii
+      ? await iimTagNames(exiftool, file, nonAscii)
+      : new Map<number, string>();
+    const iimUtf8Values = Object.fromEntries(
+      [...names]
+        .filter(([dataset]) => nonAscii?.get(dataset)?.utf8)
+        .map(([dataset, tag]) => [tag, nonAscii?.get(dataset)?.values ?? []]),
+    );
     const plan = writePlanFor(fields, {
       fileStructures: newSidecar
         ? undefined
@@ -339,7 +351,20 @@ async function prepareAliased(
       iim: iim?.charset ?? 'none',
       hasXmp: !!original && holdsXmp(original, detail.record.format),
       digestStale: iim?.digestStale ?? false,
+      iimUtf8Values,
     });
+    // A dataset ExifTool does not know keeps its bytes when the IIM is re-encoded: right for
+    // UTF-8 ones, which then read the same, but cp1252 ones would read garbled.
+    const stuck = [...(nonAscii ?? [])]
+      .filter(([dataset, values]) => values.cp1252 && !names.has(dataset))
+      .map(([dataset]) => `2:${dataset}`);
+    if (plan.tags['IPTC:CodedCharacterSet' as never] === 'UTF8' && stuck.length > 0) {
+      return {
+        kind: 'failed',
+        path,
+        reason: `its IIM holds cp1252 text in datasets ExifTool cannot re-encode (${stuck.join(', ')}), which declaring UTF-8 for the edit would garble, so the file was left as it was`,
+      };
+    }
     // XMP in a JPEG segment ExifTool does not write would keep the old values: removed.
     const dropNonStandardXmp =
       !!original && detail.record.format === 'JPEG' && hasNonStandardXmp(original);
