@@ -39,7 +39,7 @@ import { hasNonStandardXmp } from '../metadata/stale-xmp-segments';
 import { type FileStructures, readFileStructures } from '../metadata/struct-write';
 import { isRawImage, isSupportedImage } from '../metadata/supported-formats';
 import { type WriteAlias, writeAliasFor } from '../metadata/write-alias';
-import { writePlanFor } from '../metadata/write-tags';
+import { type WriteContext, writePlanFor } from '../metadata/write-tags';
 import { holdsXmp, xmpNamespaceClash } from '../metadata/xmp-namespace-clash';
 import { describeFsError } from './fs-errors';
 import { rereadPhoto, storeWrittenFile } from './reread-photo';
@@ -328,19 +328,7 @@ async function prepareAliased(
       ? await readPhoto(file, { head: original, size: original.length, sidecarPath: null })
       : await readPhoto(path, { sidecarPath: newSidecar ? null : targetPath, preferSidecar: true });
     const iim = original ? iimOf(original, detail.record.format) : null;
-    // IIM not in UTF-8 holding text beyond ASCII: ExifTool's names for those datasets. The
-    // ones in UTF-8 (a mixed IIM) are written as they read should the IIM be re-encoded
-    // (write-tags.ts, iimUtf8Values).
-    const nonAscii = iim && iim.nonAscii.size > 0 ? iim.nonAscii : null;
-    const names = nonAscii
-      ? await iimTagNames(exiftool, file, nonAscii)
-      : new Map<number, string>();
-    const iimUtf8Values = Object.fromEntries(
-      [...names]
-        .filter(([dataset]) => nonAscii?.get(dataset)?.utf8)
-        .map(([dataset, tag]) => [tag, nonAscii?.get(dataset)?.values ?? []]),
-    );
-    const plan = writePlanFor(fields, {
+    const context: WriteContext = {
       fileStructures: newSidecar
         ? undefined
         : await fileStructuresOf(exiftool, targetPath, edited, before.fields),
@@ -351,19 +339,33 @@ async function prepareAliased(
       iim: iim?.charset ?? 'none',
       hasXmp: !!original && holdsXmp(original, detail.record.format),
       digestStale: iim?.digestStale ?? false,
-      iimUtf8Values,
-    });
-    // A dataset ExifTool does not know keeps its bytes when the IIM is re-encoded: right for
-    // UTF-8 ones, which then read the same, but cp1252 ones would read garbled.
-    const stuck = [...(nonAscii ?? [])]
-      .filter(([dataset, values]) => values.cp1252 && !names.has(dataset))
-      .map(([dataset]) => `2:${dataset}`);
-    if (plan.tags['IPTC:CodedCharacterSet' as never] === 'UTF8' && stuck.length > 0) {
-      return {
-        kind: 'failed',
-        path,
-        reason: `its IIM holds cp1252 text in datasets ExifTool cannot re-encode (${stuck.join(', ')}), which declaring UTF-8 for the edit would garble, so the file was left as it was`,
-      };
+    };
+    let plan = writePlanFor(fields, context);
+    // IIM not in UTF-8 that the edit re-encodes as UTF-8, holding text beyond ASCII: ExifTool
+    // names those datasets (one more read, only for such files). The ones in UTF-8 (a mixed
+    // IIM) are written as Cutline reads them (write-tags.ts, iimUtf8Values); one ExifTool
+    // does not know keeps its bytes: right for UTF-8, but cp1252 would then read garbled.
+    const nonAscii = iim && iim.nonAscii.size > 0 ? iim.nonAscii : null;
+    if (nonAscii && plan.tags['IPTC:CodedCharacterSet' as never] === 'UTF8') {
+      const names = await iimTagNames(exiftool, file, nonAscii);
+      const stuck = [...nonAscii]
+        .filter(([dataset, values]) => values.cp1252 && !names.has(dataset))
+        .map(([dataset]) => `2:${dataset}`);
+      if (stuck.length > 0) {
+        return {
+          kind: 'failed',
+          path,
+          reason: `its IIM holds cp1252 text in datasets ExifTool cannot re-encode (${stuck.join(', ')}), which declaring UTF-8 for the edit would garble, so the file was left as it was`,
+        };
+      }
+      const iimUtf8Values = Object.fromEntries(
+        [...names]
+          .filter(([dataset]) => nonAscii.get(dataset)?.utf8)
+          .map(([dataset, tag]) => [tag, nonAscii.get(dataset)?.values ?? []]),
+      );
+      if (Object.keys(iimUtf8Values).length > 0) {
+        plan = writePlanFor(fields, { ...context, iimUtf8Values });
+      }
     }
     // XMP in a JPEG segment ExifTool does not write would keep the old values: removed.
     const dropNonStandardXmp =
