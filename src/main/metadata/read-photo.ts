@@ -1,16 +1,14 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { containerKindOf, formatName, scanContainer } from './container-kind';
+import { containerKindOf, formatName } from './container-kind';
 import { gpsDegrees, num, str } from './exif-values';
 import type { ReconcileContext } from './field-precedence';
-import { enterHeavy, HEAVY_READ_BYTES } from './heavy-read-gate';
 import { decodeIim, type IimRecord } from './iim-decode';
 import { imageDataCut } from './image-data-cut';
 import { parseXmpSafely } from './parse-xmp-packets';
 import { fsPath } from './raw-path';
-import { readEnds, readHead } from './read-file-part';
-import { METADATA_READ_LIMIT, sizeName } from './read-limits';
+import { readHead } from './read-file-part';
 import type { ReadResult } from './read-result';
+import { type HeavyGate, readUntilScanned } from './read-until-scanned';
 import { reconcileFields } from './reconcile-fields';
 import { iimBlocksOfScan } from './scan-iim-blocks';
 import { extensionOf, isRawImage } from './supported-formats';
@@ -18,8 +16,8 @@ import { findXmpPacket } from './xmp-packet-bytes';
 import { findSidecar, readSidecar } from './xmp-sidecar';
 
 /**
- * Assembles a photo's ReadResult: reads as much of the file as its metadata needs, walks its
- * container (container-kind.ts), decodes the IIM and XMP blocks found, pairs its sidecar,
+ * Assembles a photo's ReadResult: reads as much of the file as its metadata needs and walks its
+ * container (read-until-scanned.ts), decodes the IIM and XMP blocks found, pairs its sidecar,
  * reconciles the caption fields (reconcile-fields.ts) and fills in the technical fields.
  */
 
@@ -52,7 +50,7 @@ export interface ReadPhotoOptions {
 
 /**
  * Reads one image file's caption/credit metadata (EXIF, IIM, XMP and an .xmp sidecar) and its
- * technical fields, reconciled as docs/METADATA.md says. Reads the first 256 KB once (or uses
+ * technical fields, reconciled as docs/METADATA.md says. Reads the first HEAD_BYTES once (or uses
  * `options.head`, the same bytes already read by the caller) and the whole file only when the
  * metadata lies beyond them. Never throws for odd metadata (see `technical.warnings`); throws a
  * plain-English Error only when the file cannot be read as an image at all.
@@ -66,11 +64,6 @@ export async function readPhoto(path: string, options: ReadPhotoOptions = {}): P
   }
 }
 
-/** The heavy-read gate, once this read has taken it (heavy-read-gate.ts). */
-interface HeavyGate {
-  leave: (() => void) | null;
-}
-
 async function readPhotoGated(
   path: string,
   options: ReadPhotoOptions,
@@ -81,34 +74,14 @@ async function readPhotoGated(
   if (info && !info.isFile()) throw new Error('not a file');
   const size = options.size ?? info?.size ?? 0;
   if (size === 0) throw new Error('file is empty (0 bytes)');
-  let buf = options.head ?? (await readHead(path, HEAD_BYTES));
-  let complete = buf.length >= size;
-  const kind = containerKindOf(buf);
+  const head = options.head ?? (await readHead(path, HEAD_BYTES));
+  const kind = containerKindOf(head);
   if (!kind) throw new Error('not an image file');
   const ext = extensionOf(path);
-  const format = formatName(kind, buf, ext);
+  const format = formatName(kind, head, ext);
   const warnings: string[] = [];
 
-  let scan = scanContainer(kind, buf, complete, size);
-  // Metadata runs past what was read: read 4× more at a time rather than the whole file at
-  // once (a 50 MB TIFF or RAW rarely needs more than its first megabytes).
-  // A TIFF value past the head says how far to read; read that much at least.
-  for (let more = buf.length * 4; scan.needMore && !complete; more *= 4) {
-    more = Math.max(more, scan.needBytes ?? 0);
-    // Megabytes of metadata: one such file at a time across the workers, until it is read.
-    if (more > HEAVY_READ_BYTES) gate.leave ??= await enterHeavy();
-    if (more > METADATA_READ_LIMIT && size > METADATA_READ_LIMIT) {
-      buf = await readEnds(path, size);
-      complete = true;
-      warnings.push(
-        `metadata runs past the first ${sizeName(METADATA_READ_LIMIT / 2)} of a ${sizeName(size)} file: only its first and last ${sizeName(METADATA_READ_LIMIT / 2)} were read (limit ${sizeName(METADATA_READ_LIMIT)})`,
-      );
-    } else {
-      buf = more >= size ? await readFile(fsPath(path)) : await readHead(path, more);
-      complete = buf.length >= size;
-    }
-    scan = scanContainer(kind, buf, complete, size);
-  }
+  const { buf, scan } = await readUntilScanned(path, kind, head, size, gate, warnings);
   if (scan.fatal) throw new Error(scan.fatal);
   warnings.push(...scan.warnings);
   const damage = scan.damage ?? imageDataCut(format, { head: buf, tail: options.tail, size });
