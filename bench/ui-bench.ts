@@ -20,20 +20,11 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { type RunningCutline, startCutline } from '../tests/e2e/cutline-server';
 import { ensureSyntheticCatalog } from './synthetic-catalog';
 
 const SIZES = (process.env.BENCH_UI_SIZES ?? '5000,50000').split(',').map(Number);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags of playwright.config.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Wheel events from top to bottom, one per frame or so (a fast, steady scroll). */
 const WHEEL_STEPS = 600;
 const WHEEL_PAUSE_MS = 16;
@@ -264,7 +255,7 @@ async function measure(photos: number): Promise<Figures> {
   const catalog = join(root, 'catalog.sqlite');
   await copyFile(source, catalog);
   let cutline: RunningCutline | undefined;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     cutline = await startCutline(catalog);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -363,7 +354,7 @@ function report(figures: Figures): void {
       '≤ 100 ms',
     ],
   ];
-  console.log(`\nContact sheet, ${n} photos, 1440×900, Chromium (${CHROMIUM})`);
+  console.log(`\nContact sheet, ${n} photos, 1440×900, Chromium (${CHROMIUM_PATH})`);
   const width = Math.max(...rows.map((row) => row[0].length));
   const valueWidth = Math.max(...rows.map((row) => row[1].length));
   for (const [what, value, goal] of rows)
