@@ -86,7 +86,7 @@ test('the Electron app imports a folder, edits and writes a caption, exports a C
 
     await window.getByRole('button', { name: 'Export…' }).click();
     const dialog = window.getByRole('dialog', { name: 'Export' });
-    await dialog.getByLabel('Format').selectOption('csv');
+    await dialog.getByLabel('Format', { exact: true }).selectOption('csv');
     await dialog.getByLabel('Save as').fill(join(photos, 'sheet'));
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog.getByRole('status')).toContainText('Wrote 1 photo');

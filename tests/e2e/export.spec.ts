@@ -57,7 +57,7 @@ test('exports a caption sheet from the dialog and remembers the choices', async 
   await page.goto(cutline.url);
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Format', { exact: true }).selectOption('txt');
   await dialog.getByLabel('Caption pattern').fill('{caption} ({credit:reuters})');
   // A browser has no native save dialog (dialog:saveFile answers 'unsupported'): the path
   // field is the way, and no "Choose…" button offers what cannot work.
@@ -98,7 +98,7 @@ test('an existing file is replaced only after the Replace step; a photo never', 
   await page.goto(cutline.url);
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Format', { exact: true }).selectOption('txt');
   await dialog.getByLabel('Save as').fill(join(root, 'notes'));
   const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
   const ask = dialog.getByRole('alert');
@@ -175,7 +175,7 @@ test('exports the photos of the last import alone, or of an earlier import', asy
   await dialog.getByRole('radio', { name: 'A whole import' }).check();
   const runs = dialog.getByLabel('Import run');
   await expect(runs.locator('option:checked')).toHaveText('The last import: later, 1 photo');
-  await dialog.getByLabel('Format').selectOption('txt');
+  await dialog.getByLabel('Format', { exact: true }).selectOption('txt');
   /** Exports the scope chosen to NAME.txt, checks the count said, and reads the sheet. */
   const exportAs = async (name: string, wrote: string) => {
     await dialog.getByLabel('Save as').fill(join(root, name));
