@@ -280,6 +280,9 @@ test('in the loupe a HEIC shows its picture and a RAW without a preview says so 
     }
     expect(refused).toEqual([]);
   } finally {
+    // This spec stops its own server inside the test: the page goes first, as it does before
+    // every other spec's afterAll, so that no open page holds the server's connections.
+    await page.close();
     await stopShoot(own);
   }
 });
