@@ -5,44 +5,24 @@
  * Person In Image details, Artwork) byte-identical in the XMP; searched by field; exported.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { ExifTool, WriteTags } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WriteTags } from 'exiftool-vendored';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { readPhoto } from '../../src/main/metadata/read-photo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
 import { isVocabularyField, normaliseVocabulary } from '../../src/shared/iptc-vocab';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('iptc');
 
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-iptc-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
-
-const record = (id: number) => photosRepoOf(services.db).detail(id)?.record;
+const record = (id: number) => photosRepoOf(shoot.services.db).detail(id)?.record;
 const names = (query: string) =>
-  searchLibrary(services.db, { query, offset: 0, limit: 100 }).items.map((p) => p.fileName);
+  searchLibrary(shoot.services.db, { query, offset: 0, limit: 100 }).items.map((p) => p.fileName);
 
 const MR = 'http://ns.useplus.org/ldf/vocab/';
 const DST = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
@@ -165,14 +145,14 @@ async function structBlocks(path: string): Promise<Record<string, string>> {
 
 describe('IPTC rights and details fields', () => {
   it('are read at import from the XMP ExifTool writes, and searched by field', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'rights.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'rights.jpg'), {
       tags: { 'XMP-dc:Description': 'Rights.', ...RIGHTS_TAGS },
     });
-    const other = await makeJpeg(exiftool, join(root, 'plain.jpg'), {
+    const other = await makeJpeg(shoot.exiftool, join(shoot.root, 'plain.jpg'), {
       tags: { 'XMP-dc:Description': 'Plain.', 'XMP-plus:ModelReleaseStatus#': 'MR-UMR' },
     });
-    const id = await importOne(path);
-    await importOne(other);
+    const id = await shoot.importOne(path);
+    await shoot.importOne(other);
     expect(record(id)).toMatchObject(EXPECTED);
     expect(names('copyrightowner:exemple')).toEqual(['rights.jpg']);
     expect(names('licensor:desk')).toEqual(['rights.jpg']);
@@ -186,23 +166,27 @@ describe('IPTC rights and details fields', () => {
   });
 
   it('edited rights fields are written back, in the history, and read back by ExifTool', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'edit.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'edit.jpg'), {
       tags: { 'XMP-dc:Description': 'Edit.', ...RIGHTS_TAGS },
     });
-    const id = await importOne(path);
-    services.editor.setFields([id], {
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], {
       copyrightOwners: ['New Owner'],
       modelReleaseStatus: `${MR}MR-LMR`,
       creatorCity: 'Marseille',
       licensorEmails: ['rights@licensing.example'],
       aiSystemUsed: 'Other Model',
     });
-    expect(services.editor.history(id).map((e) => e.field)).toEqual(
+    expect(shoot.services.editor.history(id).map((e) => e.field)).toEqual(
       expect.arrayContaining(['copyrightOwners', 'modelReleaseStatus', 'creatorCity']),
     );
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
-    const tags = (await exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
+    const tags = (await shoot.exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
     // exiftool-vendored reads structs whole; ExifTool prints PLUS codes without the namespace.
     // The owner's ID, not edited, stays beside the new name.
     expect(tags['XMP-plus:CopyrightOwner']).toEqual([
@@ -224,7 +208,7 @@ describe('IPTC rights and details fields', () => {
       CiAdrCity: 'Marseille',
       CiEmailWork: 'ana@example.org',
     });
-    await (await services.importer.start([path])).done;
+    await (await shoot.services.importer.start([path])).done;
     expect(record(id)).toMatchObject({
       ...EXPECTED,
       copyrightOwners: ['New Owner'],
@@ -236,16 +220,16 @@ describe('IPTC rights and details fields', () => {
   });
 
   it('repeated structures are read whole, and a caption-only write leaves them byte-identical', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'structs.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'structs.jpg'), {
       tags: { 'XMP-dc:Description': 'Before.', ...RIGHTS_TAGS },
     });
-    await exiftool.write(path, STRUCTS as unknown as WriteTags, {
+    await shoot.exiftool.write(path, STRUCTS as unknown as WriteTags, {
       writeArgs: ['-overwrite_original'],
     });
     const before = await structBlocks(path);
     expect(before.shown).toContain('Louvre');
     expect(before.licensor).toContain('Licensing Desk');
-    const id = await importOne(path);
+    const id = await shoot.importOne(path);
     // Read whole, each item with its members.
     const items = (json: string[] | undefined) => json?.map((text) => JSON.parse(text));
     const read = record(id);
@@ -257,10 +241,14 @@ describe('IPTC rights and details fields', () => {
     expect(items(read?.artworks)).toEqual([{ AOTitle: 'Mona Lisa', AOCreator: 'Leonardo' }]);
     expect(read?.organisationNames).toEqual(['UN']);
     expect(read?.locationsCreated).toEqual([]);
-    services.editor.setFields([id], { caption: 'After.' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    shoot.services.editor.setFields([id], { caption: 'After.' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
-    const tags = (await exiftool.read(path, ['-G1'])) as Record<string, unknown>;
+    const tags = (await shoot.exiftool.read(path, ['-G1'])) as Record<string, unknown>;
     expect(tags['XMP-dc:Description']).toBe('After.');
     expect(await structBlocks(path)).toEqual(before);
   });
@@ -281,7 +269,7 @@ describe('IPTC rights and details fields', () => {
     for (const file of files) {
       const path = join(dir, file);
       const read = await readPhoto(path);
-      const tags = (await exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
+      const tags = (await shoot.exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
       // exiftool-vendored reads structs whole: "XMP-plus:Licensor/LicensorName" picks the
       // member of every item (or of the one struct).
       const want = (path: string) => {
@@ -346,12 +334,12 @@ describe('IPTC rights and details fields', () => {
 
 describe('IPTC rights fields in caption sheets', () => {
   it('are exported as columns, vocabulary codes by their labels', async () => {
-    const path = await makeJpeg(exiftool, join(root, 'sheet.jpg'), {
+    const path = await makeJpeg(shoot.exiftool, join(shoot.root, 'sheet.jpg'), {
       tags: { 'XMP-dc:Description': 'Sheet.', ...RIGHTS_TAGS },
     });
-    const id = await importOne(path);
-    const out = join(root, 'rights.csv');
-    const result = await dispatch(createHandlers(services), 'export:sheet', {
+    const id = await shoot.importOne(path);
+    const out = join(shoot.root, 'rights.csv');
+    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
       ids: [id],
       format: 'csv',
       out,

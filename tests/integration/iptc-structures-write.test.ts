@@ -9,46 +9,25 @@
  */
 
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('structs');
 
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-structs-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
-
-const record = (id: number) => photosRepoOf(services.db).detail(id)?.record;
+const record = (id: number) => photosRepoOf(shoot.services.db).detail(id)?.record;
 const items = (json: readonly string[] | undefined) =>
   (json ?? []).map((text) => JSON.parse(text) as Record<string, string>);
 
 /** The structures as ExifTool reads them, unconverted (what the writer compares with). */
 async function structs(path: string): Promise<Record<string, Record<string, unknown>[]>> {
-  const tags = (await exiftool.readRaw(path, {
+  const tags = (await shoot.exiftool.readRaw(path, {
     readArgs: [
       '-n',
       '-struct',
@@ -74,9 +53,13 @@ async function structs(path: string): Promise<Record<string, Record<string, unkn
 }
 
 async function write(id: number): Promise<void> {
-  const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+  const summary = await shoot.services.writer.write({
+    ids: [id],
+    allChanged: false,
+    sidecar: false,
+  });
   expect(summary.failed).toEqual([]);
-  expect(record(id) && photosRepoOf(services.db).detail(id)?.unwritten).toEqual({});
+  expect(record(id) && photosRepoOf(shoot.services.db).detail(id)?.unwritten).toEqual({});
 }
 
 const STRUCTS = {
@@ -117,7 +100,7 @@ const STRUCTS = {
 };
 
 async function structPhoto(name: string): Promise<string> {
-  const path = await makeJpeg(exiftool, join(root, name), {
+  const path = await makeJpeg(shoot.exiftool, join(shoot.root, name), {
     tags: { 'XMP-dc:Description': 'Structures.' },
   });
   // ExifTool's own serialised form: exiftool-vendored's tags would join a list inside a
@@ -130,7 +113,7 @@ async function structPhoto(name: string): Promise<string> {
             .map(([k, v]) => `${k}=${serialise(v)}`)
             .join(',')}}`
         : String(value);
-  await exiftool.write(
+  await shoot.exiftool.write(
     path,
     {},
     {
@@ -145,7 +128,7 @@ async function structPhoto(name: string): Promise<string> {
 
 describe('repeated IPTC structures', () => {
   it('are read as items with their members, GPS and lists included', async () => {
-    const id = await importOne(await structPhoto('read.jpg'));
+    const id = await shoot.importOne(await structPhoto('read.jpg'));
     const read = record(id);
     expect(items(read?.locationsShown)).toEqual([
       {
@@ -177,10 +160,10 @@ describe('repeated IPTC structures', () => {
   it('one row edited: only that row changes in the file, the others are equal as values', async () => {
     const path = await structPhoto('edit-row.jpg');
     const before = await structs(path);
-    const id = await importOne(path);
+    const id = await shoot.importOne(path);
     const shown = record(id)?.locationsShown ?? [];
     const paris = { ...JSON.parse(shown[1]!), City: 'Marseille', Sublocation: '' };
-    const outcome = services.editor.setFields([id], {
+    const outcome = shoot.services.editor.setFields([id], {
       locationsShown: [shown[0]!, JSON.stringify(paris), shown[2]!],
     });
     expect(outcome.changes).toBe(1);
@@ -210,16 +193,16 @@ describe('repeated IPTC structures', () => {
   it('an edited person keeps what Cutline does not show; a list member stays a list', async () => {
     const path = await structPhoto('edit-person.jpg');
     const before = await structs(path);
-    const id = await importOne(path);
+    const id = await shoot.importOne(path);
     const persons = record(id)?.personsInImage ?? [];
     const jo = {
       ...JSON.parse(persons[0]!),
       PersonDescription: 'Former mayor',
       PersonId: 'urn:p:1; urn:p:2',
     };
-    services.editor.setFields([id], { personsInImage: [JSON.stringify(jo), persons[1]!] });
+    shoot.services.editor.setFields([id], { personsInImage: [JSON.stringify(jo), persons[1]!] });
     const art = JSON.parse(record(id)?.artworks[0] ?? '{}');
-    services.editor.setFields([id], {
+    shoot.services.editor.setFields([id], {
       artworks: [JSON.stringify({ ...art, AOCreator: 'Leonardo da Vinci; Workshop' })],
     });
     await write(id);
@@ -240,10 +223,10 @@ describe('repeated IPTC structures', () => {
   it('rows added and removed; each change is one undo step', async () => {
     const path = await structPhoto('add-remove.jpg');
     const before = await structs(path);
-    const id = await importOne(path);
+    const id = await shoot.importOne(path);
     const shown = record(id)?.locationsShown ?? [];
-    services.editor.setFields([id], { locationsShown: [shown[0]!, shown[2]!] });
-    services.editor.setFields([id], {
+    shoot.services.editor.setFields([id], { locationsShown: [shown[0]!, shown[2]!] });
+    shoot.services.editor.setFields([id], {
       locationsShown: [
         shown[0]!,
         shown[2]!,
@@ -251,9 +234,9 @@ describe('repeated IPTC structures', () => {
       ],
     });
     expect(record(id)?.locationsShown).toHaveLength(3);
-    services.editor.undo();
+    shoot.services.editor.undo();
     expect(record(id)?.locationsShown).toEqual([shown[0], shown[2]]);
-    services.editor.redo();
+    shoot.services.editor.redo();
     await write(id);
     const after = await structs(path);
     expect(after.LocationShown).toEqual([
@@ -263,18 +246,20 @@ describe('repeated IPTC structures', () => {
       { City: 'Brest & Co, [Finistère] {x} |y|', GPSLatitude: '48.39' },
     ]);
     // Emptied: the structure is removed from the file.
-    services.editor.setFields([id], { registryEntries: [] });
+    shoot.services.editor.setFields([id], { registryEntries: [] });
     await write(id);
     expect((await structs(path)).RegistryID).toBeUndefined();
   });
 
   it('is found by field: locationshown:, personinimage:, artwork:, product:, registry:', async () => {
-    const id = await importOne(await structPhoto('search.jpg'));
-    services.editor.setFields([id], { caption: 'Unique search photo.' });
+    const id = await shoot.importOne(await structPhoto('search.jpg'));
+    shoot.services.editor.setFields([id], { caption: 'Unique search photo.' });
     const names = (query: string) =>
-      searchLibrary(services.db, { query: `${query} unique`, offset: 0, limit: 10 }).items.map(
-        (p) => p.fileName,
-      );
+      searchLibrary(shoot.services.db, {
+        query: `${query} unique`,
+        offset: 0,
+        limit: 10,
+      }).items.map((p) => p.fileName);
     expect(names('locationshown:louvre')).toEqual(['search.jpg']);
     expect(names('locationshown:city')).toEqual([]); // member names are not values
     expect(names('personinimage:mayor')).toEqual(['search.jpg']);
@@ -289,9 +274,9 @@ describe('repeated IPTC structures', () => {
 
 describe('repeated IPTC structures in caption sheets', () => {
   it('are exported as columns, one item per "|", its values in plain words', async () => {
-    const id = await importOne(await structPhoto('sheet.jpg'));
-    const out = join(root, 'structs.csv');
-    const result = await dispatch(createHandlers(services), 'export:sheet', {
+    const id = await shoot.importOne(await structPhoto('sheet.jpg'));
+    const out = join(shoot.root, 'structs.csv');
+    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
       ids: [id],
       format: 'csv',
       out,
@@ -328,15 +313,15 @@ describe('IPTC reference images', () => {
     }
     let edited = 0;
     for (const [n, file] of files.entries()) {
-      const path = join(root, `ref-${n}.jpg`);
+      const path = join(shoot.root, `ref-${n}.jpg`);
       await copyFile(join(dir, file), path);
       await chmod(path, 0o644);
       const before = await structs(path);
-      const id = await importOne(path);
+      const id = await shoot.importOne(path);
       const shown = record(id)?.locationsShown ?? [];
       if (shown.length === 0) continue;
       const first = { ...JSON.parse(shown[0]!), City: 'Edited City' };
-      services.editor.setFields([id], {
+      shoot.services.editor.setFields([id], {
         locationsShown: [JSON.stringify(first), ...shown.slice(1)],
       });
       await write(id);

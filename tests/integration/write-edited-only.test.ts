@@ -5,13 +5,10 @@
  * themselves when ../shared/fixtures/reported is present.
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { CaptionFields } from '../../src/shared/model';
 import {
   HELD,
@@ -19,7 +16,7 @@ import {
   makeEveryCopyTiff,
   makeRawProfilePng,
 } from '../helpers/make-harm-photos';
-import { createExifTool } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 import { type Snapshot, snapshots, tagChanges, tagValue } from '../helpers/tag-changes';
 
 const REPORTED = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'reported');
@@ -36,33 +33,18 @@ const REPORTED_FALLBACK = join(
 const reported = [REPORTED, REPORTED_FALLBACK].find((dir) => existsSync(dir));
 if (!reported) console.warn(`reported files skipped: no ../shared/fixtures/reported`);
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-edited-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
+const shoot = setUpServicesShoot('write-edited');
 
 /** Edits, writes and answers what changed outside the edited fields, and the write summary. */
 async function editAndWrite(path: string, changes: Partial<CaptionFields>) {
-  const id = await importOne(path);
+  const id = await shoot.importOne(path);
   const was = await snapshots([path]);
-  services.editor.setFields([id], changes);
-  const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+  shoot.services.editor.setFields([id], changes);
+  const summary = await shoot.services.writer.write({
+    ids: [id],
+    allChanged: false,
+    sidecar: false,
+  });
   const then: Snapshot = was.tags.get(path) ?? {};
   const now: Snapshot = (await snapshots([path], was.iimUtf8)).tags.get(path) ?? {};
   // Each tag by group and name, whichever copy number ExifTool gave it.
@@ -78,7 +60,7 @@ async function editAndWrite(path: string, changes: Partial<CaptionFields>) {
 }
 
 async function copyReported(name: string): Promise<string> {
-  const dir = join(root, 'reported');
+  const dir = join(shoot.root, 'reported');
   await mkdir(dir, { recursive: true });
   const path = join(dir, name);
   await copyFile(join(reported as string, name), path);
@@ -92,7 +74,7 @@ describe('a caption-only write', () => {
     ['TIFF', makeEveryCopyTiff],
   ] as const) {
     it(`leaves every other copy of a ${kind} as it was, though the copies disagree`, async () => {
-      const path = await make(exiftool, join(root, `every-copy.${kind.toLowerCase()}`));
+      const path = await make(shoot.exiftool, join(shoot.root, `every-copy.${kind.toLowerCase()}`));
       const caption = 'Only the caption changes © 2026';
       const { summary, after, changes } = await editAndWrite(path, { caption });
       expect(summary.failed).toEqual([]);
@@ -125,7 +107,7 @@ describe('a caption-only write', () => {
 
 describe('a date edit', () => {
   it('writes each copy in its own form, with the offset given, or none', async () => {
-    const path = await makeEveryCopyJpeg(exiftool, join(root, 'date.jpg'));
+    const path = await makeEveryCopyJpeg(shoot.exiftool, join(shoot.root, 'date.jpg'));
     const withOffset = await editAndWrite(path, { dateCreated: '2024-06-19T10:12:00.25+09:00' });
     expect(withOffset.summary.failed).toEqual([]);
     expect(withOffset.changes).toEqual([]);
@@ -136,7 +118,7 @@ describe('a date edit', () => {
     expect(a['ExifIFD:DateTimeOriginal']).toBe('2024:06:19 10:12:00');
     expect(a['ExifIFD:OffsetTimeOriginal']).toBe('+09:00');
     expect(String(a['ExifIFD:SubSecTimeOriginal'])).toBe('25');
-    const record = photosRepoOf(services.db).detail(withOffset.id)?.record;
+    const record = photosRepoOf(shoot.services.db).detail(withOffset.id)?.record;
     expect(record?.dateCreated).toBe('2024-06-19T10:12:00.25+09:00');
 
     const none = await editAndWrite(path, { dateCreated: '2024-06-20T08:00:00' });
@@ -150,7 +132,7 @@ describe('a date edit', () => {
     expect(b['ExifIFD:OffsetTimeOriginal']).toBeUndefined();
     expect(b['ExifIFD:SubSecTimeOriginal']).toBeUndefined();
     expect(none.summary.notes.map((n) => n.note).join(' ')).toMatch(/offset/);
-    expect(photosRepoOf(services.db).detail(none.id)?.record.dateCreated).toBe(
+    expect(photosRepoOf(shoot.services.db).detail(none.id)?.record.dateCreated).toBe(
       '2024-06-20T08:00:00',
     );
   });
@@ -158,7 +140,7 @@ describe('a date edit', () => {
 
 describe('text keeps its characters', () => {
   it('reads © back from EXIF, XMP and IIM exactly as typed', async () => {
-    const path = await makeEveryCopyJpeg(exiftool, join(root, 'copyright.jpg'));
+    const path = await makeEveryCopyJpeg(shoot.exiftool, join(shoot.root, 'copyright.jpg'));
     const notice = '© 2026 Jane Doe – Agence «Sud», “all rights”';
     const { id, summary, after, changes } = await editAndWrite(path, {
       copyrightNotice: notice,
@@ -168,7 +150,7 @@ describe('text keeps its characters', () => {
     expect(after['IFD0:Copyright']).toBe(notice);
     expect(after['XMP-dc:Rights']).toBe(notice);
     expect(after['IPTC:CopyrightNotice']).toBe(notice);
-    const detail = photosRepoOf(services.db).detail(id);
+    const detail = photosRepoOf(shoot.services.db).detail(id);
     expect(detail?.record.copyrightNotice).toBe(notice);
     expect(detail?.origins.copyrightNotice?.copies).toEqual({
       exif: notice,
@@ -180,7 +162,7 @@ describe('text keeps its characters', () => {
 
 describe('no stale copy left behind', () => {
   it('writes a PNG’s raw-profile IIM and EXIF too, adding no new EXIF chunk', async () => {
-    const path = await makeRawProfilePng(exiftool, join(root, 'raw-profiles.png'));
+    const path = await makeRawProfilePng(shoot.exiftool, join(shoot.root, 'raw-profiles.png'));
     const caption = 'New caption for every copy';
     const { summary, after, changes } = await editAndWrite(path, { caption });
     expect(summary.failed).toEqual([]);
@@ -243,7 +225,7 @@ describe.runIf(reported)('the reported files', () => {
       /MicrosoftPhoto.*namespace|namespace.*MicrosoftPhoto/,
     );
     expect((await readFile(path)).equals(bytes)).toBe(true);
-    const detail = photosRepoOf(services.db).detail(id);
+    const detail = photosRepoOf(shoot.services.db).detail(id);
     expect(detail?.record.caption).toBe('A caption-only edit');
     expect(Object.keys(detail?.unwritten ?? {})).toEqual(['caption']);
   });
@@ -258,8 +240,8 @@ describe('XMP in a non-standard JPEG segment', () => {
   }
 
   it('is left as it was, with the reason, when it holds what ExifTool cannot move', async () => {
-    const path = join(root, 'odd-xmp-unknown.jpg');
-    await makeEveryCopyJpeg(exiftool, path);
+    const path = join(shoot.root, 'odd-xmp-unknown.jpg');
+    await makeEveryCopyJpeg(shoot.exiftool, path);
     await oddHeader(path);
     const bytes = await readFile(path);
     const { summary } = await editAndWrite(path, { caption: 'Not moved' });
@@ -268,10 +250,10 @@ describe('XMP in a non-standard JPEG segment', () => {
   });
 
   it('is moved into the standard one, so no copy keeps the old caption', async () => {
-    const path = join(root, 'odd-xmp.jpg');
-    await makeEveryCopyJpeg(exiftool, path);
+    const path = join(shoot.root, 'odd-xmp.jpg');
+    await makeEveryCopyJpeg(shoot.exiftool, path);
     // Without the namespace ExifTool does not know, everything can move.
-    await exiftool.write(path, { 'XMP-cutlinetest:all': null } as never, {
+    await shoot.exiftool.write(path, { 'XMP-cutlinetest:all': null } as never, {
       writeArgs: ['-overwrite_original'],
       useMWG: false,
     });

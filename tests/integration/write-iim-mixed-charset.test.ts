@@ -7,15 +7,12 @@
  * Cutline did (before, ExifTool read the UTF-8 datasets as cp1252 mojibake).
  */
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { describe, expect, it } from 'vitest';
 import { getPhoto } from '../../src/main/services/library';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const FIXTURE = ['..', '../..']
   .map((up) => join(import.meta.dirname, '..', '..', up, 'shared', 'fixtures', 'real', 'exiv2'))
@@ -29,30 +26,11 @@ const asUtf8Bytes = (text: string) =>
 
 const CAPTION = 'Ким Чен Ын в Гётеборге — «новая эра».';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-iim-mixed-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  if (root) await rm(root, { recursive: true, force: true });
-});
-
-async function importOne(path: string): Promise<number> {
-  await (await services.importer.start([path])).done;
-  return (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-}
+const shoot = setUpServicesShoot('iim-mixed');
 
 /** Every IPTC tag as plain ExifTool reads it (no charset option), unknown ones too, by name. */
 async function iptcOf(path: string): Promise<Record<string, unknown>> {
-  const tags = (await exiftool.readRaw(path, {
+  const tags = (await shoot.exiftool.readRaw(path, {
     readArgs: ['-IPTC:all', '-G1', '-a', '-u'],
     useMWG: false,
   } as never)) as Record<string, unknown>;
@@ -61,18 +39,22 @@ async function iptcOf(path: string): Promise<Record<string, unknown>> {
 }
 
 async function editCaption(path: string) {
-  const id = await importOne(path);
-  const before = getPhoto(services.db, id).record;
-  services.editor.setFields([id], { caption: CAPTION });
-  const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
-  return { id, before, summary, after: getPhoto(services.db, id).record };
+  const id = await shoot.importOne(path);
+  const before = getPhoto(shoot.services.db, id).record;
+  shoot.services.editor.setFields([id], { caption: CAPTION });
+  const summary = await shoot.services.writer.write({
+    ids: [id],
+    allChanged: false,
+    sidecar: false,
+  });
+  return { id, before, summary, after: getPhoto(shoot.services.db, id).record };
 }
 
 describe('IIM mixing cp1252 and UTF-8, without a declared character set', () => {
   it('writes a caption that needs UTF-8, every other dataset reading as Cutline read it', async () => {
-    const path = join(root, 'made', 'mixed.jpg');
-    await mkdir(join(root, 'made'), { recursive: true });
-    await makeJpeg(exiftool, path, {
+    const path = join(shoot.root, 'made', 'mixed.jpg');
+    await mkdir(join(shoot.root, 'made'), { recursive: true });
+    await makeJpeg(shoot.exiftool, path, {
       tags: {
         // No character set declared: ExifTool then stores cp1252.
         'IPTC:CodedCharacterSet': '',
@@ -116,8 +98,8 @@ describe('IIM mixing cp1252 and UTF-8, without a declared character set', () => 
   it.skipIf(!FIXTURE)(
     'writes exiv2-bug501.jpg, leaving its other datasets as they read',
     async () => {
-      const path = join(root, 'fixture', 'exiv2-bug501.jpg');
-      await mkdir(join(root, 'fixture'), { recursive: true });
+      const path = join(shoot.root, 'fixture', 'exiv2-bug501.jpg');
+      await mkdir(join(shoot.root, 'fixture'), { recursive: true });
       await copyFile(FIXTURE as string, path);
       await chmod(path, 0o644);
       const was = await iptcOf(path);
