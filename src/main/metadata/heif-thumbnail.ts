@@ -8,11 +8,10 @@
  * thumbnails are made at import: in the read workers, off the catalog's thread.
  */
 import { open } from 'node:fs/promises';
+import { HEIF_DECODE_PIXELS } from '../../shared/preview-availability';
 import { type HeifResult, libheifModule } from '../lazy-packages';
 import { heifThumbnailItems } from './heif-scan';
 
-/** A HEIF without a thumbnail item is decoded for one only up to this many pixels. */
-export const HEIF_DECODE_PIXELS = 2_000_000;
 /** Larger files are not read whole for a thumbnail (a HEIC photo is a few megabytes). */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
