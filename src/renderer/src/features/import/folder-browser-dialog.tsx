@@ -160,7 +160,10 @@ export function FolderBrowserDialog({ hint, onImport, onClose }: FolderBrowserDi
                 ↑ Up
               </button>
               {/* Cut at the start when long: the folder's own name is the end of its path. */}
-              <span className="folder-browser__path" title={shown ?? undefined}>
+              <span
+                className={`folder-browser__path${shown ? '' : ' folder-browser__path--places'}`}
+                title={shown ?? undefined}
+              >
                 <span dir="ltr">
                   {shown ?? 'Places: your home folder and the folders you imported'}
                 </span>
