@@ -21,7 +21,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCatalog } from '../src/main/catalog/open-catalog';
-import { BENCH_NO_C2PA } from '../src/main/metadata/read-c2pa';
 import { importPaths } from '../src/main/services/import-photos';
 import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
@@ -185,12 +184,12 @@ interface CutlineRun {
  * warmed up) when the window opened (ImportService.warmUp), then a folder is imported into
  * a fresh catalog and imported again unchanged. Prints one JSON line for the parent.
  */
-async function cutlineRun(folder: string, catalogFile: string): Promise<void> {
+async function cutlineRun({ folder, catalogFile, readC2pa }: CutlineRunRequest): Promise<void> {
   const count = corpusSize();
   const db = openCatalog(catalogFile);
   const baseline = process.memoryUsage.rss();
   const sampler = memorySampler();
-  const pool = createReadPool();
+  const pool = createReadPool(undefined, { readC2pa });
   await pool.warmUp();
   const t0 = performance.now();
   const first = await importPaths(db, [folder], { pool });
@@ -218,19 +217,24 @@ async function cutlineRun(folder: string, catalogFile: string): Promise<void> {
   console.log(JSON.stringify(run));
 }
 
+/** What the parent asks of one `cutlineRun` (BENCH_IMPORT_RUN, as JSON). */
+interface CutlineRunRequest {
+  folder: string;
+  catalogFile: string;
+  /** false: the run's read pool reads no Content Credentials (C2PA off). */
+  readC2pa: boolean;
+}
+
 /**
  * Runs `cutlineRun` in a fresh process, so that no run inherits another's warm state;
- * `env` adds to its environment (C2PA reading off).
+ * `readC2pa` false turns C2PA reading off in its read pool.
  */
-function spawnCutlineRun(
-  folder: string,
-  catalogFile: string,
-  env: Record<string, string> = {},
-): CutlineRun {
+function spawnCutlineRun(folder: string, catalogFile: string, readC2pa = true): CutlineRun {
   const script = fileURLToPath(import.meta.url);
+  const request: CutlineRunRequest = { folder, catalogFile, readC2pa };
   const child = spawnSync(process.execPath, [...process.execArgv, script], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, BENCH_IMPORT_RUN: JSON.stringify({ folder, catalogFile }) },
+    env: { ...process.env, BENCH_IMPORT_RUN: JSON.stringify(request) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = child.stdout.trim().split('\n').pop() ?? '';
@@ -258,9 +262,7 @@ function c2paOnOffRuns(folder: string, dir: string): C2paImportTimes {
     process.stderr.write(`  C2PA round ${round}/${rounds}: reading on…`);
     times.on.push(msPerPhoto(spawnCutlineRun(folder, join(dir, `c2pa-on-${round}.sqlite`))));
     process.stderr.write(' off…\n');
-    const off = spawnCutlineRun(folder, join(dir, `c2pa-off-${round}.sqlite`), {
-      [BENCH_NO_C2PA]: '1',
-    });
+    const off = spawnCutlineRun(folder, join(dir, `c2pa-off-${round}.sqlite`), false);
     times.off.push(msPerPhoto(off));
   }
   return times;
@@ -279,8 +281,7 @@ async function main(): Promise<void> {
   const folder = ensureCorpus(count);
   const child = process.env.BENCH_IMPORT_RUN;
   if (child) {
-    const { folder: runFolder, catalogFile } = JSON.parse(child) as Record<string, string>;
-    await cutlineRun(runFolder!, catalogFile!);
+    await cutlineRun(JSON.parse(child) as CutlineRunRequest);
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), 'cutline-bench-'));

@@ -12,6 +12,7 @@ import type { CatalogDb } from '../../src/main/catalog/catalog-db';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
+import { createReadPool } from '../../src/main/services/read-pool';
 import { checkCaption } from '../../src/shared/checks/caption-checks';
 import { provenanceLines } from '../../src/shared/provenance';
 
@@ -82,4 +83,25 @@ describe('Content Credentials read at import', () => {
       checkCaption(tampered.record, { provenance: tampered.provenance }).map((w) => w.id),
     ).toContain('credentials-fail');
   });
+});
+
+describe('a read pool made with C2PA reading off (bench:import\'s "off" runs)', () => {
+  it('imports a signed file without its credentials, in-process and through a worker', async () => {
+    for (const workers of [0, 1]) {
+      const catalog = openCatalog(':memory:');
+      const pool = createReadPool(workers, { readC2pa: false });
+      try {
+        if (workers > 0) await pool.warmUp();
+        const summary = await importPaths(catalog, [join(root, 'C.jpg')], { pool });
+        expect(summary.imported, `${workers} workers`).toBe(1);
+        expect(
+          getPhotoByPath(catalog, join(root, 'C.jpg')).provenance,
+          `${workers} workers`,
+        ).toBeNull();
+      } finally {
+        await pool.close();
+        catalog.close();
+      }
+    }
+  }, 60_000);
 });

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { reportError } from '../logging/error-sink';
 import { heavyGateMemory, releaseIfHeldBy } from '../metadata/heavy-read-gate';
-import { type ReadReply, type ReadRequest, WARMED_UP } from '../workers/import-worker-messages';
+import type { C2paOptions } from '../metadata/read-c2pa';
+import {
+  type ImportWorkerData,
+  type ReadReply,
+  type ReadRequest,
+  WARMED_UP,
+} from '../workers/import-worker-messages';
 import { type ImportFile, type ImportRead, readImportFile } from './read-job';
 
 /** How long close() waits for the reads in flight before it stops the workers anyway. */
@@ -28,6 +34,15 @@ export interface ReadPool {
   close(): Promise<void>;
 }
 
+/** How a pool reads, beyond how many threads it reads with. */
+export interface ReadPoolOptions {
+  /**
+   * false: Content Credentials are not read (every photo imports without them). Only
+   * bench:import sets it, to time the import with C2PA reading off against on.
+   */
+  readC2pa?: boolean;
+}
+
 /**
  * A pool of worker threads, one per core but one by default: the thread that stores the
  * results into the catalog keeps a core busy too (≈0.3 ms a photo against ≈0.35 ms to read
@@ -36,17 +51,25 @@ export interface ReadPool {
  * three busy threads crowd two cores). Falls back to reading in-process when no worker
  * script can be found (e.g. a bundle that left it out), so import still works.
  */
-export function createReadPool(workers = Math.max(1, availableParallelism() - 1)): ReadPool {
+export function createReadPool(
+  workers = Math.max(1, availableParallelism() - 1),
+  options: ReadPoolOptions = {},
+): ReadPool {
   const entry = workers > 0 ? findWorkerEntry() : null;
-  return entry ? new WorkerReadPool(entry, workers) : new InProcessReadPool();
+  const readC2pa = options.readC2pa ?? true;
+  return entry ? new WorkerReadPool(entry, workers, readC2pa) : new InProcessReadPool(readC2pa);
 }
 
 class InProcessReadPool implements ReadPool {
   readonly capacity = 8;
   readonly threads = 0;
   private trustAnchors = '';
+  constructor(private readonly readC2pa: boolean) {}
   read(file: ImportFile): Promise<ImportRead> {
-    return readImportFile(file, undefined, { trustAnchors: this.trustAnchors });
+    return readImportFile(file, undefined, {
+      trustAnchors: this.trustAnchors,
+      read: this.readC2pa,
+    });
   }
   setTrustAnchors(pem: string): void {
     this.trustAnchors = pem;
@@ -104,6 +127,7 @@ class WorkerReadPool implements ReadPool {
   constructor(
     private readonly entry: WorkerEntry,
     private readonly count: number,
+    private readonly readC2pa: boolean,
   ) {
     this.threads = count;
     // Enough reads queued per worker that it never idles while the catalog thread stores a
@@ -127,7 +151,11 @@ class WorkerReadPool implements ReadPool {
 
   private spawn(): PoolWorker {
     // Every worker shares the main thread's heavy-read gate (heavy-read-gate.ts).
-    const workerData = { ...this.entry.workerData, heavyGate: heavyGateMemory() };
+    const workerData: ImportWorkerData = {
+      ...this.entry.workerData,
+      heavyGate: heavyGateMemory(),
+      readC2pa: this.readC2pa,
+    };
     const thread = new Worker(this.entry.file, { workerData });
     // Posted before any read, so a replacement worker checks against the same list.
     if (this.trustAnchors) thread.postMessage({ trustAnchors: this.trustAnchors });
@@ -186,7 +214,8 @@ class WorkerReadPool implements ReadPool {
       this.inProcess++;
       return new Promise((resolve) => {
         this.waiting.set(id, resolve);
-        void readImportFile(file, undefined, { trustAnchors: this.trustAnchors }).then((result) => {
+        const c2pa: C2paOptions = { trustAnchors: this.trustAnchors, read: this.readC2pa };
+        void readImportFile(file, undefined, c2pa).then((result) => {
           this.inProcess--;
           this.settle(id, result);
         });

@@ -13,6 +13,16 @@ export interface ReadReply {
   result: ImportRead;
 }
 
+/** What a pool gives each import worker it starts. */
+export interface ImportWorkerData {
+  /** From source: the TypeScript entry dev-boot.mjs loads through tsx. */
+  devEntry?: string;
+  /** The heavy-read gate every reader shares (heavy-read-gate.ts). */
+  heavyGate: SharedArrayBuffer;
+  /** false: the worker reads no Content Credentials (ReadPoolOptions.readC2pa). */
+  readC2pa: boolean;
+}
+
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */
 export const WARMED_UP = 'warmed-up';
 

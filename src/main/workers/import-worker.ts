@@ -7,6 +7,7 @@ import { EndsBuffers } from '../metadata/fingerprint';
 import { shareHeavyGate } from '../metadata/heavy-read-gate';
 import { importFile, readImportFile } from '../services/read-job';
 import {
+  type ImportWorkerData,
   type ReadReply,
   type ReadRequest,
   type TrustAnchorsMessage,
@@ -14,8 +15,10 @@ import {
 } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
-const gate = (workerData as { heavyGate?: SharedArrayBuffer } | undefined)?.heavyGate;
-if (gate) shareHeavyGate(gate);
+const data = workerData as Partial<ImportWorkerData> | undefined;
+if (data?.heavyGate) shareHeavyGate(data.heavyGate);
+/** false only in bench:import's "C2PA off" runs (ReadPoolOptions.readC2pa). */
+const readC2pa = data?.readC2pa ?? true;
 
 const queue: ReadRequest[] = [];
 /** One file is read at a time (see drain), so its ends can always go into the same memory. */
@@ -45,7 +48,7 @@ async function drain(): Promise<void> {
         request.mtimeMs,
         request.sidecarMtimeMs,
       );
-      const result = await readImportFile(file, buffers, { trustAnchors });
+      const result = await readImportFile(file, buffers, { trustAnchors, read: readC2pa });
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
       const thumbnail = result.ok ? result.rows.thumbnail : null;
       const transfer =
