@@ -17,7 +17,7 @@ import {
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
 import { FillModeChoice } from '../../components/fill-mode-choice';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { CullingInput } from '../culling/culling-inputs';
 
 type Kind = BatchOperation['kind'];
@@ -69,8 +69,6 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
   useEffect(() => {
     void selectedIds().then(setIds);
   }, [selectedIds]);
-
-  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const operation: BatchOperation =
     kind === 'replace'
@@ -129,149 +127,139 @@ export function BatchDialog({ selectedIds, onClose }: BatchDialogProps) {
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog batch"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Batch edit"
-      >
-        <header className="dialog__header">
-          <h2>Batch edit {ids ? `${ids.length.toLocaleString()} photos` : '…'}</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-        </header>
-        <div className="batch__grid">
-          <label htmlFor={`${id}-field`}>Field</label>
-          <select
-            id={`${id}-field`}
-            className="text-input"
-            value={field}
-            onChange={(event) => {
-              const next = event.target.value as CaptionField;
-              setField(next);
-              // A rating, label or tag is one value: it is set, not appended to or searched.
-              if (isCullingField(next)) {
-                setKind('set');
-                setValue('');
-              }
-            }}
-          >
-            {PLAIN_FIELDS.map((name) => (
-              <option key={name} value={name}>
-                {FIELD_LABELS[name]}
-              </option>
+    <ModalDialog
+      title={`Batch edit ${ids ? `${ids.length.toLocaleString()} photos` : '…'}`}
+      className="batch"
+      onClose={onClose}
+      closeLabel="Cancel"
+    >
+      <div className="batch__grid">
+        <label htmlFor={`${id}-field`}>Field</label>
+        <select
+          id={`${id}-field`}
+          className="text-input"
+          value={field}
+          onChange={(event) => {
+            const next = event.target.value as CaptionField;
+            setField(next);
+            // A rating, label or tag is one value: it is set, not appended to or searched.
+            if (isCullingField(next)) {
+              setKind('set');
+              setValue('');
+            }
+          }}
+        >
+          {PLAIN_FIELDS.map((name) => (
+            <option key={name} value={name}>
+              {FIELD_LABELS[name]}
+            </option>
+          ))}
+        </select>
+        <span>Operation</span>
+        <div className="batch__kinds" role="radiogroup" aria-label="Operation">
+          {(Object.keys(KIND_LABELS) as Kind[])
+            .filter((name) => name === 'set' || !isCullingField(field))
+            .map((name) => (
+              <label key={name} className="radio">
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  checked={kind === name}
+                  onChange={() => setKind(name)}
+                />
+                {KIND_LABELS[name]}
+              </label>
             ))}
-          </select>
-          <span>Operation</span>
-          <div className="batch__kinds" role="radiogroup" aria-label="Operation">
-            {(Object.keys(KIND_LABELS) as Kind[])
-              .filter((name) => name === 'set' || !isCullingField(field))
-              .map((name) => (
-                <label key={name} className="radio">
-                  <input
-                    type="radio"
-                    name={`${id}-kind`}
-                    checked={kind === name}
-                    onChange={() => setKind(name)}
-                  />
-                  {KIND_LABELS[name]}
-                </label>
-              ))}
-          </div>
-          {kind === 'replace' && (
-            <>
-              <label htmlFor={`${id}-find`}>Find</label>
-              <input
-                id={`${id}-find`}
-                className="text-input"
-                value={find}
-                onChange={(event) => setFind(event.target.value)}
-              />
-            </>
-          )}
-          {isCullingField(field) ? (
-            <>
-              <span>Value</span>
-              <CullingInput field={field} value={value} onChange={setValue} />
-            </>
-          ) : (
-            <>
-              <label htmlFor={`${id}-value`}>{kind === 'replace' ? 'Replace with' : 'Text'}</label>
-              <textarea
-                id={`${id}-value`}
-                className="text-input"
-                rows={field === 'caption' ? 4 : 2}
-                value={value}
-                onChange={(event) => setValue(event.target.value)}
-              />
-            </>
-          )}
-          {kind === 'replace' ? (
-            <>
-              <span />
-              <div className="batch__options">
-                <Checkbox checked={regex} onChange={setRegex}>
-                  Regular expression
-                </Checkbox>
-                <Checkbox checked={caseSensitive} onChange={setCaseSensitive}>
-                  Match case
-                </Checkbox>
-                <Checkbox checked={wholeWord} onChange={setWholeWord}>
-                  Whole words
-                </Checkbox>
-              </div>
-            </>
-          ) : (
-            <>
-              <span>Photos</span>
-              <FillModeChoice mode={mode} onChange={setMode} />
-            </>
-          )}
         </div>
-        <output className="batch__preview" aria-label="Batch preview">
-          {problem ? (
-            <span className="batch__problem">{problem}</span>
-          ) : preview ? (
-            <>
-              <strong>
-                {preview.changed.toLocaleString()} of {countNoun(preview.total, 'photo')} will
-                change.
-              </strong>
-              {preview.samples.map((sample) => {
-                const part = shown(sample.before, sample.after);
-                return (
-                  <span key={sample.fileName} className="batch__sample">
-                    {sample.fileName}: <del>{part.before}</del> → <ins>{part.after}</ins>
-                  </span>
-                );
-              })}
-            </>
-          ) : (
-            'Fill in the form to see what changes.'
-          )}
-        </output>
-        <footer className="batch__footer">
-          {confirming && (
-            <p className="batch__confirm" role="alert">
-              This empties the {FIELD_LABELS[field].toLowerCase()} of{' '}
-              {countNoun(preview?.changed ?? 0, 'photo')}. Press again to do it.
-            </p>
-          )}
-          <button
-            type="button"
-            className={`button ${confirming ? 'button--danger' : 'button--primary'}`}
-            disabled={busy || !preview || preview.changed === 0}
-            onClick={() => void apply()}
-          >
-            {confirming
-              ? `Empty ${countNoun(preview?.changed ?? 0, 'photo')}`
-              : `Apply to ${countNoun(preview ? preview.changed : 0, 'photo')}`}
-          </button>
-        </footer>
+        {kind === 'replace' && (
+          <>
+            <label htmlFor={`${id}-find`}>Find</label>
+            <input
+              id={`${id}-find`}
+              className="text-input"
+              value={find}
+              onChange={(event) => setFind(event.target.value)}
+            />
+          </>
+        )}
+        {isCullingField(field) ? (
+          <>
+            <span>Value</span>
+            <CullingInput field={field} value={value} onChange={setValue} />
+          </>
+        ) : (
+          <>
+            <label htmlFor={`${id}-value`}>{kind === 'replace' ? 'Replace with' : 'Text'}</label>
+            <textarea
+              id={`${id}-value`}
+              className="text-input"
+              rows={field === 'caption' ? 4 : 2}
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+            />
+          </>
+        )}
+        {kind === 'replace' ? (
+          <>
+            <span />
+            <div className="batch__options">
+              <Checkbox checked={regex} onChange={setRegex}>
+                Regular expression
+              </Checkbox>
+              <Checkbox checked={caseSensitive} onChange={setCaseSensitive}>
+                Match case
+              </Checkbox>
+              <Checkbox checked={wholeWord} onChange={setWholeWord}>
+                Whole words
+              </Checkbox>
+            </div>
+          </>
+        ) : (
+          <>
+            <span>Photos</span>
+            <FillModeChoice mode={mode} onChange={setMode} />
+          </>
+        )}
       </div>
-    </div>
+      <output className="batch__preview" aria-label="Batch preview">
+        {problem ? (
+          <span className="batch__problem">{problem}</span>
+        ) : preview ? (
+          <>
+            <strong>
+              {preview.changed.toLocaleString()} of {countNoun(preview.total, 'photo')} will change.
+            </strong>
+            {preview.samples.map((sample) => {
+              const part = shown(sample.before, sample.after);
+              return (
+                <span key={sample.fileName} className="batch__sample">
+                  {sample.fileName}: <del>{part.before}</del> → <ins>{part.after}</ins>
+                </span>
+              );
+            })}
+          </>
+        ) : (
+          'Fill in the form to see what changes.'
+        )}
+      </output>
+      <footer className="batch__footer">
+        {confirming && (
+          <p className="batch__confirm" role="alert">
+            This empties the {FIELD_LABELS[field].toLowerCase()} of{' '}
+            {countNoun(preview?.changed ?? 0, 'photo')}. Press again to do it.
+          </p>
+        )}
+        <button
+          type="button"
+          className={`button ${confirming ? 'button--danger' : 'button--primary'}`}
+          disabled={busy || !preview || preview.changed === 0}
+          onClick={() => void apply()}
+        >
+          {confirming
+            ? `Empty ${countNoun(preview?.changed ?? 0, 'photo')}`
+            : `Apply to ${countNoun(preview ? preview.changed : 0, 'photo')}`}
+        </button>
+      </footer>
+    </ModalDialog>
   );
 }

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { CodeReplacement } from '../../../../shared/code-replacements';
 import { countNoun } from '../../../../shared/plural';
 import { getCutline } from '../../client/cutline-client';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { refreshCodes } from '../editor/use-code-expander';
 
 export function CodesDialog({ onClose }: { onClose: () => void }) {
@@ -32,7 +32,6 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -83,106 +82,92 @@ export function CodesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog codes"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Code replacements"
-      >
-        <header className="dialog__header">
-          <h2>Code replacements</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        <p className="codes__hint">
-          Type a code between delimiters in any field — {delimiter}kju{delimiter} — and it becomes
-          its text. A number picks another column: {delimiter}kju2{delimiter}.
-        </p>
-        <div className="codes__tools">
-          <label className="button button--small">
-            Import Photo Mechanic file…
-            <input
-              type="file"
-              accept=".txt,.tsv,text/plain"
-              className="visually-hidden"
-              aria-label="Import code file"
-              onChange={(event) => void importFile(event.target.files?.[0])}
-            />
-          </label>
-          <button type="button" className="button button--small" onClick={() => void exportFile()}>
-            Export…
-          </button>
-          <span className="spacer" />
-          <label htmlFor={`${id}-delimiter`}>Delimiter</label>
+    <ModalDialog title="Code replacements" className="codes" onClose={onClose}>
+      <p className="codes__hint">
+        Type a code between delimiters in any field — {delimiter}kju{delimiter} — and it becomes its
+        text. A number picks another column: {delimiter}kju2{delimiter}.
+      </p>
+      <div className="codes__tools">
+        <label className="button button--small">
+          Import Photo Mechanic file…
           <input
-            id={`${id}-delimiter`}
-            className="text-input codes__delimiter"
-            value={delimiter}
-            maxLength={1}
-            onChange={(event) => void changeDelimiter(event.target.value)}
+            type="file"
+            accept=".txt,.tsv,text/plain"
+            className="visually-hidden"
+            aria-label="Import code file"
+            onChange={(event) => void importFile(event.target.files?.[0])}
           />
-        </div>
-        <div className="codes__add">
-          <input
-            className="text-input"
-            aria-label="New code"
-            placeholder="code"
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-          <input
-            className="text-input"
-            aria-label="Replacement text"
-            placeholder="Text it stands for (more columns separated by |)"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <button type="button" className="button" onClick={() => void add()}>
-            Add
-          </button>
-        </div>
-        {message && (
-          <p className={`codes__message tone--${message.tone}`} role="status">
-            {message.text}
-          </p>
-        )}
-        <table className="codes__table" aria-label="Codes">
-          <thead>
-            <tr>
-              <th>Code</th>
-              <th>Text</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.code}>
-                <td>
-                  <code>{entry.code}</code>
-                </td>
-                <td>{entry.replacements.join(' | ')}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={`Remove code ${entry.code}`}
-                    onClick={() =>
-                      void getCutline()
-                        .codes.delete({ code: entry.code })
-                        .then(() => reload())
-                    }
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        </label>
+        <button type="button" className="button button--small" onClick={() => void exportFile()}>
+          Export…
+        </button>
+        <span className="spacer" />
+        <label htmlFor={`${id}-delimiter`}>Delimiter</label>
+        <input
+          id={`${id}-delimiter`}
+          className="text-input codes__delimiter"
+          value={delimiter}
+          maxLength={1}
+          onChange={(event) => void changeDelimiter(event.target.value)}
+        />
       </div>
-    </div>
+      <div className="codes__add">
+        <input
+          className="text-input"
+          aria-label="New code"
+          placeholder="code"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
+        <input
+          className="text-input"
+          aria-label="Replacement text"
+          placeholder="Text it stands for (more columns separated by |)"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="button" className="button" onClick={() => void add()}>
+          Add
+        </button>
+      </div>
+      {message && (
+        <p className={`codes__message tone--${message.tone}`} role="status">
+          {message.text}
+        </p>
+      )}
+      <table className="codes__table" aria-label="Codes">
+        <thead>
+          <tr>
+            <th>Code</th>
+            <th>Text</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.code}>
+              <td>
+                <code>{entry.code}</code>
+              </td>
+              <td>{entry.replacements.join(' | ')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Remove code ${entry.code}`}
+                  onClick={() =>
+                    void getCutline()
+                      .codes.delete({ code: entry.code })
+                      .then(() => reload())
+                  }
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ModalDialog>
   );
 }

@@ -18,7 +18,7 @@ import {
   type PhotoSet,
 } from '../../../../shared/export-options';
 import { getCutline } from '../../client/cutline-client';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { ExportChoicesForm } from './export-choices-form';
 import { SheetImportPanel } from './sheet-import-panel';
 import { useExportProgress } from './use-export-progress';
@@ -86,7 +86,6 @@ export function ExportDialog({
   /** A file that exists, and the export or save to run again once the person says replace. */
   const [replace, setReplace] = useState<{ file: string; again: () => void } | null>(null);
   const progress = useExportProgress();
-  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   useEffect(() => {
     void getCutline()
@@ -203,211 +202,203 @@ export function ExportDialog({
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog export"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Export"
-      >
-        <header className="dialog__header">
-          <h2>Export</h2>
-          <div className="export__tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'export'}
-              className="button button--quiet"
-              onClick={() => setTab('export')}
-            >
-              Caption sheet
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'import'}
-              className="button button--quiet"
-              onClick={() => setTab('import')}
-            >
-              Import caption sheet
-            </button>
-          </div>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
+    <ModalDialog
+      title="Export"
+      className="export"
+      onClose={onClose}
+      headerControls={
+        <div className="export__tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'export'}
+            className="button button--quiet"
+            onClick={() => setTab('export')}
+          >
+            Caption sheet
           </button>
-        </header>
-        {tab === 'import' ? (
-          <SheetImportPanel />
-        ) : (
-          <>
-            <div className="export__scope" role="radiogroup" aria-label="Photos">
-              <label>
-                <input
-                  type="radio"
-                  checked={scope === 'selection'}
-                  disabled={selectionSize === 0}
-                  onChange={() => setScope('selection')}
-                />
-                Selected photos ({selectionSize})
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  checked={scope === 'search'}
-                  onChange={() => setScope('search')}
-                />
-                {query.trim()
-                  ? `Every photo matching “${query.trim()}”`
-                  : 'Every photo in the catalog'}
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  checked={scope === 'import'}
-                  disabled={runs.length === 0}
-                  onChange={() => setScope('import')}
-                />
-                {runs.length === 0 ? 'A whole import (nothing imported yet)' : 'A whole import'}
-              </label>
-              {runs.length > 0 && (
-                <select
-                  aria-label="Import run"
-                  value={runId ?? ''}
-                  onChange={(event) => {
-                    setRunId(Number(event.target.value));
-                    setScope('import');
-                  }}
-                >
-                  {runs.map((run, index) => (
-                    <option key={run.runId} value={run.runId}>
-                      {runLabel(run, index === 0)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-            <div className="export__presets">
-              <label htmlFor={`${id}-preset`}>Preset</label>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'import'}
+            className="button button--quiet"
+            onClick={() => setTab('import')}
+          >
+            Import caption sheet
+          </button>
+        </div>
+      }
+    >
+      {tab === 'import' ? (
+        <SheetImportPanel />
+      ) : (
+        <>
+          <div className="export__scope" role="radiogroup" aria-label="Photos">
+            <label>
+              <input
+                type="radio"
+                checked={scope === 'selection'}
+                disabled={selectionSize === 0}
+                onChange={() => setScope('selection')}
+              />
+              Selected photos ({selectionSize})
+            </label>
+            <label>
+              <input
+                type="radio"
+                checked={scope === 'search'}
+                onChange={() => setScope('search')}
+              />
+              {query.trim()
+                ? `Every photo matching “${query.trim()}”`
+                : 'Every photo in the catalog'}
+            </label>
+            <label>
+              <input
+                type="radio"
+                checked={scope === 'import'}
+                disabled={runs.length === 0}
+                onChange={() => setScope('import')}
+              />
+              {runs.length === 0 ? 'A whole import (nothing imported yet)' : 'A whole import'}
+            </label>
+            {runs.length > 0 && (
               <select
-                id={`${id}-preset`}
-                value=""
+                aria-label="Import run"
+                value={runId ?? ''}
                 onChange={(event) => {
-                  const preset = presets.find((p) => p.name === event.target.value);
-                  if (preset) {
-                    const { name: _name, ...rest } = preset;
-                    setChoices(rest);
-                  }
+                  setRunId(Number(event.target.value));
+                  setScope('import');
                 }}
               >
-                <option value="">Choose a preset…</option>
-                {presets.map((preset) => (
-                  <option key={preset.name} value={preset.name}>
-                    {preset.name}
+                {runs.map((run, index) => (
+                  <option key={run.runId} value={run.runId}>
+                    {runLabel(run, index === 0)}
                   </option>
                 ))}
               </select>
-              <input
-                className="text-input"
-                aria-label="Preset name"
-                placeholder="Save these choices as…"
-                value={presetName}
-                onChange={(event) => setPresetName(event.target.value)}
-              />
-              <button
-                type="button"
-                className="button button--small"
-                disabled={!presetName.trim()}
-                onClick={() => void savePreset()}
-              >
-                Save preset
-              </button>
-            </div>
-            <ExportChoicesForm choices={choices} onChange={setChoices} />
-            <div className="export__out">
-              <label htmlFor={`${id}-out`}>Save as</label>
-              <input
-                id={`${id}-out`}
-                className="text-input"
-                value={out}
-                placeholder="/path/to/caption-sheet"
-                onChange={(event) => {
-                  setOut(event.target.value);
-                  setReplace(null);
-                }}
-              />
-              {canChooseFile && (
-                <button
-                  type="button"
-                  className="button"
-                  aria-label="Choose where to save"
-                  disabled={busy}
-                  onClick={() => void chooseFile()}
-                >
-                  Choose…
-                </button>
-              )}
+            )}
+          </div>
+          <div className="export__presets">
+            <label htmlFor={`${id}-preset`}>Preset</label>
+            <select
+              id={`${id}-preset`}
+              value=""
+              onChange={(event) => {
+                const preset = presets.find((p) => p.name === event.target.value);
+                if (preset) {
+                  const { name: _name, ...rest } = preset;
+                  setChoices(rest);
+                }
+              }}
+            >
+              <option value="">Choose a preset…</option>
+              {presets.map((preset) => (
+                <option key={preset.name} value={preset.name}>
+                  {preset.name}
+                </option>
+              ))}
+            </select>
+            <input
+              className="text-input"
+              aria-label="Preset name"
+              placeholder="Save these choices as…"
+              value={presetName}
+              onChange={(event) => setPresetName(event.target.value)}
+            />
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!presetName.trim()}
+              onClick={() => void savePreset()}
+            >
+              Save preset
+            </button>
+          </div>
+          <ExportChoicesForm choices={choices} onChange={setChoices} />
+          <div className="export__out">
+            <label htmlFor={`${id}-out`}>Save as</label>
+            <input
+              id={`${id}-out`}
+              className="text-input"
+              value={out}
+              placeholder="/path/to/caption-sheet"
+              onChange={(event) => {
+                setOut(event.target.value);
+                setReplace(null);
+              }}
+            />
+            {canChooseFile && (
               <button
                 type="button"
                 className="button"
-                disabled={busy || !out.trim()}
-                onClick={() => void runExport()}
+                aria-label="Choose where to save"
+                disabled={busy}
+                onClick={() => void chooseFile()}
               >
-                Export
+                Choose…
               </button>
-            </div>
-            {file && file !== out && <p className="export__hint">Writes {file}</p>}
-            {progress && (
-              <progress
-                className="export__progress"
-                aria-label="Export progress"
-                max={progress.total || 1}
-                value={progress.done}
-              />
             )}
-            <div className="export__credits">
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void copyCredits()}
-              >
-                Copy credit block
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={!out.trim()}
-                onClick={() => void saveCredits()}
-              >
-                Save credit block as .txt
-              </button>
-            </div>
-          </>
-        )}
-        {replace && (
-          <div className="export__replace" role="alert">
-            <p>{replace.file} already exists. Replace it?</p>
-            <button type="button" className="button button--small" onClick={replace.again}>
-              Replace
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !out.trim()}
+              onClick={() => void runExport()}
+            >
+              Export
+            </button>
+          </div>
+          {file && file !== out && <p className="export__hint">Writes {file}</p>}
+          {progress && (
+            <progress
+              className="export__progress"
+              aria-label="Export progress"
+              max={progress.total || 1}
+              value={progress.done}
+            />
+          )}
+          <div className="export__credits">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void copyCredits()}
+            >
+              Copy credit block
             </button>
             <button
               type="button"
-              className="button button--small button--quiet"
-              onClick={() => setReplace(null)}
+              className="button button--small"
+              disabled={!out.trim()}
+              onClick={() => void saveCredits()}
             >
-              Keep it
+              Save credit block as .txt
             </button>
           </div>
-        )}
-        {message && (
-          <p
-            className={`export__message tone--${message.tone}`}
-            role={message.tone === 'error' ? 'alert' : 'status'}
+        </>
+      )}
+      {replace && (
+        <div className="export__replace" role="alert">
+          <p>{replace.file} already exists. Replace it?</p>
+          <button type="button" className="button button--small" onClick={replace.again}>
+            Replace
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setReplace(null)}
           >
-            {message.text}
-          </p>
-        )}
-      </div>
-    </div>
+            Keep it
+          </button>
+        </div>
+      )}
+      {message && (
+        <p
+          className={`export__message tone--${message.tone}`}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </ModalDialog>
   );
 }

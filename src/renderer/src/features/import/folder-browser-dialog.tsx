@@ -9,7 +9,7 @@ import './folder-browser.css';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { FolderEntry } from '../../../../shared/folder-listing';
 import { countNoun } from '../../../../shared/plural';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useFolderListing } from './use-folder-listing';
 
 interface FolderBrowserDialogProps {
@@ -34,7 +34,6 @@ function countsText(entry: FolderEntry): string {
 /** The folder browser, as a modal dialog. */
 export function FolderBrowserDialog({ hint, onImport, onClose }: FolderBrowserDialogProps) {
   const id = useId();
-  const dialogRef = useModal<HTMLDivElement>(onClose);
   const listRef = useRef<HTMLDivElement>(null);
   const { listing, error, loading, open } = useFolderListing();
   const [active, setActive] = useState(0);
@@ -113,152 +112,138 @@ export function FolderBrowserDialog({ hint, onImport, onClose }: FolderBrowserDi
   const shown = listing?.path ?? null;
   const activeEntry = entries[active];
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog folder-browser"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-      >
-        <header className="dialog__header">
-          <h2 id={`${id}-title`}>Import a folder</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        {hint && (
-          <p className="folder-browser__hint tone--warn" role="status">
-            {hint}
-          </p>
-        )}
-        <div className="folder-browser__body">
-          <nav className="folder-browser__places" aria-label="Places">
-            {(listing?.places ?? []).map((place) => (
-              <button
-                key={place.path}
-                type="button"
-                tabIndex={-1}
-                className={`folder-browser__place${place.path === shown ? ' is-active' : ''}`}
-                title={place.path}
-                onClick={() => go(place.path)}
-              >
-                {place.kind === 'home' ? 'Home' : place.label}
-              </button>
-            ))}
-          </nav>
-          <div className="folder-browser__main">
-            <div className="folder-browser__where">
-              <button
-                type="button"
-                className="button button--small"
-                aria-label="Up to the parent folder"
-                title="Up (Backspace)"
-                disabled={shown === null}
-                onClick={goUp}
-              >
-                ↑ Up
-              </button>
-              {/* Cut at the start when long: the folder's own name is the end of its path. */}
-              <span
-                className={`folder-browser__path${shown ? '' : ' folder-browser__path--places'}`}
-                title={shown ?? undefined}
-              >
-                <span dir="ltr">
-                  {shown ?? 'Places: your home folder and the folders you imported'}
-                </span>
-              </span>
-            </div>
-            <div
-              ref={listRef}
-              id={`${id}-list`}
-              className="folder-browser__list"
-              role="listbox"
-              tabIndex={0}
-              aria-label="Folders"
-              aria-busy={loading}
-              aria-activedescendant={activeEntry ? `${id}-folder-${active}` : undefined}
-              onKeyDown={onListKey}
+    <ModalDialog title="Import a folder" className="folder-browser" onClose={onClose}>
+      {hint && (
+        <p className="folder-browser__hint tone--warn" role="status">
+          {hint}
+        </p>
+      )}
+      <div className="folder-browser__body">
+        <nav className="folder-browser__places" aria-label="Places">
+          {(listing?.places ?? []).map((place) => (
+            <button
+              key={place.path}
+              type="button"
+              tabIndex={-1}
+              className={`folder-browser__place${place.path === shown ? ' is-active' : ''}`}
+              title={place.path}
+              onClick={() => go(place.path)}
             >
-              {entries.map((entry, index) => (
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox holds focus and takes the keys.
-                <div
-                  key={entry.path}
-                  id={`${id}-folder-${index}`}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={index === active}
-                  aria-disabled={!entry.readable}
-                  className={`folder-browser__entry${index === active ? ' is-active' : ''}${entry.readable ? '' : ' is-unreadable'}`}
-                  onClick={() => setActive(index)}
-                  onDoubleClick={() => openEntry(entry)}
-                >
-                  <span className="folder-browser__icon" aria-hidden="true">
-                    ▸
-                  </span>
-                  <span className="folder-browser__name">{entry.name}</span>
-                  <span className="folder-browser__counts">{countsText(entry)}</span>
-                </div>
-              ))}
-              {listing && entries.length === 0 && (
-                <p className="folder-browser__empty">No folders in here.</p>
-              )}
-            </div>
-            {error && (
-              <p className="folder-browser__error tone--error" role="alert">
-                {error}
-              </p>
-            )}
-            {listing?.truncated && (
-              <p className="folder-browser__note">
-                This folder holds more than can be listed; type a path below to reach the rest.
-              </p>
-            )}
-            <div className="folder-browser__actions">
-              <span className="folder-browser__here">
-                {shown === null
-                  ? ''
-                  : `${countNoun(listing?.photos ?? 0, 'photo')} directly in this folder`}
+              {place.kind === 'home' ? 'Home' : place.label}
+            </button>
+          ))}
+        </nav>
+        <div className="folder-browser__main">
+          <div className="folder-browser__where">
+            <button
+              type="button"
+              className="button button--small"
+              aria-label="Up to the parent folder"
+              title="Up (Backspace)"
+              disabled={shown === null}
+              onClick={goUp}
+            >
+              ↑ Up
+            </button>
+            {/* Cut at the start when long: the folder's own name is the end of its path. */}
+            <span
+              className={`folder-browser__path${shown ? '' : ' folder-browser__path--places'}`}
+              title={shown ?? undefined}
+            >
+              <span dir="ltr">
+                {shown ?? 'Places: your home folder and the folders you imported'}
               </span>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={shown === null}
-                onClick={() => {
-                  if (shown === null) return;
-                  onImport([shown]);
-                  onClose();
-                }}
-              >
-                Import this folder
-              </button>
-            </div>
+            </span>
           </div>
-        </div>
-        <form className="folder-browser__typed" onSubmit={onTypedSubmit}>
-          <label className="field-label" htmlFor={`${id}-path`}>
-            Or type a path
-          </label>
-          <div className="inline-form">
-            <input
-              id={`${id}-path`}
-              className="text-input"
-              aria-label="Folder path"
-              placeholder="/Volumes/Photos/2024-05-01"
-              spellCheck={false}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-            <button type="submit" className="button" disabled={typed.trim() === ''}>
-              Import
+          <div
+            ref={listRef}
+            id={`${id}-list`}
+            className="folder-browser__list"
+            role="listbox"
+            tabIndex={0}
+            aria-label="Folders"
+            aria-busy={loading}
+            aria-activedescendant={activeEntry ? `${id}-folder-${active}` : undefined}
+            onKeyDown={onListKey}
+          >
+            {entries.map((entry, index) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox holds focus and takes the keys.
+              <div
+                key={entry.path}
+                id={`${id}-folder-${index}`}
+                role="option"
+                tabIndex={-1}
+                aria-selected={index === active}
+                aria-disabled={!entry.readable}
+                className={`folder-browser__entry${index === active ? ' is-active' : ''}${entry.readable ? '' : ' is-unreadable'}`}
+                onClick={() => setActive(index)}
+                onDoubleClick={() => openEntry(entry)}
+              >
+                <span className="folder-browser__icon" aria-hidden="true">
+                  ▸
+                </span>
+                <span className="folder-browser__name">{entry.name}</span>
+                <span className="folder-browser__counts">{countsText(entry)}</span>
+              </div>
+            ))}
+            {listing && entries.length === 0 && (
+              <p className="folder-browser__empty">No folders in here.</p>
+            )}
+          </div>
+          {error && (
+            <p className="folder-browser__error tone--error" role="alert">
+              {error}
+            </p>
+          )}
+          {listing?.truncated && (
+            <p className="folder-browser__note">
+              This folder holds more than can be listed; type a path below to reach the rest.
+            </p>
+          )}
+          <div className="folder-browser__actions">
+            <span className="folder-browser__here">
+              {shown === null
+                ? ''
+                : `${countNoun(listing?.photos ?? 0, 'photo')} directly in this folder`}
+            </span>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={shown === null}
+              onClick={() => {
+                if (shown === null) return;
+                onImport([shown]);
+                onClose();
+              }}
+            >
+              Import this folder
             </button>
           </div>
-        </form>
-        <p className="popover__note">
-          Enter opens a folder, Backspace goes up, a letter jumps to a folder. Folders outside your
-          home folder and the ones you imported can be typed above.
-        </p>
+        </div>
       </div>
-    </div>
+      <form className="folder-browser__typed" onSubmit={onTypedSubmit}>
+        <label className="field-label" htmlFor={`${id}-path`}>
+          Or type a path
+        </label>
+        <div className="inline-form">
+          <input
+            id={`${id}-path`}
+            className="text-input"
+            aria-label="Folder path"
+            placeholder="/Volumes/Photos/2024-05-01"
+            spellCheck={false}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={typed.trim() === ''}>
+            Import
+          </button>
+        </div>
+      </form>
+      <p className="popover__note">
+        Enter opens a folder, Backspace goes up, a letter jumps to a folder. Folders outside your
+        home folder and the ones you imported can be typed above.
+      </p>
+    </ModalDialog>
   );
 }

@@ -8,7 +8,7 @@ import './settings.css';
 import { useEffect, useId, useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { Checkbox } from '../../components/checkbox';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { HouseStyleSelect } from '../credits/house-style-select';
 import { LabelNamesSetting } from '../culling/label-names-setting';
 import { DeskSection } from '../desk/desk-section';
@@ -38,7 +38,6 @@ export function SettingsDialog({
   const { settings, update } = useSettings();
   const { templates } = useTemplates();
   const [userName, setUserName] = useState('');
-  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   // The name is typed; it is saved when the field is left (or Enter), not per keystroke.
   const storedName = settings?.userName ?? '';
@@ -49,126 +48,113 @@ export function SettingsDialog({
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog settings"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Settings"
-      >
-        <header className="dialog__header">
-          <h2>Settings</h2>
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              saveName();
-              onClose();
+    <ModalDialog
+      title="Settings"
+      className="settings"
+      onClose={onClose}
+      onCloseButton={() => {
+        saveName();
+        onClose();
+      }}
+    >
+      {settings === null ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <div className="settings__grid">
+          <label className="field-label" htmlFor={`${id}-user`}>
+            Your name in the history
+          </label>
+          <input
+            id={`${id}-user`}
+            className="text-input"
+            value={userName}
+            maxLength={128}
+            placeholder="The computer's user name"
+            onChange={(event) => setUserName(event.target.value)}
+            onBlur={saveName}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') saveName();
             }}
-          >
-            Close
-          </button>
-        </header>
-        {settings === null ? (
-          <p role="status">Loading…</p>
-        ) : (
-          <div className="settings__grid">
-            <label className="field-label" htmlFor={`${id}-user`}>
-              Your name in the history
-            </label>
-            <input
-              id={`${id}-user`}
-              className="text-input"
-              value={userName}
-              maxLength={128}
-              placeholder="The computer's user name"
-              onChange={(event) => setUserName(event.target.value)}
-              onBlur={saveName}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') saveName();
-              }}
-            />
+          />
 
-            <div className="settings__wide">
-              <HouseStyleSelect />
-            </div>
-
-            <label className="field-label" htmlFor={`${id}-template`}>
-              Template applied at import
-            </label>
-            <select
-              id={`${id}-template`}
-              className="text-input"
-              value={settings.importTemplate}
-              onChange={(event) => void update({ importTemplate: event.target.value })}
-            >
-              <option value="">None</option>
-              {templates.map((template) => (
-                <option key={template.name} value={template.name}>
-                  {template.name}
-                </option>
-              ))}
-            </select>
-
-            <span className="field-label">Code replacements</span>
-            <div>
-              <button type="button" className="button button--small" onClick={onOpenCodes}>
-                Edit code replacements…
-              </button>
-            </div>
-
-            <label className="field-label" htmlFor={`${id}-sidecar`}>
-              Sidecar file names
-            </label>
-            <select
-              id={`${id}-sidecar`}
-              className="text-input"
-              value={settings.sidecarNaming}
-              onChange={(event) =>
-                void update({ sidecarNaming: event.target.value as Settings['sidecarNaming'] })
-              }
-            >
-              {SIDECAR_NAMES.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-
-            <LabelNamesSetting />
-
-            <span className="field-label">Writing to files</span>
-            <div className="settings__checks">
-              <Checkbox
-                checked={settings.keepBackups}
-                onChange={(keepBackups) => void update({ keepBackups })}
-              >
-                Keep a backup of each file before writing
-              </Checkbox>
-              <Checkbox
-                checked={settings.keepModificationTime}
-                onChange={(keepModificationTime) => void update({ keepModificationTime })}
-              >
-                Keep each file's modification time
-              </Checkbox>
-            </div>
-
-            <TrustListSetting />
-
-            <RequiredRightsSetting />
-
-            <label className="field-label" htmlFor={`${id}-thumbs`}>
-              Thumbnail size
-            </label>
-            <ThumbnailSlider id={`${id}-thumbs`} />
-
-            <div className="settings__wide">
-              <DeskSection scrollIntoView={showDesk} />
-            </div>
+          <div className="settings__wide">
+            <HouseStyleSelect />
           </div>
-        )}
-      </div>
-    </div>
+
+          <label className="field-label" htmlFor={`${id}-template`}>
+            Template applied at import
+          </label>
+          <select
+            id={`${id}-template`}
+            className="text-input"
+            value={settings.importTemplate}
+            onChange={(event) => void update({ importTemplate: event.target.value })}
+          >
+            <option value="">None</option>
+            {templates.map((template) => (
+              <option key={template.name} value={template.name}>
+                {template.name}
+              </option>
+            ))}
+          </select>
+
+          <span className="field-label">Code replacements</span>
+          <div>
+            <button type="button" className="button button--small" onClick={onOpenCodes}>
+              Edit code replacements…
+            </button>
+          </div>
+
+          <label className="field-label" htmlFor={`${id}-sidecar`}>
+            Sidecar file names
+          </label>
+          <select
+            id={`${id}-sidecar`}
+            className="text-input"
+            value={settings.sidecarNaming}
+            onChange={(event) =>
+              void update({ sidecarNaming: event.target.value as Settings['sidecarNaming'] })
+            }
+          >
+            {SIDECAR_NAMES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+
+          <LabelNamesSetting />
+
+          <span className="field-label">Writing to files</span>
+          <div className="settings__checks">
+            <Checkbox
+              checked={settings.keepBackups}
+              onChange={(keepBackups) => void update({ keepBackups })}
+            >
+              Keep a backup of each file before writing
+            </Checkbox>
+            <Checkbox
+              checked={settings.keepModificationTime}
+              onChange={(keepModificationTime) => void update({ keepModificationTime })}
+            >
+              Keep each file's modification time
+            </Checkbox>
+          </div>
+
+          <TrustListSetting />
+
+          <RequiredRightsSetting />
+
+          <label className="field-label" htmlFor={`${id}-thumbs`}>
+            Thumbnail size
+          </label>
+          <ThumbnailSlider id={`${id}-thumbs`} />
+
+          <div className="settings__wide">
+            <DeskSection scrollIntoView={showDesk} />
+          </div>
+        </div>
+      )}
+    </ModalDialog>
   );
 }

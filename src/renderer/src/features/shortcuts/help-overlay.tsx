@@ -3,20 +3,14 @@
  * the button closes it.
  */
 import './shortcuts.css';
-import { useEffect, useRef } from 'react';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import { SHORTCUTS, type Shortcut, shortcutText } from '../../../../shared/shortcuts';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useSettings } from '../settings/use-settings';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    closeRef.current?.focus();
-  }, []);
-  const dialogRef = useModal<HTMLDivElement>(onClose);
   const groups = [...new Set(SHORTCUTS.map((shortcut) => shortcut.group))];
   const { settings } = useSettings();
   const labelNames = settings?.labelNames ?? DEFAULT_SETTINGS.labelNames;
@@ -27,40 +21,26 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     return name ? `Colour label "${name}" (the same key again clears it)` : shortcut.label;
   };
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog help"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-      >
-        <header className="dialog__header">
-          <h2>Keyboard shortcuts</h2>
-          <button ref={closeRef} type="button" className="button button--quiet" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        {groups.map((group) => (
-          <section key={group}>
-            <h3 className="details-section__title">{group}</h3>
-            <dl className="help__list">
-              {SHORTCUTS.filter((shortcut) => shortcut.group === group).map((shortcut) => (
-                <div key={shortcut.id} className="help__row">
-                  <dt>
-                    <kbd>{shortcutText(shortcut.keys, isMac)}</kbd>
-                  </dt>
-                  <dd>{labelOf(shortcut)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-        <p className="help__note">
-          In the grid: arrows move, Shift+arrows and Shift+click extend the selection, Ctrl+click
-          adds one photo. In a list field: Enter or ; adds a name, ↓ picks a suggestion.
-        </p>
-      </div>
-    </div>
+    <ModalDialog title="Keyboard shortcuts" className="help" onClose={onClose}>
+      {groups.map((group) => (
+        <section key={group}>
+          <h3 className="details-section__title">{group}</h3>
+          <dl className="help__list">
+            {SHORTCUTS.filter((shortcut) => shortcut.group === group).map((shortcut) => (
+              <div key={shortcut.id} className="help__row">
+                <dt>
+                  <kbd>{shortcutText(shortcut.keys, isMac)}</kbd>
+                </dt>
+                <dd>{labelOf(shortcut)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <p className="help__note">
+        In the grid: arrows move, Shift+arrows and Shift+click extend the selection, Ctrl+click adds
+        one photo. In a list field: Enter or ; adds a name, ↓ picks a suggestion.
+      </p>
+    </ModalDialog>
   );
 }

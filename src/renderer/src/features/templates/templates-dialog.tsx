@@ -27,7 +27,7 @@ import { TEMPLATE_VARIABLES } from '../../../../shared/template-text';
 import { getCutline } from '../../client/cutline-client';
 import { Checkbox } from '../../components/checkbox';
 import { FillModeChoice } from '../../components/fill-mode-choice';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { CullingInput } from '../culling/culling-inputs';
 import { useTemplates } from './use-templates';
 
@@ -100,8 +100,6 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
   const [live, setLive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  const dialogRef = useModal<HTMLDivElement>(onClose);
-
   const pick = (template: TemplateInfo) => {
     setName(template.name);
     setDraft(draftOf(template.values, template.options));
@@ -148,110 +146,96 @@ export function TemplatesDialog({ selectedIds, record, onClose }: TemplatesDialo
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog templates"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Templates"
-      >
-        <header className="dialog__header">
-          <h2>Templates</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        <div className="templates__body">
-          <nav className="templates__list" aria-label="Saved templates">
-            {templates.length === 0 && <p className="templates__empty">No templates yet.</p>}
-            {templates.map((template, index) => (
-              <button
-                key={template.id}
-                type="button"
-                className={`templates__item${template.name === name ? ' is-active' : ''}`}
-                onClick={() => pick(template)}
-                title={index < 3 ? `Ctrl+Alt+${index + 1} applies it` : undefined}
-              >
-                {template.name}
-              </button>
-            ))}
+    <ModalDialog title="Templates" className="templates" onClose={onClose}>
+      <div className="templates__body">
+        <nav className="templates__list" aria-label="Saved templates">
+          {templates.length === 0 && <p className="templates__empty">No templates yet.</p>}
+          {templates.map((template, index) => (
             <button
+              key={template.id}
               type="button"
-              className="button button--small"
-              disabled={!record}
-              onClick={() => {
-                if (record) setDraft(draftOf(filledOf(record)));
-              }}
+              className={`templates__item${template.name === name ? ' is-active' : ''}`}
+              onClick={() => pick(template)}
+              title={index < 3 ? `Ctrl+Alt+${index + 1} applies it` : undefined}
             >
-              Fill from this photo
+              {template.name}
             </button>
-          </nav>
-          <div className="templates__form">
-            <label htmlFor={`${id}-name`} className="field-label">
-              Template name
-            </label>
-            <input
-              id={`${id}-name`}
-              className="text-input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-            <p className="templates__hint">Variables: {VARIABLES}</p>
-            <p className="templates__note">
-              Only ticked fields are applied. Replace follows the choice below (only empty fields,
-              or overwrite); Append and Prepend add to what a photo has.
-            </p>
-            <div className="templates__fields">
-              {PLAIN_FIELDS.map((field) => (
-                <TemplateFieldRow
-                  key={field}
-                  field={field}
-                  entry={draft[field]}
-                  onChange={(change) => edit(field, change)}
-                />
-              ))}
-            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--small"
+            disabled={!record}
+            onClick={() => {
+              if (record) setDraft(draftOf(filledOf(record)));
+            }}
+          >
+            Fill from this photo
+          </button>
+        </nav>
+        <div className="templates__form">
+          <label htmlFor={`${id}-name`} className="field-label">
+            Template name
+          </label>
+          <input
+            id={`${id}-name`}
+            className="text-input"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <p className="templates__hint">Variables: {VARIABLES}</p>
+          <p className="templates__note">
+            Only ticked fields are applied. Replace follows the choice below (only empty fields, or
+            overwrite); Append and Prepend add to what a photo has.
+          </p>
+          <div className="templates__fields">
+            {PLAIN_FIELDS.map((field) => (
+              <TemplateFieldRow
+                key={field}
+                field={field}
+                entry={draft[field]}
+                onChange={(change) => edit(field, change)}
+              />
+            ))}
           </div>
         </div>
-        {message && (
-          <p className="templates__message" role="status">
-            {message}
-          </p>
-        )}
-        <footer className="templates__footer">
-          <FillModeChoice mode={mode} onChange={setMode} />
-          <Checkbox checked={live} onChange={setLive}>
-            Keep variables live
-          </Checkbox>
-          <span className="spacer" />
-          <button
-            type="button"
-            className="button"
-            disabled={!name.trim()}
-            onClick={() => void remove()}
-          >
-            Delete
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={!name.trim()}
-            onClick={() => void save()}
-          >
-            Save
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!name.trim()}
-            onClick={() => void apply()}
-          >
-            Apply to selection
-          </button>
-        </footer>
       </div>
-    </div>
+      {message && (
+        <p className="templates__message" role="status">
+          {message}
+        </p>
+      )}
+      <footer className="templates__footer">
+        <FillModeChoice mode={mode} onChange={setMode} />
+        <Checkbox checked={live} onChange={setLive}>
+          Keep variables live
+        </Checkbox>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button"
+          disabled={!name.trim()}
+          onClick={() => void remove()}
+        >
+          Delete
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!name.trim()}
+          onClick={() => void save()}
+        >
+          Save
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!name.trim()}
+          onClick={() => void apply()}
+        >
+          Apply to selection
+        </button>
+      </footer>
+    </ModalDialog>
   );
 }
 

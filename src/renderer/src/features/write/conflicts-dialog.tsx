@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { type CaptionField, FIELD_LABELS, type FieldValue } from '../../../../shared/model';
 import type { ConflictChoice, WriteConflict } from '../../../../shared/write-back';
 import { getCutline } from '../../client/cutline-client';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useCall } from '../../errors/error-context';
-import { useModal } from '../../hooks/use-modal';
 
 const shown = (value: FieldValue) =>
   Array.isArray(value) ? value.join('; ') || '(empty)' : value || '(empty)';
@@ -19,7 +19,6 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
   const [choices, setChoices] = useState<
     Record<number, Partial<Record<CaptionField, ConflictChoice>>>
   >({});
-  const dialogRef = useModal<HTMLDivElement>(onClose);
 
   const load = useCallback(async () => {
     const list = await call(getCutline().write.conflicts({}));
@@ -36,108 +35,97 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog conflicts"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Write conflicts"
-      >
-        <header className="dialog__header">
-          <h2>Changed in another program</h2>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
-          </button>
-        </header>
-        <p className="conflicts__hint">
-          These files changed on disk after Cutline read them, so Cutline did not write them.
-        </p>
-        {conflicts?.length === 0 && <p role="status">No conflicts left.</p>}
-        <ul className="conflicts__list">
-          {conflicts?.map((conflict) => (
-            <li key={conflict.photoId} className="conflicts__photo" aria-label={conflict.path}>
-              <div className="conflicts__path">{conflict.path}</div>
-              <table className="conflicts__fields">
-                <thead>
-                  <tr>
-                    <th>Field</th>
-                    <th>In the file</th>
-                    <th>In Cutline</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {(
-                    Object.entries(conflict.fields) as [
-                      CaptionField,
-                      { file: FieldValue; cutline: FieldValue },
-                    ][]
-                  ).map(([field, values]) => {
-                    const chosen = choices[conflict.photoId]?.[field] ?? 'mine';
-                    const pick = (choice: ConflictChoice) =>
-                      setChoices((all) => ({
-                        ...all,
-                        [conflict.photoId]: { ...all[conflict.photoId], [field]: choice },
-                      }));
-                    return (
-                      <tr key={field}>
-                        <th scope="row">{FIELD_LABELS[field]}</th>
-                        <td>
-                          <label>
-                            <input
-                              type="radio"
-                              name={`${conflict.photoId}-${field}`}
-                              checked={chosen === 'file'}
-                              onChange={() => pick('file')}
-                            />{' '}
-                            {shown(values.file)}
-                          </label>
-                        </td>
-                        <td>
-                          <label>
-                            <input
-                              type="radio"
-                              name={`${conflict.photoId}-${field}`}
-                              checked={chosen === 'mine'}
-                              onChange={() => pick('mine')}
-                            />{' '}
-                            {shown(values.cutline)}
-                          </label>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              <div className="conflicts__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => void resolve(conflict.photoId, 'mine')}
-                >
-                  Keep Cutline’s
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => void resolve(conflict.photoId, 'file')}
-                >
-                  Take the file’s
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() =>
-                    void resolve(conflict.photoId, choices[conflict.photoId] ?? 'mine')
-                  }
-                >
-                  Apply my choices
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <ModalDialog
+      title="Changed in another program"
+      name="Write conflicts"
+      className="conflicts"
+      onClose={onClose}
+    >
+      <p className="conflicts__hint">
+        These files changed on disk after Cutline read them, so Cutline did not write them.
+      </p>
+      {conflicts?.length === 0 && <p role="status">No conflicts left.</p>}
+      <ul className="conflicts__list">
+        {conflicts?.map((conflict) => (
+          <li key={conflict.photoId} className="conflicts__photo" aria-label={conflict.path}>
+            <div className="conflicts__path">{conflict.path}</div>
+            <table className="conflicts__fields">
+              <thead>
+                <tr>
+                  <th>Field</th>
+                  <th>In the file</th>
+                  <th>In Cutline</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(
+                  Object.entries(conflict.fields) as [
+                    CaptionField,
+                    { file: FieldValue; cutline: FieldValue },
+                  ][]
+                ).map(([field, values]) => {
+                  const chosen = choices[conflict.photoId]?.[field] ?? 'mine';
+                  const pick = (choice: ConflictChoice) =>
+                    setChoices((all) => ({
+                      ...all,
+                      [conflict.photoId]: { ...all[conflict.photoId], [field]: choice },
+                    }));
+                  return (
+                    <tr key={field}>
+                      <th scope="row">{FIELD_LABELS[field]}</th>
+                      <td>
+                        <label>
+                          <input
+                            type="radio"
+                            name={`${conflict.photoId}-${field}`}
+                            checked={chosen === 'file'}
+                            onChange={() => pick('file')}
+                          />{' '}
+                          {shown(values.file)}
+                        </label>
+                      </td>
+                      <td>
+                        <label>
+                          <input
+                            type="radio"
+                            name={`${conflict.photoId}-${field}`}
+                            checked={chosen === 'mine'}
+                            onChange={() => pick('mine')}
+                          />{' '}
+                          {shown(values.cutline)}
+                        </label>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <div className="conflicts__actions">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void resolve(conflict.photoId, 'mine')}
+              >
+                Keep Cutline’s
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void resolve(conflict.photoId, 'file')}
+              >
+                Take the file’s
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void resolve(conflict.photoId, choices[conflict.photoId] ?? 'mine')}
+              >
+                Apply my choices
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { CredentialWarning } from '../../../../shared/write-back';
-import { useModal } from '../../hooks/use-modal';
+import { ModalDialog } from '../../components/modal-dialog';
 
 /**
  * Before a write that would break Content Credentials: each such file named with what the
@@ -15,42 +15,36 @@ export function CredentialsPreviewDialog({
   onWrite: () => void;
   onCancel: () => void;
 }) {
-  const dialogRef = useModal<HTMLDivElement>(onCancel);
   const fileName = (path: string) =>
     path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={dialogRef}
-        className="dialog credentials-preview"
-        role="alertdialog"
-        aria-modal="true"
-        aria-label="Writing breaks Content Credentials"
-      >
-        <header className="dialog__header">
-          <h2>Writing breaks Content Credentials</h2>
-        </header>
-        <p>
-          {credentials.length === 1 ? 'This file is' : `These ${credentials.length} files are`}{' '}
-          signed. Writing metadata changes a file after signing: its credentials will no longer
-          validate, and Cutline will show it as changed by its own edit.
-        </p>
-        <ul className="credentials-preview__list" aria-label="Files whose credentials break">
-          {credentials.map((warning) => (
-            <li key={warning.photoId} className="check check--warning" title={warning.path}>
-              <strong>{fileName(warning.path)}</strong> {warning.message}
-            </li>
-          ))}
-        </ul>
-        <div className="credentials-preview__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Don't write
-          </button>
-          <button type="button" className="button button--primary" onClick={onWrite}>
-            Write anyway
-          </button>
-        </div>
+    <ModalDialog
+      title="Writing breaks Content Credentials"
+      className="credentials-preview"
+      alert
+      onClose={onCancel}
+      closeLabel={null}
+    >
+      <p>
+        {credentials.length === 1 ? 'This file is' : `These ${credentials.length} files are`}{' '}
+        signed. Writing metadata changes a file after signing: its credentials will no longer
+        validate, and Cutline will show it as changed by its own edit.
+      </p>
+      <ul className="credentials-preview__list" aria-label="Files whose credentials break">
+        {credentials.map((warning) => (
+          <li key={warning.photoId} className="check check--warning" title={warning.path}>
+            <strong>{fileName(warning.path)}</strong> {warning.message}
+          </li>
+        ))}
+      </ul>
+      <div className="credentials-preview__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Don't write
+        </button>
+        <button type="button" className="button button--primary" onClick={onWrite}>
+          Write anyway
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
