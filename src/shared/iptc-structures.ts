@@ -1,13 +1,14 @@
 /**
- * The repeated IPTC Extension structures a photo may carry (issue 19 part 1): Location Shown,
- * Location Created, Person In Image with details, Artwork or Object, Product In Image and
- * Registry Entry. Each is a caption list field (model.ts, STRUCTURE_FIELDS) whose items are
+ * The repeated IPTC structures a photo may carry (issue 19 part 1): Licensor (PLUS),
+ * Contributor, Location Shown, Location Created, Person In Image with details, Artwork or
+ * Object, Product In Image and Registry Entry (IPTC Extension). Each is a caption list field (model.ts, STRUCTURE_FIELDS) whose items are
  * one structure each, kept as JSON text of its members by their XMP names (City,
  * CountryName, PersonName, AOTitle, …): a language alternative by its x-default text, a list
  * by its items joined with "; ". Edited, undone, searched and exported like the other fields;
  * written whole by the writer (src/main/metadata/struct-write.ts), which keeps what Cutline
  * does not show (nested structures, other languages) in the items it leaves alone. Pure.
  */
+import { CONTRIBUTOR_ROLES } from './iptc-vocab';
 import type { StructureField } from './model';
 
 /** One structure in a list: member name → text. */
@@ -21,10 +22,24 @@ export interface StructMember {
   list?: boolean;
   /** An exif:GPS coordinate ("48,16.5N" as XMP holds it, or decimal degrees as typed). */
   gps?: boolean;
+  /**
+   * Codes of a controlled vocabulary, kept as full URIs and shown by their labels (a
+   * Contributor's Role): a label, QCode or code typed is stored as the URI.
+   */
+  vocabulary?: MemberVocabulary;
 }
 
-/** Where a structure lives in XMP (Iptc4xmpExt) and the members the editor shows. */
+/** A vocabulary of a struct member: URI namespace, QCode prefix and labels by code. */
+export interface MemberVocabulary {
+  namespace: string;
+  qcode: string;
+  labels: Readonly<Record<string, string>>;
+}
+
+/** Where a structure lives in XMP (Iptc4xmpExt or plus) and the members the editor shows. */
 export interface StructureDefinition {
+  /** The XMP namespace of the list, by its usual prefix. */
+  namespace: 'Iptc4xmpExt' | 'plus';
   /** The XMP property (and ExifTool tag) of the list. */
   prop: string;
   /** One item's label. */
@@ -49,19 +64,48 @@ const LOCATION_MEMBERS: readonly StructMember[] = [
 
 /** Every repeated structure, by its field. */
 export const IPTC_STRUCTURES: Record<StructureField, StructureDefinition> = {
+  licensors: {
+    namespace: 'plus',
+    prop: 'Licensor',
+    label: 'Licensor',
+    search: 'licensor',
+    // The address, second and third telephone and the telephone types stay in the item.
+    members: [
+      { name: 'LicensorName', label: 'Name' },
+      { name: 'LicensorID', label: 'ID' },
+      { name: 'LicensorTelephone1', label: 'Telephone' },
+      { name: 'LicensorEmail', label: 'Email' },
+      { name: 'LicensorURL', label: 'URL' },
+    ],
+  },
+  contributors: {
+    namespace: 'Iptc4xmpExt',
+    prop: 'Contributor',
+    label: 'Contributor',
+    search: 'contributor',
+    // IPTC's "Entity with role": Name (lang-alt), Identifier (xmp:Identifier) and Role.
+    members: [
+      { name: 'Name', label: 'Name' },
+      { name: 'Role', label: 'Role', list: true, vocabulary: CONTRIBUTOR_ROLES },
+      { name: 'Identifier', label: 'Identifier', list: true },
+    ],
+  },
   locationsShown: {
+    namespace: 'Iptc4xmpExt',
     prop: 'LocationShown',
     label: 'Location shown',
     search: 'locationshown',
     members: LOCATION_MEMBERS,
   },
   locationsCreated: {
+    namespace: 'Iptc4xmpExt',
     prop: 'LocationCreated',
     label: 'Location created',
     search: 'locationcreated',
     members: LOCATION_MEMBERS,
   },
   personsInImage: {
+    namespace: 'Iptc4xmpExt',
     prop: 'PersonInImageWDetails',
     label: 'Person in image',
     search: 'personinimage',
@@ -72,6 +116,7 @@ export const IPTC_STRUCTURES: Record<StructureField, StructureDefinition> = {
     ],
   },
   artworks: {
+    namespace: 'Iptc4xmpExt',
     prop: 'ArtworkOrObject',
     label: 'Artwork or object',
     search: 'artwork',
@@ -85,6 +130,7 @@ export const IPTC_STRUCTURES: Record<StructureField, StructureDefinition> = {
     ],
   },
   products: {
+    namespace: 'Iptc4xmpExt',
     prop: 'ProductInImage',
     label: 'Product',
     search: 'product',
@@ -95,6 +141,7 @@ export const IPTC_STRUCTURES: Record<StructureField, StructureDefinition> = {
     ],
   },
   registryEntries: {
+    namespace: 'Iptc4xmpExt',
     prop: 'RegistryId',
     label: 'Registry entry',
     search: 'registry',
@@ -135,12 +182,63 @@ export function parseStructItem(json: string): StructItem {
  * (what the file holds beyond them), joined with ", ".
  */
 export function structItemText(field: StructureField, item: StructItem): string {
-  const shown = IPTC_STRUCTURES[field].members.map((member) => member.name);
+  const members = IPTC_STRUCTURES[field].members;
+  const shown = members.map((member) => member.name);
   const names = [...shown, ...Object.keys(item).filter((name) => !shown.includes(name))];
   return names
-    .map((name) => item[name] ?? '')
+    .map((name) => {
+      const member = members.find((m) => m.name === name);
+      return member ? memberText(member, item[name] ?? '') : (item[name] ?? '');
+    })
     .filter((text) => text !== '')
     .join(', ');
+}
+
+/** The items of a list member's text ("a; b" → ["a", "b"]). */
+function listItems(text: string): string[] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A member's text as the editor and the exports show it: a vocabulary member's codes by
+ * their labels ("Editor; Camera operator"); a value outside the vocabulary as it is.
+ */
+export function memberText(member: StructMember, text: string): string {
+  const vocabulary = member.vocabulary;
+  if (!vocabulary) return text;
+  return listItems(text)
+    .map((value) => {
+      const code = value.startsWith(vocabulary.namespace)
+        ? value.slice(vocabulary.namespace.length)
+        : null;
+      return (code !== null && vocabulary.labels[code]) || value;
+    })
+    .join('; ');
+}
+
+/**
+ * A member's text as the catalog keeps it, from what was typed: each label, QCode
+ * ("cpprole:editor") or code of a vocabulary member as its URI; anything else as typed.
+ */
+export function memberStored(member: StructMember, typed: string): string {
+  const vocabulary = member.vocabulary;
+  if (!vocabulary) return typed;
+  const codes = Object.keys(vocabulary.labels);
+  return listItems(typed)
+    .map((value) => {
+      const lower = value.toLowerCase();
+      const bare = lower.startsWith(vocabulary.qcode)
+        ? lower.slice(vocabulary.qcode.length)
+        : lower;
+      const code =
+        codes.find((c) => vocabulary.labels[c]?.toLowerCase() === lower) ??
+        codes.find((c) => c.toLowerCase() === bare);
+      return code === undefined ? value : `${vocabulary.namespace}${code}`;
+    })
+    .join('; ');
 }
 
 /** A structure field's items in plain words, one per "|" ("Louvre, Paris | Lyon, France"). */

@@ -11,6 +11,35 @@ export const PLUS_VOCABULARY = 'http://ns.useplus.org/ldf/vocab/';
 /** Namespace of the Digital Source Type NewsCodes ("…/digitalsourcetype/digitalCapture"). */
 export const DIGITAL_SOURCE_TYPES = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
 
+/**
+ * IPTC NewsCodes' Content Production Party Role, which the standard points to for the Role
+ * of a Contributor (an "Entity with role"): stored as the full URI, shown by its label.
+ */
+export const CONTRIBUTOR_ROLES = {
+  namespace: 'http://cv.iptc.org/newscodes/contentprodpartyrole/',
+  qcode: 'cpprole:',
+  labels: {
+    author: 'Author',
+    cameraOperator: 'Camera operator',
+    contentEditor: 'Content editor',
+    contentSource: 'Content source',
+    correspondent: 'Correspondent',
+    descrWriter: 'Description writer',
+    distributor: 'Distributor',
+    editor: 'Editor',
+    factChecker: 'Fact checker',
+    genAIPromptWriter: 'Generative AI prompt writer',
+    imgSupplier: 'Image supplier',
+    interviewee: 'Interviewee',
+    mediaOffice: 'Media office',
+    metadataEditor: 'Metadata editor',
+    origcont: 'Originating content provider',
+    originfo: 'Originating information provider',
+    producer: 'Producer',
+    spokesperson: 'Spokesperson',
+  } as Record<string, string>,
+} as const;
+
 /** Labels of each vocabulary field, by code (the URI without its namespace). */
 export const VOCABULARIES = {
   dataMining: {

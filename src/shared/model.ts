@@ -44,8 +44,6 @@ const RIGHTS_TEXT_FIELDS = [
 /** The Rights & Details fields with several values (struct members of a Bag, or Bags). */
 const RIGHTS_LIST_FIELDS = [
   'copyrightOwners',
-  'licensorNames',
-  'licensorUrls',
   'modelReleaseIds',
   'propertyReleaseIds',
   'eventIds',
@@ -53,12 +51,8 @@ const RIGHTS_LIST_FIELDS = [
   'sceneCodes',
   'imageSuppliers',
   'imageCreators',
-  'contributors',
   'organisationNames',
   'organisationCodes',
-  'licensorIds',
-  'licensorEmails',
-  'licensorPhones',
   'copyrightOwnerIds',
   'imageSupplierIds',
   'imageCreatorIds',
@@ -66,9 +60,12 @@ const RIGHTS_LIST_FIELDS = [
 
 /**
  * The repeated IPTC structures (src/shared/iptc-structures.ts): list fields whose items are
- * one structure each, as JSON text of its members (Location Shown, Person In Image, …).
+ * one structure each, as JSON text of its members (Licensor, Contributor, Location Shown,
+ * Person In Image, …).
  */
 export const STRUCTURE_FIELDS = [
+  'licensors',
+  'contributors',
   'locationsShown',
   'locationsCreated',
   'personsInImage',
@@ -128,17 +125,13 @@ export type CaptionField = TextField | ListField;
  * The IPTC Core and Extension rights and details fields (issue 19 part 1), XMP only, in the
  * order the Rights & Details section shows them. Vocabulary fields (data mining, releases,
  * minor age, digital source type) hold the code URI the file holds; src/shared/iptc-vocab.ts
- * gives their labels. Struct members (Licensor, Copyright Owner, Creator Contact Info, …)
- * are flattened to one list (or text) per member, as ExifTool's flattened tags do.
+ * gives their labels. Struct members (Copyright Owner, Creator Contact Info, …) are
+ * flattened to one list (or text) per member, as ExifTool's flattened tags do; Licensor and
+ * Contributor are kept whole, with the repeated structures (STRUCTURE_FIELDS).
  */
 export const RIGHTS_FIELDS = [
   'copyrightOwners',
   'copyrightOwnerIds',
-  'licensorNames',
-  'licensorIds',
-  'licensorUrls',
-  'licensorEmails',
-  'licensorPhones',
   'webStatement',
   'dataMining',
   'otherConstraints',
@@ -157,7 +150,6 @@ export const RIGHTS_FIELDS = [
   'imageSupplierImageId',
   'imageCreators',
   'imageCreatorIds',
-  'contributors',
   'organisationNames',
   'organisationCodes',
   ...CREATOR_CONTACT_FIELDS,
@@ -280,8 +272,6 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   label: 'Colour label',
   tagged: 'Tagged',
   copyrightOwners: 'Copyright owner',
-  licensorNames: 'Licensor',
-  licensorUrls: 'Licensor URL',
   webStatement: 'Web statement of rights',
   dataMining: 'Data mining',
   otherConstraints: 'Other constraints',
@@ -307,9 +297,6 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   creatorEmail: "Creator's email",
   creatorPhone: "Creator's phone",
   creatorUrl: "Creator's web URL",
-  licensorIds: 'Licensor ID',
-  licensorEmails: 'Licensor email',
-  licensorPhones: 'Licensor telephone',
   copyrightOwnerIds: 'Copyright owner ID',
   imageSupplierIds: 'Image supplier ID',
   imageCreatorIds: 'Image creator ID',
@@ -319,6 +306,7 @@ export const FIELD_LABELS: Record<CaptionField, string> = {
   aiPromptWriterName: 'AI prompt writer name',
   organisationNames: 'Organisation in image',
   organisationCodes: 'Organisation code',
+  licensors: 'Licensor',
   locationsShown: 'Location shown',
   locationsCreated: 'Location created',
   personsInImage: 'Person in image (details)',

@@ -17,6 +17,8 @@ export const REQUIRABLE_RIGHTS_FIELDS = [
   'copyrightNotice',
   'usageTerms',
   ...RIGHTS_FIELDS,
+  'licensors',
+  'contributors',
 ] as const satisfies readonly CaptionField[];
 
 export type RequirableRightsField = (typeof REQUIRABLE_RIGHTS_FIELDS)[number];

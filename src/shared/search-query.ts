@@ -85,7 +85,6 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   // Rights & Details (issue 19): matched on the catalog's columns, vocabularies by label.
   copyrightowner: 'copyrightOwners',
   owner: 'copyrightOwners',
-  licensor: 'licensorNames',
   release: 'modelReleaseStatus',
   modelrelease: 'modelReleaseStatus',
   propertyrelease: 'propertyReleaseStatus',
@@ -98,7 +97,6 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   scene: 'sceneCodes',
   supplier: 'imageSuppliers',
   imagecreator: 'imageCreators',
-  contributor: 'contributors',
   eventid: 'eventIds',
   webstatement: 'webStatement',
   constraints: 'otherConstraints',

@@ -142,6 +142,64 @@ describe('catalog migrations', () => {
     db.close();
   });
 
+  it('0024 makes Licensors whole from their flattened lists and Contributors structures', () => {
+    const file = catalogFile();
+    const old = openCatalog(file, { targetVersion: 23 });
+    const photo = old.prepare(
+      `INSERT INTO photos (path, file_name, format, byte_size, mtime_ms, fingerprint,
+       imported_at, updated_at) VALUES (?, ?, 'JPEG', 1, 1, ?, 'x', 'x')`,
+    );
+    photo.run('/shoot/a.jpg', 'a.jpg', 'fa');
+    photo.run('/shoot/b.jpg', 'b.jpg', 'fb');
+    // a: two Licensors whose lists pair up; b: a Licensor without URL beside one with.
+    old
+      .prepare(
+        `INSERT INTO captions (photo_id, licensor_names, licensor_urls, licensor_emails,
+         contributors) VALUES (1, ?, ?, ?, ?)`,
+      )
+      .run(
+        '["Desk A","Desk B"]',
+        '["https://a.example/","https://b.example/"]',
+        '[]',
+        '["Ann Editor"]',
+      );
+    old
+      .prepare(`INSERT INTO captions (photo_id, licensor_names, licensor_urls) VALUES (2, ?, ?)`)
+      .run('["Desk A","Desk B"]', '["https://b.example/"]');
+    old
+      .prepare(`INSERT INTO unwritten_fields (photo_id, field, file_value) VALUES (1, ?, ?)`)
+      .run('licensorUrls', '["https://old.example/","https://b.example/"]');
+    old
+      .prepare(`INSERT INTO settings (key, value) VALUES ('requiredRightsFields', ?)`)
+      .run('["licensorNames","licensorUrls","copyrightOwners"]');
+    old.close();
+    const db = openCatalog(file);
+    const repo = new PhotosRepo(db);
+    expect(repo.detail(1)?.record).toMatchObject({
+      licensors: [
+        '{"LicensorName":"Desk A","LicensorURL":"https://a.example/"}',
+        '{"LicensorName":"Desk B","LicensorURL":"https://b.example/"}',
+      ],
+      contributors: ['{"Name":"Ann Editor"}'],
+    });
+    // Lists that do not pair up are not guessed at: empty until the file is read again.
+    expect(repo.detail(2)?.record.licensors).toEqual([]);
+    // The unwritten URL edit is now an unwritten edit of the Licensors, the file's as it was.
+    expect(repo.detail(1)?.unwritten.licensors).toEqual([
+      '{"LicensorName":"Desk A","LicensorURL":"https://old.example/"}',
+      '{"LicensorName":"Desk B","LicensorURL":"https://b.example/"}',
+    ]);
+    const setting = db
+      .prepare(`SELECT value FROM settings WHERE key = 'requiredRightsFields'`)
+      .get() as { value: string };
+    expect(JSON.parse(setting.value)).toEqual(['licensors', 'copyrightOwners']);
+    const found = (query: string) =>
+      searchPhotos(db, parseSearchQuery(query), 0, 10).items.map((p) => p.path);
+    expect(found('licensor:b.example')).toEqual(['/shoot/a.jpg']);
+    expect(found('contributor:ann')).toEqual(['/shoot/a.jpg']);
+    db.close();
+  });
+
   it('0014 gives photos from before it no rating, label or tag, which are then edited as fields', () => {
     const file = catalogFile();
     const old = openCatalog(file, { targetVersion: 13 });

@@ -19,6 +19,8 @@ export interface MakeJpegOptions {
   /** Embed a 160-px EXIF thumbnail, as cameras and agencies do. */
   exifThumbnail?: boolean;
   tags?: PhotoTags;
+  /** Lists of XMP structures, written after the tags (see writeStructures). */
+  structures?: Record<string, readonly object[]>;
 }
 
 /** One ExifTool process for a test file or a benchmark; call `end()` when done. */
@@ -65,6 +67,7 @@ export async function makeJpeg(
 ): Promise<string> {
   await renderJpeg(path, options);
   await writeTags(exiftool, path, options.tags ?? {}, options.exifThumbnail ?? true);
+  if (options.structures) await writeStructures(exiftool, path, options.structures);
   return path;
 }
 
@@ -87,6 +90,59 @@ export async function writeTags(
   const withCharset: PhotoTags = { 'IPTC:CodedCharacterSet': 'UTF8', ...tags };
   await exiftool.write(path, withCharset as WriteTags, { writeArgs: args, useMWG: false });
   if (exifThumbnail) await rm(`${path}.thumb.jpg`);
+}
+
+/**
+ * Writes lists of XMP structures (`{'XMP-plus:Licensor': [{LicensorName: …}, …]}`) in
+ * ExifTool's own serialised form: exiftool-vendored's tags would join a list inside a
+ * structure into one text. Values must not hold ExifTool's structure syntax (",[]{}|").
+ */
+export async function writeStructures(
+  exiftool: ExifTool,
+  path: string,
+  structures: Record<string, readonly object[]>,
+): Promise<void> {
+  const serialise = (value: unknown): string =>
+    Array.isArray(value)
+      ? `[${value.map(serialise).join(',')}]`
+      : typeof value === 'object' && value
+        ? `{${Object.entries(value)
+            .map(([k, v]) => `${k}=${serialise(v)}`)
+            .join(',')}}`
+        : String(value);
+  await exiftool.write(
+    path,
+    {},
+    {
+      writeArgs: [
+        ...Object.entries(structures).map(([tag, items]) => `-${tag}=${serialise(items)}`),
+        '-overwrite_original',
+      ],
+    },
+  );
+}
+
+/**
+ * Lists of XMP structures as ExifTool reads them, unconverted (-n -struct), by the tag's name
+ * without its group ("LocationShown"); a tag the file does not hold is left out.
+ */
+export async function readStructures(
+  exiftool: ExifTool,
+  path: string,
+  tags: readonly string[],
+): Promise<Record<string, Record<string, unknown>[]>> {
+  const read = (await exiftool.readRaw(path, {
+    readArgs: ['-n', '-struct', '-api', 'StructFormat=JSONQ', ...tags.map((tag) => `-${tag}`)],
+  })) as Record<string, unknown>;
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const [key, value] of Object.entries(read)) {
+    if (key === 'SourceFile' || key.includes('Error') || key.includes('Warning')) continue;
+    out[key.slice(key.lastIndexOf(':') + 1)] = (Array.isArray(value) ? value : [value]) as Record<
+      string,
+      unknown
+    >[];
+  }
+  return out;
 }
 
 /** The usual wire-photo tags of a caption: IIM and XMP copies both written. */

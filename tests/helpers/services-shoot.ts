@@ -3,13 +3,16 @@
  * with, and Cutline's services on a fresh catalog there (no read workers: the tests read on
  * their own thread), all ended and removed after the file's tests.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import type { ExportColumn } from '../../src/shared/export-options';
 import { createExifTool } from './make-photos';
 
 export interface ServicesShoot {
@@ -19,6 +22,10 @@ export interface ServicesShoot {
   services: CutlineServices;
   /** Imports one file (or folder) and gives the id of the photo at `path`. */
   importOne(path: string): Promise<number>;
+  /** Writes the photo's edits into its file with the safe writer; none may fail. */
+  writeOne(id: number): Promise<void>;
+  /** Exports the photos as a CSV caption sheet (through the contract) and gives its rows. */
+  exportCsv(ids: number[], columns: ExportColumn[]): Promise<string[][]>;
 }
 
 /**
@@ -40,6 +47,26 @@ export function setUpServicesShoot(name: string): ServicesShoot {
   shoot.importOne = async (path) => {
     await (await shoot.services.importer.start([path])).done;
     return (photosRepoOf(shoot.services.db).findByPath(path) as { id: number }).id;
+  };
+  shoot.writeOne = async (id) => {
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
+    expect(summary.failed).toEqual([]);
+  };
+  shoot.exportCsv = async (ids, columns) => {
+    const out = join(shoot.root, `sheet-${ids.join('-')}.csv`);
+    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
+      ids,
+      format: 'csv',
+      out,
+      overwrite: true,
+      columns,
+    });
+    expect(result.ok).toBe(true);
+    return parse(await readFile(out), { bom: true }) as string[][];
   };
   return shoot;
 }

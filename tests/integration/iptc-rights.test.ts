@@ -7,14 +7,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { WriteTags } from 'exiftool-vendored';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { readPhoto } from '../../src/main/metadata/read-photo';
 import { searchLibrary } from '../../src/main/services/library';
-import { isVocabularyField, normaliseVocabulary } from '../../src/shared/iptc-vocab';
+import {
+  isVocabularyField,
+  normaliseVocabulary,
+  type VocabularyField,
+} from '../../src/shared/iptc-vocab';
+import type { CaptionField } from '../../src/shared/model';
 import { makeJpeg } from '../helpers/make-photos';
 import { setUpServicesShoot } from '../helpers/services-shoot';
 
@@ -71,8 +74,16 @@ const RIGHTS_TAGS = {
 
 const EXPECTED = {
   copyrightOwners: ['Agence Exemple'],
-  licensorNames: ['Licensing Desk'],
-  licensorUrls: ['https://licensing.example/'],
+  // The flattened Licensor tags make one Licensor, read whole (members sorted by name).
+  licensors: [
+    JSON.stringify({
+      LicensorEmail: 'desk@licensing.example',
+      LicensorID: 'LIC-9',
+      LicensorName: 'Licensing Desk',
+      LicensorTelephone1: '+33 4 56',
+      LicensorURL: 'https://licensing.example/',
+    }),
+  ],
   webStatement: 'https://example.org/rights',
   dataMining: `${MR}DMI-PROHIBITED-AIMLTRAINING`,
   otherConstraints: 'No archive use.',
@@ -89,7 +100,7 @@ const EXPECTED = {
   imageSuppliers: ['Supplier Ltd'],
   imageSupplierImageId: 'SUP-0001',
   imageCreators: ['Ana Lens'],
-  contributors: ['Retoucher One'],
+  contributors: [JSON.stringify({ Name: 'Retoucher One' })],
   creatorAddress: '1 Main St',
   creatorCity: 'Lyon',
   creatorRegion: 'Rhône',
@@ -98,9 +109,6 @@ const EXPECTED = {
   creatorEmail: 'ana@example.org',
   creatorPhone: '+33 1 23',
   creatorUrl: 'https://ana.example/',
-  licensorIds: ['LIC-9'],
-  licensorEmails: ['desk@licensing.example'],
-  licensorPhones: ['+33 4 56'],
   copyrightOwnerIds: ['urn:owner:1'],
   imageSupplierIds: ['urn:supplier:1'],
   imageCreatorIds: ['urn:creator:1'],
@@ -174,7 +182,7 @@ describe('IPTC rights and details fields', () => {
       copyrightOwners: ['New Owner'],
       modelReleaseStatus: `${MR}MR-LMR`,
       creatorCity: 'Marseille',
-      licensorEmails: ['rights@licensing.example'],
+      licensors: [EXPECTED.licensors[0]!.replace('desk@', 'rights@')],
       aiSystemUsed: 'Other Model',
     });
     expect(shoot.services.editor.history(id).map((e) => e.field)).toEqual(
@@ -214,7 +222,7 @@ describe('IPTC rights and details fields', () => {
       copyrightOwners: ['New Owner'],
       modelReleaseStatus: `${MR}MR-LMR`,
       creatorCity: 'Marseille',
-      licensorEmails: ['rights@licensing.example'],
+      licensors: [EXPECTED.licensors[0]!.replace('desk@', 'rights@')],
       aiSystemUsed: 'Other Model',
     });
   });
@@ -283,9 +291,16 @@ describe('IPTC rights and details fields', () => {
         return values.length === 0 ? undefined : values.map(String);
       };
       const list = (v: string | string[]) => (Array.isArray(v) ? v : v ? [v] : []);
-      const pairs: [keyof typeof EXPECTED, string][] = [
+      // A structure's member, from the items read whole: "licensors:LicensorName".
+      const fieldValue = (key: string): string[] => {
+        const [field, member] = key.split(':') as [keyof typeof EXPECTED, string | undefined];
+        const value = list(read.fields[field]);
+        if (!member) return value;
+        return value.map((json) => JSON.parse(json)[member]).filter((x) => x != null);
+      };
+      const pairs: [string, string][] = [
         ['copyrightOwners', 'XMP-plus:CopyrightOwner/CopyrightOwnerName'],
-        ['licensorNames', 'XMP-plus:Licensor/LicensorName'],
+        ['licensors:LicensorName', 'XMP-plus:Licensor/LicensorName'],
         ['webStatement', 'XMP-xmpRights:WebStatement'],
         ['modelReleaseStatus', 'XMP-plus:ModelReleaseStatus'],
         ['modelReleaseIds', 'XMP-plus:ModelReleaseID'],
@@ -298,15 +313,16 @@ describe('IPTC rights and details fields', () => {
         ['creatorCity', 'XMP-iptcCore:CreatorContactInfo/CiAdrCity'],
         ['creatorEmail', 'XMP-iptcCore:CreatorContactInfo/CiEmailWork'],
         ['eventIds', 'XMP-iptcExt:EventId'],
-        ['contributors', 'XMP-iptcExt:Contributor/Name'],
-        ['licensorUrls', 'XMP-plus:Licensor/LicensorURL'],
+        ['contributors:Name', 'XMP-iptcExt:Contributor/Name'],
+        ['contributors:Role', 'XMP-iptcExt:Contributor/Role'],
+        ['licensors:LicensorURL', 'XMP-plus:Licensor/LicensorURL'],
         ['creatorUrl', 'XMP-iptcCore:CreatorContactInfo/CiUrlWork'],
         ['otherConstraints', 'XMP-plus:OtherConstraints'],
         ['dataMining', 'XMP-plus:DataMining'],
         ['imageSupplierImageId', 'XMP-plus:ImageSupplierImageID'],
-        ['licensorIds', 'XMP-plus:Licensor/LicensorID'],
-        ['licensorEmails', 'XMP-plus:Licensor/LicensorEmail'],
-        ['licensorPhones', 'XMP-plus:Licensor/LicensorTelephone1'],
+        ['licensors:LicensorID', 'XMP-plus:Licensor/LicensorID'],
+        ['licensors:LicensorEmail', 'XMP-plus:Licensor/LicensorEmail'],
+        ['licensors:LicensorTelephone1', 'XMP-plus:Licensor/LicensorTelephone1'],
         ['copyrightOwnerIds', 'XMP-plus:CopyrightOwner/CopyrightOwnerID'],
         ['imageSupplierIds', 'XMP-plus:ImageSupplier/ImageSupplierID'],
         ['imageCreatorIds', 'XMP-plus:ImageCreator/ImageCreatorID'],
@@ -319,10 +335,10 @@ describe('IPTC rights and details fields', () => {
         if (!expected) continue;
         checked++;
         // ExifTool prints PLUS codes without their namespace ("MR-NAP"); the catalog keeps URIs.
-        const wanted = isVocabularyField(field)
-          ? expected.map((v) => normaliseVocabulary(field, v))
+        const wanted = isVocabularyField(field as CaptionField)
+          ? expected.map((v) => normaliseVocabulary(field as VocabularyField, v))
           : expected;
-        expect([file, field, list(read.fields[field])]).toEqual([file, field, wanted]);
+        expect([file, field, fieldValue(field)]).toEqual([file, field, wanted]);
       }
       console.log(`${file}: ${checked} rights fields agree with ExifTool`);
       total += checked;
@@ -338,34 +354,16 @@ describe('IPTC rights fields in caption sheets', () => {
       tags: { 'XMP-dc:Description': 'Sheet.', ...RIGHTS_TAGS },
     });
     const id = await shoot.importOne(path);
-    const out = join(shoot.root, 'rights.csv');
-    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
-      ids: [id],
-      format: 'csv',
-      out,
-      overwrite: true,
-      columns: [
-        'fileName',
-        'copyrightOwners',
-        'licensorUrls',
-        'modelReleaseStatus',
-        'digitalSourceType',
-      ],
-    });
-    expect(result.ok).toBe(true);
-    const rows = parse(await readFile(out), { bom: true }) as string[][];
+    const rows = await shoot.exportCsv(
+      [id],
+      ['fileName', 'copyrightOwners', 'licensors', 'modelReleaseStatus', 'digitalSourceType'],
+    );
     expect(rows).toEqual([
-      [
-        'File name',
-        'Copyright owner',
-        'Licensor URL',
-        'Model release status',
-        'Digital source type',
-      ],
+      ['File name', 'Copyright owner', 'Licensor', 'Model release status', 'Digital source type'],
       [
         'sheet.jpg',
         'Agence Exemple',
-        'https://licensing.example/',
+        'Licensing Desk, LIC-9, +33 4 56, desk@licensing.example, https://licensing.example/',
         'None',
         'Created using Generative AI',
       ],

@@ -9,14 +9,12 @@
  */
 
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, copyFile, readFile } from 'node:fs/promises';
+import { chmod, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { searchLibrary } from '../../src/main/services/library';
-import { makeJpeg } from '../helpers/make-photos';
+import { makeJpeg, readStructures } from '../helpers/make-photos';
 import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const shoot = setUpServicesShoot('structs');
@@ -26,39 +24,21 @@ const items = (json: readonly string[] | undefined) =>
   (json ?? []).map((text) => JSON.parse(text) as Record<string, string>);
 
 /** The structures as ExifTool reads them, unconverted (what the writer compares with). */
-async function structs(path: string): Promise<Record<string, Record<string, unknown>[]>> {
-  const tags = (await shoot.exiftool.readRaw(path, {
-    readArgs: [
-      '-n',
-      '-struct',
-      '-api',
-      'StructFormat=JSONQ',
-      '-XMP-iptcExt:LocationShown',
-      '-XMP-iptcExt:LocationCreated',
-      '-XMP-iptcExt:PersonInImageWDetails',
-      '-XMP-iptcExt:ArtworkOrObject',
-      '-XMP-iptcExt:ProductInImage',
-      '-XMP-iptcExt:RegistryID',
-    ],
-  })) as Record<string, unknown>;
-  const out: Record<string, Record<string, unknown>[]> = {};
-  for (const [key, value] of Object.entries(tags)) {
-    if (key === 'SourceFile' || key.includes('Error') || key.includes('Warning')) continue;
-    out[key.slice(key.lastIndexOf(':') + 1)] = (Array.isArray(value) ? value : [value]) as Record<
-      string,
-      unknown
-    >[];
-  }
-  return out;
+function structs(path: string): Promise<Record<string, Record<string, unknown>[]>> {
+  return readStructures(shoot.exiftool, path, [
+    'XMP-iptcExt:LocationShown',
+    'XMP-iptcExt:LocationCreated',
+    'XMP-iptcExt:PersonInImageWDetails',
+    'XMP-iptcExt:ArtworkOrObject',
+    'XMP-iptcExt:ProductInImage',
+    'XMP-iptcExt:RegistryID',
+    'XMP-iptcExt:Contributor',
+    'XMP-plus:Licensor',
+  ]);
 }
 
 async function write(id: number): Promise<void> {
-  const summary = await shoot.services.writer.write({
-    ids: [id],
-    allChanged: false,
-    sidecar: false,
-  });
-  expect(summary.failed).toEqual([]);
+  await shoot.writeOne(id);
   expect(record(id) && photosRepoOf(shoot.services.db).detail(id)?.unwritten).toEqual({});
 }
 
@@ -99,31 +79,11 @@ const STRUCTS = {
   'XMP-iptcExt:RegistryID': [{ RegItemId: 'item-1', RegOrgId: 'org-1' }],
 };
 
-async function structPhoto(name: string): Promise<string> {
-  const path = await makeJpeg(shoot.exiftool, join(shoot.root, name), {
+function structPhoto(name: string): Promise<string> {
+  return makeJpeg(shoot.exiftool, join(shoot.root, name), {
     tags: { 'XMP-dc:Description': 'Structures.' },
+    structures: STRUCTS,
   });
-  // ExifTool's own serialised form: exiftool-vendored's tags would join a list inside a
-  // structure into one text.
-  const serialise = (value: unknown): string =>
-    Array.isArray(value)
-      ? `[${value.map(serialise).join(',')}]`
-      : typeof value === 'object' && value
-        ? `{${Object.entries(value)
-            .map(([k, v]) => `${k}=${serialise(v)}`)
-            .join(',')}}`
-        : String(value);
-  await shoot.exiftool.write(
-    path,
-    {},
-    {
-      writeArgs: [
-        ...Object.entries(STRUCTS).map(([tag, items]) => `-${tag}=${serialise(items)}`),
-        '-overwrite_original',
-      ],
-    },
-  );
-  return path;
 }
 
 describe('repeated IPTC structures', () => {
@@ -275,16 +235,10 @@ describe('repeated IPTC structures', () => {
 describe('repeated IPTC structures in caption sheets', () => {
   it('are exported as columns, one item per "|", its values in plain words', async () => {
     const id = await shoot.importOne(await structPhoto('sheet.jpg'));
-    const out = join(shoot.root, 'structs.csv');
-    const result = await dispatch(createHandlers(shoot.services), 'export:sheet', {
-      ids: [id],
-      format: 'csv',
-      out,
-      overwrite: true,
-      columns: ['fileName', 'locationsShown', 'personsInImage', 'registryEntries'],
-    });
-    expect(result.ok).toBe(true);
-    const rows = parse(await readFile(out), { bom: true }) as string[][];
+    const rows = await shoot.exportCsv(
+      [id],
+      ['fileName', 'locationsShown', 'personsInImage', 'registryEntries'],
+    );
     expect(rows[0]).toEqual([
       'File name',
       'Location shown',

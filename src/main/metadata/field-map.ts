@@ -48,8 +48,6 @@ export const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: s
   creatorPhone: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiTelWork' },
   creatorUrl: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiUrlWork' },
   copyrightOwners: { ns: XMP_NS.plus, prop: 'CopyrightOwner/CopyrightOwnerName' },
-  licensorNames: { ns: XMP_NS.plus, prop: 'Licensor/LicensorName' },
-  licensorUrls: { ns: XMP_NS.plus, prop: 'Licensor/LicensorURL' },
   modelReleaseIds: { ns: XMP_NS.plus, prop: 'ModelReleaseID' },
   propertyReleaseIds: { ns: XMP_NS.plus, prop: 'PropertyReleaseID' },
   eventIds: { ns: XMP_NS.Iptc4xmpExt, prop: 'EventId' },
@@ -57,10 +55,6 @@ export const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: s
   sceneCodes: { ns: XMP_NS.Iptc4xmpCore, prop: 'Scene' },
   imageSuppliers: { ns: XMP_NS.plus, prop: 'ImageSupplier/ImageSupplierName' },
   imageCreators: { ns: XMP_NS.plus, prop: 'ImageCreator/ImageCreatorName' },
-  contributors: { ns: XMP_NS.Iptc4xmpExt, prop: 'Contributor/Name' },
-  licensorIds: { ns: XMP_NS.plus, prop: 'Licensor/LicensorID' },
-  licensorEmails: { ns: XMP_NS.plus, prop: 'Licensor/LicensorEmail' },
-  licensorPhones: { ns: XMP_NS.plus, prop: 'Licensor/LicensorTelephone1' },
   copyrightOwnerIds: { ns: XMP_NS.plus, prop: 'CopyrightOwner/CopyrightOwnerID' },
   imageSupplierIds: { ns: XMP_NS.plus, prop: 'ImageSupplier/ImageSupplierID' },
   imageCreatorIds: { ns: XMP_NS.plus, prop: 'ImageCreator/ImageCreatorID' },
@@ -78,7 +72,8 @@ export const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: s
 function structureMap(): Record<StructureField, { ns: string; prop: string }> {
   const map = {} as Record<StructureField, { ns: string; prop: string }>;
   for (const field of STRUCTURE_FIELDS) {
-    map[field] = { ns: XMP_NS.Iptc4xmpExt, prop: `${IPTC_STRUCTURES[field].prop}/${STRUCT_ITEMS}` };
+    const { namespace, prop } = IPTC_STRUCTURES[field];
+    map[field] = { ns: XMP_NS[namespace], prop: `${prop}/${STRUCT_ITEMS}` };
   }
   return map;
 }

@@ -36,7 +36,7 @@ export async function readFileStructures(
       // Numbers as text: a GTIN or an ID that looks like a number stays as the file has it.
       '-api',
       'StructFormat=JSONQ',
-      ...fields.map((field) => `-XMP-iptcExt:${IPTC_STRUCTURES[field].prop}`),
+      ...fields.map((field) => `-${structureTag(field)}`),
     ],
   })) as Record<string, unknown>;
   const byName = new Map(Object.entries(tags).map(([key, value]) => [bareName(key), value]));
@@ -47,6 +47,12 @@ export async function readFileStructures(
     out[field] = items.filter((item): item is FileStruct => !!item && typeof item === 'object');
   }
   return out;
+}
+
+/** ExifTool's tag of a structure list: "XMP-iptcExt:LocationShown", "XMP-plus:Licensor". */
+export function structureTag(field: StructureField): string {
+  const { namespace, prop } = IPTC_STRUCTURES[field];
+  return `${namespace === 'plus' ? 'XMP-plus' : 'XMP-iptcExt'}:${prop}`;
 }
 
 /** "XMP-iptcExt:LocationShown" → "locationshown". */

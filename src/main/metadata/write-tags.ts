@@ -68,8 +68,6 @@ const XMP_TAGS: Record<CaptionField, string> = {
   creatorPhone: 'XMP-iptcCore:CreatorWorkTelephone',
   creatorUrl: 'XMP-iptcCore:CreatorWorkURL',
   copyrightOwners: 'XMP-plus:CopyrightOwnerName',
-  licensorNames: 'XMP-plus:LicensorName',
-  licensorUrls: 'XMP-plus:LicensorURL',
   modelReleaseIds: 'XMP-plus:ModelReleaseID',
   propertyReleaseIds: 'XMP-plus:PropertyReleaseID',
   eventIds: 'XMP-iptcExt:EventId',
@@ -77,10 +75,6 @@ const XMP_TAGS: Record<CaptionField, string> = {
   sceneCodes: 'XMP-iptcCore:Scene',
   imageSuppliers: 'XMP-plus:ImageSupplierName',
   imageCreators: 'XMP-plus:ImageCreatorName',
-  contributors: 'XMP-iptcExt:ContributorName',
-  licensorIds: 'XMP-plus:LicensorID',
-  licensorEmails: 'XMP-plus:LicensorEmail',
-  licensorPhones: 'XMP-plus:LicensorTelephone1',
   copyrightOwnerIds: 'XMP-plus:CopyrightOwnerID',
   imageSupplierIds: 'XMP-plus:ImageSupplierID',
   imageCreatorIds: 'XMP-plus:ImageCreatorID',
@@ -92,6 +86,8 @@ const XMP_TAGS: Record<CaptionField, string> = {
   organisationCodes: 'XMP-iptcExt:OrganisationInImageCode',
   // Whole lists of structures, merged with what the file holds (struct-write.ts); '#': the
   // values are ExifTool's own (read with -n) or the XMP text, never printed forms.
+  licensors: 'XMP-plus:Licensor#',
+  contributors: 'XMP-iptcExt:Contributor#',
   locationsShown: 'XMP-iptcExt:LocationShown#',
   locationsCreated: 'XMP-iptcExt:LocationCreated#',
   personsInImage: 'XMP-iptcExt:PersonInImageWDetails#',

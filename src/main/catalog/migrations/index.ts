@@ -22,6 +22,7 @@ import migrate0020DeskIdentity from './0020-desk-identity';
 import migrate0021IptcStructuresEditable from './0021-iptc-structures-editable';
 import migrate0022DeskSettings from './0022-desk-settings';
 import migrate0023IptcRightsDetails from './0023-iptc-rights-details';
+import migrate0024LicensorsContributors from './0024-licensors-contributors';
 
 /** A schema step: the version it brings the catalog to, and the function that does it. */
 export interface Migration {
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'iptc-structures-editable', up: migrate0021IptcStructuresEditable },
   { version: 22, name: 'desk-settings', up: migrate0022DeskSettings },
   { version: 23, name: 'iptc-rights-details', up: migrate0023IptcRightsDetails },
+  { version: 24, name: 'licensors-contributors', up: migrate0024LicensorsContributors },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

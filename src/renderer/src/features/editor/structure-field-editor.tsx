@@ -4,10 +4,14 @@
  * Remove button; an Add button under them.
  * A member is saved when its box is left, a row when it is added or removed: each is one
  * edit of the field (one undo step). Members the editor does not show stay in the item.
+ * A vocabulary member (a Contributor's role) shows its codes' labels and offers them; what is
+ * typed is kept as typed while the box has focus and stored as the codes' URIs.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   IPTC_STRUCTURES,
+  memberStored,
+  memberText,
   parseStructItem,
   type StructItem,
   structItemJson,
@@ -42,6 +46,8 @@ export function StructureFieldEditor({
     itemsOf((autosave.pending(photoId, field) as string[] | undefined) ?? value),
   );
   const [open, setOpen] = useState<number | null>(null);
+  // The text of the vocabulary box being typed in, as typed ("Editor; Cam…").
+  const [draft, setDraft] = useState<{ key: string; text: string } | null>(null);
   const focusWithin = useRef(false);
   const firstBox = useRef<HTMLInputElement | null>(null);
 
@@ -122,21 +128,46 @@ export function StructureFieldEditor({
                 aria-label={name}
                 className="structure-row__members"
               >
-                {definition.members.map((member, m) => (
-                  <label key={member.name} className="structure-member">
-                    <span className="field-label">{member.label}</span>
-                    <input
-                      ref={m === 0 ? firstBox : undefined}
-                      className="text-input field-input"
-                      type="text"
-                      aria-label={`${name}: ${member.label}`}
-                      value={row[member.name] ?? ''}
-                      placeholder={member.list ? 'several: separate with ;' : undefined}
-                      onChange={(event) => setMember(index, member.name, event.target.value)}
-                      onBlur={() => save(rows)}
-                    />
-                  </label>
-                ))}
+                {definition.members.map((member, m) => {
+                  const key = `${index}:${member.name}`;
+                  const options = member.vocabulary
+                    ? Object.values(member.vocabulary.labels)
+                    : null;
+                  return (
+                    <label key={member.name} className="structure-member">
+                      <span className="field-label">{member.label}</span>
+                      <input
+                        ref={m === 0 ? firstBox : undefined}
+                        className="text-input field-input"
+                        type="text"
+                        aria-label={`${name}: ${member.label}`}
+                        list={options ? `${id}-${member.name}-options` : undefined}
+                        value={
+                          draft?.key === key
+                            ? draft.text
+                            : memberText(member, row[member.name] ?? '')
+                        }
+                        placeholder={member.list ? 'several: separate with ;' : undefined}
+                        onChange={(event) => {
+                          const text = event.target.value;
+                          if (options) setDraft({ key, text });
+                          setMember(index, member.name, memberStored(member, text));
+                        }}
+                        onBlur={() => {
+                          setDraft(null);
+                          save(rows);
+                        }}
+                      />
+                      {options && (
+                        <datalist id={`${id}-${member.name}-options`}>
+                          {options.map((option) => (
+                            <option key={option} value={option} />
+                          ))}
+                        </datalist>
+                      )}
+                    </label>
+                  );
+                })}
                 <button
                   type="button"
                   className="button button--small"

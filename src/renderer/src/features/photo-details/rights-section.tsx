@@ -1,12 +1,14 @@
 /**
  * The Rights & Details section of the side panel (issue 19): the IPTC rights fields (copyright
- * owner, licensor, releases, data mining, digital source type, …) edited like the caption
- * fields, vocabulary fields as drop-downs of their labels, then the repeated structures
- * (Location shown, Person in image, Artwork or object, …) as rows to add, edit and remove.
+ * owner, releases, data mining, digital source type, …) edited like the caption fields,
+ * vocabulary fields as drop-downs of their labels, Licensors and Contributors as rows (one per
+ * structure) beside their kin, then the other repeated structures (Location shown, Person in
+ * image, Artwork or object, …) as rows to add, edit and remove.
  * With "Show EXIF/IIM/XMP" on, read-only with what the XMP holds, one line per structure.
  */
 import { parseStructItem, structItemText } from '../../../../shared/iptc-structures';
 import {
+  type CaptionField,
   FIELD_LABELS,
   type PhotoDetail,
   RIGHTS_FIELDS,
@@ -20,7 +22,17 @@ interface RightsSectionProps {
   showCopies: boolean;
 }
 
-const EDITED = [...RIGHTS_FIELDS, ...STRUCTURE_FIELDS];
+/** Where Licensor and Contributor show among the rights fields: beside their kin. */
+const PLACED_AFTER: Partial<Record<CaptionField, CaptionField>> = {
+  copyrightOwnerIds: 'licensors',
+  imageCreatorIds: 'contributors',
+};
+const PLACED = new Set(Object.values(PLACED_AFTER));
+
+const EDITED: CaptionField[] = [
+  ...RIGHTS_FIELDS.flatMap((field) => [field, ...[PLACED_AFTER[field] ?? []].flat()]),
+  ...STRUCTURE_FIELDS.filter((field) => !PLACED.has(field)),
+];
 
 /** The repeated structures the file holds, one line per item (with the copies shown). */
 function StructureList({ detail }: { detail: PhotoDetail }) {
