@@ -4,30 +4,20 @@
  * keep-alive socket, and a stream held open there kept the server from ever closing (an e2e
  * test that stopped its server with the page still open hung in CI).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { startBridge } from '../../src/bridge/bridge-server';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { BRIDGE_KEY_HEADER } from '../../src/shared/bridge-key';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-bridge-close-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await rm(root, { recursive: true, force: true });
-});
+const shoot = setUpServicesShoot('bridge-close');
 
 it('closes while the page keeps reconnecting its event stream on a keep-alive socket', async () => {
-  const bridge = await startBridge(services, { port: 0, rendererDir: join(root, 'no-renderer') });
+  const bridge = await startBridge(shoot.services, {
+    port: 0,
+    rendererDir: join(shoot.root, 'no-renderer'),
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const answers: number[] = [];
   let reconnects = 0;

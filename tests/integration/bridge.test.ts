@@ -1,34 +1,27 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../../src/bridge/bridge-server';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { bridgeCall, bridgeGet } from '../helpers/bridge-client';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('bridge');
+
 let bridge: Bridge;
 
 beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-bridge-'));
-  await makeJpeg(exiftool, join(root, 'shoot', 'a.jpg'), {
+  await makeJpeg(shoot.exiftool, join(shoot.root, 'shoot', 'a.jpg'), {
     tags: wireTags({ caption: 'Fireworks over Pyongyang.', credit: 'KCNA via AP' }),
   });
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  bridge = await startBridge(services, { port: 0, rendererDir: join(root, 'no-renderer') });
+  bridge = await startBridge(shoot.services, {
+    port: 0,
+    rendererDir: join(shoot.root, 'no-renderer'),
+  });
 });
 
 afterAll(async () => {
   await bridge?.close();
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
 });
 
 const call = (name: string, input: unknown) => bridgeCall(bridge, name, input);
@@ -52,7 +45,7 @@ describe('loopback bridge', () => {
       }
       events.push(...[...text.matchAll(/event: (\S+)/g)].map((m) => m[1]!));
     })();
-    const started = await call('import:start', { paths: [join(root, 'shoot')] });
+    const started = await call('import:start', { paths: [join(shoot.root, 'shoot')] });
     expect(started).toMatchObject({ ok: true, value: { runId: expect.any(Number) } });
     await finished;
     await reader.cancel();

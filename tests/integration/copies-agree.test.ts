@@ -5,23 +5,20 @@
  * and the next write puts the catalog's (MWG) value into every copy.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { getPhoto, searchLibrary } from '../../src/main/services/library';
 import type { Handlers } from '../../src/shared/contract';
 import type { AgreeOutcome } from '../../src/shared/edits';
-import { createExifTool, makeJpeg } from '../helpers/make-photos';
+import { makeJpeg } from '../helpers/make-photos';
 import { runCutline } from '../helpers/run-cutline';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('copies-agree');
+
 let handlers: Handlers;
 
 /** Caption in three copies that disagree (EXIF wins, as MWG reads), headline in two. */
@@ -38,19 +35,11 @@ const THREE_CAPTIONS = {
 };
 
 beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-copies-agree-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
+  handlers = createHandlers(shoot.services);
 }, 60_000);
 
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
-const idOf = (path: string) => (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
+const idOf = (path: string) =>
+  (photosRepoOf(shoot.services.db).findByPath(path) as { id: number }).id;
 
 async function agree(input: { ids: number[]; fields?: string[] }): Promise<AgreeOutcome> {
   const result = await dispatch(handlers, 'edits:agree', input);
@@ -58,9 +47,9 @@ async function agree(input: { ids: number[]; fields?: string[] }): Promise<Agree
   return result.value as AgreeOutcome;
 }
 
-const detail = (id: number) => getPhoto(services.db, id);
+const detail = (id: number) => getPhoto(shoot.services.db, id);
 const matching = (query: string) =>
-  searchLibrary(services.db, { query, offset: 0, limit: 100 }).items.map((item) => item.id);
+  searchLibrary(shoot.services.db, { query, offset: 0, limit: 100 }).items.map((item) => item.id);
 const digest = async (path: string) =>
   createHash('sha256')
     .update(await readFile(path))
@@ -68,10 +57,12 @@ const digest = async (path: string) =>
 
 /** Every copy of the caption and headline, as ExifTool reads the file. */
 async function copies(path: string) {
-  const tags = (await exiftool.read(path, ['-G1', '-EXIF:all', '-IPTC:all', '-XMP:all'])) as Record<
-    string,
-    unknown
-  >;
+  const tags = (await shoot.exiftool.read(path, [
+    '-G1',
+    '-EXIF:all',
+    '-IPTC:all',
+    '-XMP:all',
+  ])) as Record<string, unknown>;
   return {
     exifCaption: tags['IFD0:ImageDescription'],
     iimCaption: tags['IPTC:Caption-Abstract'],
@@ -88,14 +79,16 @@ describe('make the copies of a field agree', () => {
   let calm: number;
 
   beforeAll(async () => {
-    path = await makeJpeg(exiftool, join(root, 'shoot', 'kim.jpg'), { tags: THREE_CAPTIONS });
-    const otherPath = await makeJpeg(exiftool, join(root, 'shoot', 'seoul.jpg'), {
+    path = await makeJpeg(shoot.exiftool, join(shoot.root, 'shoot', 'kim.jpg'), {
+      tags: THREE_CAPTIONS,
+    });
+    const otherPath = await makeJpeg(shoot.exiftool, join(shoot.root, 'shoot', 'seoul.jpg'), {
       tags: { 'IPTC:Headline': 'Seoul', 'XMP:Headline': 'Seoul at night' },
     });
-    const calmPath = await makeJpeg(exiftool, join(root, 'shoot', 'calm.jpg'), {
+    const calmPath = await makeJpeg(shoot.exiftool, join(shoot.root, 'shoot', 'calm.jpg'), {
       tags: { 'IPTC:Caption-Abstract': 'Calm.', 'XMP:Description': 'Calm.' },
     });
-    await (await services.importer.start([join(root, 'shoot')])).done;
+    await (await shoot.services.importer.start([join(shoot.root, 'shoot')])).done;
     id = idOf(path);
     other = idOf(otherPath);
     calm = idOf(calmPath);
@@ -118,7 +111,11 @@ describe('make the copies of a field agree', () => {
 
   it('"write all changed" leaves a photo alone whose copies disagree but that nobody edited', async () => {
     const before = await digest(path);
-    const summary = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [],
+      allChanged: true,
+      sidecar: false,
+    });
     expect(summary.written).toBe(0);
     expect(await digest(path)).toBe(before);
   });
@@ -139,8 +136,8 @@ describe('make the copies of a field agree', () => {
     expect(after.agreeing).toEqual(['caption']);
     expect(after.unwritten).toEqual({ caption: 'Kim Jong Un waves to the crowd in Pyongyang.' });
     expect(matching('is:unwritten')).toEqual([id]);
-    expect(services.writer.overview().unwritten).toBe(1);
-    const [entry] = services.editor.history(id);
+    expect(shoot.services.writer.overview().unwritten).toBe(1);
+    const [entry] = shoot.services.editor.history(id);
     expect(entry).toMatchObject({
       field: 'caption',
       kind: 'edit',
@@ -149,35 +146,35 @@ describe('make the copies of a field agree', () => {
       oldValue: 'Kim Jong Un waves to the crowd in Pyongyang.',
       newValue: 'Kim Jong Un waves to the crowd in Pyongyang.',
     });
-    expect(services.editor.undoState().undo).toBe('Make copies agree: Caption');
+    expect(shoot.services.editor.undoState().undo).toBe('Make copies agree: Caption');
     // Asked again, there is nothing left to do and no new step.
     const again = await agree({ ids: [id], fields: ['caption'] });
     expect(again).toMatchObject({ photos: 0, changes: 0, stepId: null });
   });
 
   it('undo puts back the unwritten state the field had; redo marks it again', () => {
-    const undone = services.editor.undo();
+    const undone = shoot.services.editor.undo();
     expect(undone).toMatchObject({ label: 'Make copies agree: Caption', photos: 1 });
     expect(detail(id).agreeing).toEqual([]);
     expect(detail(id).unwritten).toEqual({});
-    expect(services.writer.overview().unwritten).toBe(0);
-    expect(services.editor.history(id)[0]).toMatchObject({ kind: 'undo', agree: true });
+    expect(shoot.services.writer.overview().unwritten).toBe(0);
+    expect(shoot.services.editor.history(id)[0]).toMatchObject({ kind: 'undo', agree: true });
 
-    const redone = services.editor.redo();
+    const redone = shoot.services.editor.redo();
     expect(redone).toMatchObject({ label: 'Make copies agree: Caption', photos: 1 });
     expect(detail(id).agreeing).toEqual(['caption']);
     expect(detail(id).unwritten).toEqual({
       caption: 'Kim Jong Un waves to the crowd in Pyongyang.',
     });
-    expect(services.editor.history(id)[0]).toMatchObject({ kind: 'redo', agree: true });
+    expect(shoot.services.editor.history(id)[0]).toMatchObject({ kind: 'redo', agree: true });
   });
 
   it('survives an edit of the field taken back to the file’s value', () => {
-    services.editor.setFields([id], { caption: 'A caption typed over it.' });
+    shoot.services.editor.setFields([id], { caption: 'A caption typed over it.' });
     expect(detail(id).unwritten).toEqual({
       caption: 'Kim Jong Un waves to the crowd in Pyongyang.',
     });
-    services.editor.undo();
+    shoot.services.editor.undo();
     expect(detail(id).record.caption).toBe('Kim Jong Un waves to the crowd in Pyongyang.');
     expect(detail(id).agreeing).toEqual(['caption']);
     expect(detail(id).unwritten).toEqual({
@@ -188,7 +185,7 @@ describe('make the copies of a field agree', () => {
   it('survives a read of the file again while its copies still disagree', async () => {
     const later = new Date(Date.now() + 5_000);
     await utimes(path, later, later);
-    await (await services.importer.start([path])).done;
+    await (await shoot.services.importer.start([path])).done;
     expect(detail(id).agreeing).toEqual(['caption']);
     expect(detail(id).unwritten).toEqual({
       caption: 'Kim Jong Un waves to the crowd in Pyongyang.',
@@ -196,16 +193,16 @@ describe('make the copies of a field agree', () => {
   });
 
   it('keeps an edit of its own unwritten when undone', () => {
-    services.editor.setFields([other], { headline: 'Seoul by night' });
-    const outcome = services.editor.makeCopiesAgree([other], ['headline']);
+    shoot.services.editor.setFields([other], { headline: 'Seoul by night' });
+    const outcome = shoot.services.editor.makeCopiesAgree([other], ['headline']);
     expect(outcome.changes).toBe(1);
     expect(detail(other).agreeing).toEqual(['headline']);
     expect(detail(other).unwritten).toEqual({ headline: 'Seoul at night' });
-    services.editor.undo();
+    shoot.services.editor.undo();
     expect(detail(other).agreeing).toEqual([]);
     expect(detail(other).unwritten).toEqual({ headline: 'Seoul at night' });
     expect(detail(other).record.headline).toBe('Seoul by night');
-    services.editor.undo();
+    shoot.services.editor.undo();
     expect(detail(other).unwritten).toEqual({});
     expect(detail(other).record.headline).toBe('Seoul at night');
   });
@@ -222,7 +219,7 @@ describe('make the copies of a field agree', () => {
     expect(detail(id).agreeing.sort()).toEqual(['caption', 'headline']);
     expect(detail(other).agreeing).toEqual(['headline']);
     expect(detail(calm).agreeing).toEqual([]);
-    expect(services.editor.undo()).toMatchObject({ label: 'Make copies agree', photos: 2 });
+    expect(shoot.services.editor.undo()).toMatchObject({ label: 'Make copies agree', photos: 2 });
     expect(detail(id).agreeing).toEqual(['caption']);
     expect(detail(other).agreeing).toEqual([]);
     expect(detail(other).unwritten).toEqual({});
@@ -236,7 +233,11 @@ describe('make the copies of a field agree', () => {
   });
 
   it('the next write puts the catalog’s value into every copy, and leaves the copies of a field nobody asked about', async () => {
-    const summary = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [],
+      allChanged: true,
+      sidecar: false,
+    });
     expect(summary.failed).toEqual([]);
     expect(summary.written).toBe(1);
     const now = await copies(path);
@@ -252,7 +253,7 @@ describe('make the copies of a field agree', () => {
     expect(matching('is:disagree')).toContain(id);
     expect(after.agreeing).toEqual([]);
     expect(after.unwritten).toEqual({});
-    expect(services.writer.overview().unwritten).toBe(0);
+    expect(shoot.services.writer.overview().unwritten).toBe(0);
   });
 });
 
@@ -263,8 +264,10 @@ describe('cutline agree', () => {
   const cutline = (...args: string[]) => runCutline([...args, '--db', db]);
 
   beforeAll(async () => {
-    db = join(root, 'cli-catalog.sqlite');
-    photo = await makeJpeg(exiftool, join(root, 'cli', 'kim.jpg'), { tags: THREE_CAPTIONS });
+    db = join(shoot.root, 'cli-catalog.sqlite');
+    photo = await makeJpeg(shoot.exiftool, join(shoot.root, 'cli', 'kim.jpg'), {
+      tags: THREE_CAPTIONS,
+    });
     await cutline('import', photo);
   }, 60_000);
 
@@ -285,7 +288,7 @@ describe('cutline agree', () => {
   });
 
   it('reports a file not in the catalog and goes on with the others, exiting 1', async () => {
-    const missing = join(root, 'cli', 'nowhere.jpg');
+    const missing = join(shoot.root, 'cli', 'nowhere.jpg');
     const failure = await cutline('agree', missing, photo, '--field', 'credit-line');
     expect(failure.code).toBe(1);
     expect(failure.stdout).toContain(`failed: ${missing}: not in the catalog (import it first)`);

@@ -1,16 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
 import type { CaptionFields } from '../../src/shared/model';
 import { photoWrite } from '../helpers/photo-write';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('credits');
+
 let handlers: Handlers;
 const ids: Record<string, number> = {};
 
@@ -42,18 +39,11 @@ async function call(name: string, input: unknown = {}): Promise<any> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-credits-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
-  const repo = new PhotosRepo(services.db);
+  handlers = createHandlers(shoot.services);
+  const repo = new PhotosRepo(shoot.services.db);
   for (const [name, fields] of Object.entries(PHOTOS)) {
     ids[name] = repo.save(photoWrite(`/shoot/${name}.jpg`, fields), null);
   }
-});
-
-afterAll(async () => {
-  await services?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('settings over the contract', () => {

@@ -1,15 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userInfo } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
 import { photoWrite } from '../helpers/photo-write';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('edits');
+
 let handlers: Handlers;
 let first: number;
 let second: number;
@@ -29,10 +27,8 @@ async function value(name: string, input: unknown = {}) {
 const record = async (id: number) => (await value('photos:get', { id })).record;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-edits-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
-  const repo = new PhotosRepo(services.db);
+  handlers = createHandlers(shoot.services);
+  const repo = new PhotosRepo(shoot.services.db);
   first = repo.save(
     photoWrite('/shoot/01.jpg', {
       caption: 'Kim Jong Un waves.',
@@ -42,11 +38,6 @@ beforeAll(async () => {
     null,
   );
   second = repo.save(photoWrite('/shoot/02.jpg', { caption: 'Seoul at night.' }), null);
-});
-
-afterAll(async () => {
-  await services?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('editing fields', () => {
@@ -142,8 +133,8 @@ describe('undo, redo and history', () => {
   });
 
   it('undoes a 10,000-photo batch as one step, in one transaction', async () => {
-    const repo = new PhotosRepo(services.db);
-    const ids = services.db.transaction(() =>
+    const repo = new PhotosRepo(shoot.services.db);
+    const ids = shoot.services.db.transaction(() =>
       Array.from({ length: 10_000 }, (_, i) =>
         repo.save(photoWrite(`/batch/${String(i).padStart(5, '0')}.jpg`, { city: 'Seoul' }), null),
       ),
@@ -208,7 +199,7 @@ describe('suggestions of values already used', () => {
 describe('batch editing', () => {
   let ids: number[];
   beforeAll(() => {
-    const repo = new PhotosRepo(services.db);
+    const repo = new PhotosRepo(shoot.services.db);
     ids = [
       repo.save(photoWrite('/bb/1.jpg', { creditLine: 'AP Photo', caption: 'One.' }), null),
       repo.save(photoWrite('/bb/2.jpg', { creditLine: '', caption: 'Two.' }), null),

@@ -6,25 +6,22 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { protectAppFolder } from '../../src/main/security/write-protection';
 import { defaultDataFolder } from '../../src/main/services/catalog-location';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('export-overwrite');
+
 let handlers: Handlers;
 let photo: string;
 let sidecar: string;
@@ -42,43 +39,34 @@ beforeAll(async () => {
   if (!existsSync(join(ROOT, 'out', 'main', 'cli.js'))) {
     await run(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT });
   }
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-overwrite-'));
-  photo = join(root, 'shoot', 'a.jpg');
-  await makeJpeg(exiftool, photo, {
+  photo = join(shoot.root, 'shoot', 'a.jpg');
+  await makeJpeg(shoot.exiftool, photo, {
     tags: wireTags({ caption: 'Fireworks over Pyongyang.', credit: 'KCNA via AP' }),
   });
   // A RAW-style sidecar the import finds beside the photo, and an original not yet imported.
-  sidecar = join(root, 'shoot', 'a.xmp');
+  sidecar = join(shoot.root, 'shoot', 'a.xmp');
   await writeFile(sidecar, '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta/>');
-  await copyFile(photo, join(root, 'original-renamed.txt'));
-  appDir = join(root, 'served-renderer');
+  await copyFile(photo, join(shoot.root, 'original-renamed.txt'));
+  appDir = join(shoot.root, 'served-renderer');
   await mkdir(appDir);
   await writeFile(join(appDir, 'index.html'), '<!doctype html><title>Cutline</title>');
   protectAppFolder(appDir);
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
-  await (await services.importer.start([join(root, 'shoot')])).done;
-  for (const file of [photo, sidecar, join(root, 'original-renamed.txt')]) {
+  handlers = createHandlers(shoot.services);
+  await (await shoot.services.importer.start([join(shoot.root, 'shoot')])).done;
+  for (const file of [photo, sidecar, join(shoot.root, 'original-renamed.txt')]) {
     before.set(file, await readFile(file));
   }
 }, 120_000);
 
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
-
 describe('what an export never writes, confirmed or not', () => {
   it('refuses an imported photo, its sidecar and a file that reads as a photo', async () => {
-    await symlink(photo, join(root, 'link-to-photo.txt'));
+    await symlink(photo, join(shoot.root, 'link-to-photo.txt'));
     const cases: [string, RegExp][] = [
       [photo, /photo in the catalog/],
       [sidecar, /photo in the catalog, or its sidecar/],
-      [join(root, 'original-renamed.txt'), /it is a photo/],
-      [join(root, 'link-to-photo.txt'), /photo in the catalog/],
-      [join(root, 'shoot', 'new-name.jpg'), /never written as a photo or a sidecar/],
+      [join(shoot.root, 'original-renamed.txt'), /it is a photo/],
+      [join(shoot.root, 'link-to-photo.txt'), /photo in the catalog/],
+      [join(shoot.root, 'shoot', 'new-name.jpg'), /never written as a photo or a sidecar/],
     ];
     for (const [out, reason] of cases) {
       for (const overwrite of [undefined, true]) {
@@ -94,11 +82,11 @@ describe('what an export never writes, confirmed or not', () => {
   });
 
   it('refuses the open catalog, its -wal and -shm, and the app’s own files', async () => {
-    const catalog = services.db.name;
+    const catalog = shoot.services.db.name;
     // The app's data folder (logs, window state), here under a test's own config home.
     const config = process.env.XDG_CONFIG_HOME;
-    process.env.XDG_CONFIG_HOME = join(root, 'config');
-    await mkdir(join(root, 'config', 'Cutline'), { recursive: true });
+    process.env.XDG_CONFIG_HOME = join(shoot.root, 'config');
+    await mkdir(join(shoot.root, 'config', 'Cutline'), { recursive: true });
     const state = join(defaultDataFolder(), 'desktop-state.json');
     await writeFile(state, '{}');
     const targets = [
@@ -125,11 +113,11 @@ describe('what an export never writes, confirmed or not', () => {
     expect(await readFile(state, 'utf8')).toBe('{}');
     // Another catalog (a copy set aside, a backup) and a sidecar under another name: what they
     // hold decides.
-    await services.db.backup(join(root, 'catalog-backup.bin'));
-    await writeFile(join(root, 'sidecar-copy.txt'), await readFile(sidecar));
+    await shoot.services.db.backup(join(shoot.root, 'catalog-backup.bin'));
+    await writeFile(join(shoot.root, 'sidecar-copy.txt'), await readFile(sidecar));
     // A write-ahead log by its header (what the open catalog's -wal starts with).
     await writeFile(
-      join(root, 'old-wal'),
+      join(shoot.root, 'old-wal'),
       Buffer.from([0x37, 0x7f, 0x06, 0x82, 0, 0x2d, 0xe2, 0x18]),
     );
     for (const [name, reason] of [
@@ -137,7 +125,7 @@ describe('what an export never writes, confirmed or not', () => {
       ['old-wal', /an SQLite write-ahead log/],
       ['sidecar-copy.txt', /an XMP sidecar/],
     ] as const) {
-      expect(await sheet(join(root, name), true)).toMatchObject({
+      expect(await sheet(join(shoot.root, name), true)).toMatchObject({
         ok: false,
         error: { code: 'forbidden', message: expect.stringMatching(reason) },
       });
@@ -150,8 +138,8 @@ describe('what an export never writes, confirmed or not', () => {
 
 describe('an existing file is replaced only when the person confirmed', () => {
   it('asks first (code "exists"), and replaces it when confirmed', async () => {
-    const bashrc = join(root, 'home', '.bashrc');
-    await mkdir(join(root, 'home'));
+    const bashrc = join(shoot.root, 'home', '.bashrc');
+    await mkdir(join(shoot.root, 'home'));
     await writeFile(bashrc, 'alias ll="ls -l"\n');
     for (const answer of [await sheet(bashrc), await sheet(bashrc, false), await credits(bashrc)]) {
       expect(answer).toMatchObject({
@@ -169,19 +157,23 @@ describe('an existing file is replaced only when the person confirmed', () => {
   });
 
   it('writes a new file without asking', async () => {
-    const out = join(root, 'fresh.txt');
+    const out = join(shoot.root, 'fresh.txt');
     expect(await sheet(out)).toMatchObject({ ok: true, value: { path: out } });
   });
 });
 
 describe('the CLI', () => {
   const cutline = (...args: string[]) =>
-    run(process.execPath, [join(ROOT, 'bin', 'cutline.js'), ...args, '--db', services.db.name], {
-      cwd: ROOT,
-    });
+    run(
+      process.execPath,
+      [join(ROOT, 'bin', 'cutline.js'), ...args, '--db', shoot.services.db.name],
+      {
+        cwd: ROOT,
+      },
+    );
 
   it('replaces an existing file only with --force, and never a photo', async () => {
-    const out = join(root, 'cli-sheet.txt');
+    const out = join(shoot.root, 'cli-sheet.txt');
     await writeFile(out, 'keep me\n');
     await expect(cutline('export', '--format', 'txt', '--out', out)).rejects.toMatchObject({
       stderr: expect.stringMatching(/already exists.*--force/),

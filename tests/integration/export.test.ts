@@ -6,26 +6,25 @@
  * unwritable path refused before any work, the credit block, and a sheet read back.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { addRunPhotos, finishRun, startRun } from '../../src/main/catalog/import-runs-repo';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { streamsDocxParts } from '../../src/main/export/docx-package';
 import { fontCoverage } from '../../src/main/export/font-coverage';
 import { sheetFonts } from '../../src/main/export/sheet-fonts';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
 import type { CaptionFields } from '../../src/shared/model';
 import { photoWrite } from '../helpers/photo-write';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('export');
+
 let handlers: Handlers;
 let ids: number[] = [];
 const progress: { done: number; total: number; finished: boolean }[] = [];
@@ -111,7 +110,7 @@ const exportTo = (format: string, extra: Record<string, unknown> = {}) =>
   value('export:sheet', {
     ids,
     format,
-    out: join(root, `sheet.${format}`),
+    out: join(shoot.root, `sheet.${format}`),
     overwrite: true,
     ...extra,
   });
@@ -119,10 +118,8 @@ const exportTo = (format: string, extra: Record<string, unknown> = {}) =>
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-export-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
-  services.events.subscribe((event, payload) => {
+  handlers = createHandlers(shoot.services);
+  shoot.services.events.subscribe((event, payload) => {
     if (event === 'export:progress') progress.push(payload as (typeof progress)[number]);
   });
   const jpeg = await sharp({
@@ -130,8 +127,8 @@ beforeAll(async () => {
   })
     .jpeg()
     .toBuffer();
-  const repo = new PhotosRepo(services.db);
-  ids = services.db.transaction(() =>
+  const repo = new PhotosRepo(shoot.services.db);
+  ids = shoot.services.db.transaction(() =>
     PHOTOS.map(({ name, fields, thumb }) => {
       const photo = photoWrite(`/shoot/${name}`, fields);
       if (thumb !== 'none') {
@@ -145,11 +142,6 @@ beforeAll(async () => {
       return repo.save(photo, null);
     }),
   )();
-});
-
-afterAll(async () => {
-  await services?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('caption sheet export', () => {
@@ -288,7 +280,7 @@ describe('caption sheet export', () => {
     } else {
       expect(summary.notes.join(' ')).toContain('1 photo has emoji no font here can draw');
     }
-    const png = join(root, 'page');
+    const png = join(shoot.root, 'page');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', summary.path, png]);
     const rendered = await sharp(`${png}-1.png`).metadata();
     expect(rendered.width).toBeGreaterThan(400);
@@ -303,7 +295,7 @@ describe('caption sheet export', () => {
       'EMOJI_102.jpg': 'Heat melts the crowd 🫠 at noon 🥵.',
       'EMOJI_103.jpg': '👨‍👩‍👧 A family waits 🫶🏻',
     };
-    const repo = new PhotosRepo(services.db);
+    const repo = new PhotosRepo(shoot.services.db);
     const emojiIds = Object.entries(captions).map(([name, caption]) =>
       repo.save(photoWrite(`/emoji/${name}`, { caption, creditLine: 'AP' }), null),
     );
@@ -311,7 +303,7 @@ describe('caption sheet export', () => {
       ids: emojiIds,
       format: 'pdf',
       perPage: 4,
-      out: join(root, 'emoji.pdf'),
+      out: join(shoot.root, 'emoji.pdf'),
     });
     const flat = squeeze(
       execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }),
@@ -339,7 +331,7 @@ describe('caption sheet export', () => {
     // A monochrome font shows no skin tone: the modifier is not drawn as a swatch beside it.
     expect(flat).not.toContain('🏽');
     if (!drawable('🫠')) expect(notes).toContain('2 photos have emoji no font here can draw (');
-    const png = join(root, 'emoji-page');
+    const png = join(shoot.root, 'emoji-page');
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf.path, png]);
     if (process.env.CUTLINE_KEEP_EMOJI_PAGE)
       await writeFile(process.env.CUTLINE_KEEP_EMOJI_PAGE, await readFile(`${png}-1.png`));
@@ -347,7 +339,7 @@ describe('caption sheet export', () => {
     const docx = await value('export:sheet', {
       ids: emojiIds,
       format: 'docx',
-      out: join(root, 'emoji.docx'),
+      out: join(shoot.root, 'emoji.docx'),
     });
     expect(docx.notes).toEqual(['3 photos have no thumbnail; a placeholder stands in.']);
     const xml = execFileSync('unzip', ['-p', docx.path, 'word/document.xml'], {
@@ -387,30 +379,34 @@ describe('caption sheet export', () => {
     const missing = await call('export:sheet', {
       ids,
       format: 'pdf',
-      out: join(root, 'no', 'such', 'x.pdf'),
+      out: join(shoot.root, 'no', 'such', 'x.pdf'),
     });
     expect(missing).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(missing.error.message).toContain('does not exist');
-    await mkdir(join(root, 'a-folder'));
-    const folder = await call('export:sheet', { ids, format: 'csv', out: join(root, 'a-folder') });
+    await mkdir(join(shoot.root, 'a-folder'));
+    const folder = await call('export:sheet', {
+      ids,
+      format: 'csv',
+      out: join(shoot.root, 'a-folder'),
+    });
     expect(folder).toMatchObject({ ok: false, error: { code: 'io' } });
     const pattern = await call('export:sheet', {
       ids,
       format: 'csv',
-      out: join(root, 'p.csv'),
+      out: join(shoot.root, 'p.csv'),
       pattern: '{caption} {town}',
     });
     expect(pattern).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(pattern.error.message).toContain('{town}');
     expect(progress.length).toBe(before);
-    await expect(stat(join(root, 'p.csv'))).rejects.toThrow();
+    await expect(stat(join(shoot.root, 'p.csv'))).rejects.toThrow();
   });
 
   it('exports a search, and remembers choices and presets in the settings', async () => {
     const summary = await value('export:sheet', {
       query: 'Pyongyang',
       format: 'txt',
-      out: join(root, 's.txt'),
+      out: join(shoot.root, 's.txt'),
     });
     expect(summary.photoCount).toBeGreaterThanOrEqual(1);
     const choices = {
@@ -431,12 +427,12 @@ describe('caption sheet export', () => {
   });
 
   it('exports the photos an import run found, the latest by default, and their credit block', async () => {
-    const out = join(root, 'run.txt');
+    const out = join(shoot.root, 'run.txt');
     expect(await call('export:sheet', { importRun: 'last', format: 'txt', out })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'Nothing has been imported yet.' },
     });
-    const db = services.db;
+    const db = shoot.services.db;
     const earlier = startRun(db, ['/shoot']);
     addRunPhotos(db, earlier, ids);
     finishRun(db, earlier, 'done', { imported: ids.length, updated: 0, unchanged: 0, failed: 0 });
@@ -455,7 +451,7 @@ describe('caption sheet export', () => {
         importRun: earlier,
         query: 'creator:ahn',
         format: 'csv',
-        out: join(root, 'run.csv'),
+        out: join(shoot.root, 'run.csv'),
       });
       expect(narrowed.photoCount).toBe(1);
       const block = await value('credits:block', { importRun: run });
@@ -484,7 +480,7 @@ describe('credit block', () => {
     expect(block.text).toContain('Ahn Young-joon');
     expect(block.text).toContain('Xinhua');
     expect(block.uncredited).toBe(1);
-    const saved = await value('credits:save', { ids: mixed, out: join(root, 'credits.txt') });
+    const saved = await value('credits:save', { ids: mixed, out: join(shoot.root, 'credits.txt') });
     expect(await readFile(saved.path, 'utf8')).toBe(`${block.text}\n`);
   });
 });
@@ -503,7 +499,7 @@ describe('caption sheet import', () => {
     const csv = edited
       .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(','))
       .join('\r\n');
-    const sheet = join(root, 'from-stringer.csv');
+    const sheet = join(shoot.root, 'from-stringer.csv');
     await writeFile(sheet, `\uFEFF${csv}`);
     const plan = await value('sheet:preview', { path: sheet });
     expect(plan.mapping).toEqual(['fileName', 'headline', 'caption', 'ignore', 'creators']);
@@ -546,7 +542,7 @@ describe('caption sheet import', () => {
     const sheet = workbook.addWorksheet('Stringer');
     sheet.addRow(['Image', 'Text', 'Who']);
     sheet.addRow(['FR_006.JPG', 'Un café à Besançon.', 'Jean Dupont']);
-    const file = join(root, 'stringer.xlsx');
+    const file = join(shoot.root, 'stringer.xlsx');
     await workbook.xlsx.writeFile(file);
     const plan = await value('sheet:preview', {
       path: file,
@@ -565,7 +561,7 @@ describe('caption sheet import', () => {
   });
 
   it('says plainly when no column names the file', async () => {
-    const file = join(root, 'nokey.csv');
+    const file = join(shoot.root, 'nokey.csv');
     await writeFile(file, 'Caption,Headline\r\nx,y\r\n');
     const result = await call('sheet:preview', { path: file });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

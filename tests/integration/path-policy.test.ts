@@ -5,29 +5,27 @@
  * schemas, so a new call that takes a path cannot skip the check unnoticed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { FolderAccess } from '../../src/main/security/folder-access';
 import { PATH_INPUTS, PATHS_NOT_FILE_ACCESS } from '../../src/main/security/path-guard';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { type CallName, contract } from '../../src/shared/contract';
 import { renderJpeg } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
+const shoot = setUpServicesShoot('path-policy');
+
 let chosen: string;
 let outside: string;
-let services: CutlineServices;
 
 const SHEET = 'File name,Caption\nIMG_1.jpg,From a sheet\n';
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-paths-'));
-  chosen = join(root, 'chosen');
-  outside = join(root, 'outside');
+  chosen = join(shoot.root, 'chosen');
+  outside = join(shoot.root, 'outside');
   await mkdir(chosen);
   await mkdir(outside);
   await renderJpeg(join(chosen, 'IMG_1.jpg'));
@@ -35,19 +33,13 @@ beforeAll(async () => {
   await writeFile(join(outside, 'sheet.csv'), SHEET);
   // A link inside the chosen folder that leads outside it.
   await symlink(outside, join(chosen, 'link-out'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 /** Electron's rule: only folders chosen through the host, or known to the catalog. */
 function electronHandlers(...chosenFolders: string[]) {
   const access = new FolderAccess(false);
   access.choose(...chosenFolders);
-  return createHandlers(services, { folderAccess: access });
+  return createHandlers(shoot.services, { folderAccess: access });
 }
 
 /** A valid input of each file-taking call naming `path`. */
@@ -125,7 +117,7 @@ describe('file-taking calls', () => {
   });
 
   it('hosts without a picker (the browser bridge) take a typed path as the choice', async () => {
-    const typed = createHandlers(services);
+    const typed = createHandlers(shoot.services);
     const result = await dispatch(typed, 'sheet:preview', INPUTS['sheet:preview']!(outside));
     if (!result.ok) expect(result.error.code).not.toBe('forbidden');
   });

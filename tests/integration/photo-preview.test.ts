@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, unlink } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../../src/bridge/bridge-server';
 import { answerMedia } from '../../src/main/media';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath } from '../../src/main/services/library';
 import { createReadPool } from '../../src/main/services/read-pool';
 import { bridgeGet } from '../helpers/bridge-client';
-import { createExifTool, makeJpeg, writeTags } from '../helpers/make-photos';
+import { makeJpeg, writeTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 /** A real DNG with a 1024×683 embedded JPEG preview (see the fixtures' SOURCES.md). */
 const REAL_DNG = join(
@@ -28,44 +26,40 @@ const REAL_DNG = join(
   'canon_eos_6d.dng',
 );
 
-let exiftool: ExifTool;
-let root: string;
+const setup = setUpServicesShoot('photo-preview');
+
 let shoot: string;
-let services: CutlineServices;
 let bridge: Bridge;
 
-const idOf = (name: string) => getPhotoByPath(services.db, join(shoot, name)).id;
+const idOf = (name: string) => getPhotoByPath(setup.services.db, join(shoot, name)).id;
 
 beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-preview-'));
-  shoot = join(root, 'shoot');
+  shoot = join(setup.root, 'shoot');
   await mkdir(shoot, { recursive: true });
-  await makeJpeg(exiftool, join(shoot, 'street.jpg'), { width: 900, height: 600 });
+  await makeJpeg(setup.exiftool, join(shoot, 'street.jpg'), { width: 900, height: 600 });
   // A landscape TIFF (600×400) whose EXIF says "rotate 90° clockwise to view".
   await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } })
     .tiff()
     .toFile(join(shoot, 'scan.tif'));
-  await writeTags(exiftool, join(shoot, 'scan.tif'), { 'Orientation#': 6 });
-  await makeJpeg(exiftool, join(shoot, 'doomed.jpg'), { width: 300, height: 200 });
+  await writeTags(setup.exiftool, join(shoot, 'scan.tif'), { 'Orientation#': 6 });
+  await makeJpeg(setup.exiftool, join(shoot, 'doomed.jpg'), { width: 300, height: 200 });
   if (existsSync(REAL_DNG)) await copyFile(REAL_DNG, join(shoot, 'camera.dng'));
 
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  const summary = await importPaths(services.db, [shoot], { pool: createReadPool(0) });
+  const summary = await importPaths(setup.services.db, [shoot], { pool: createReadPool(0) });
   expect(summary.failed).toEqual([]);
-  bridge = await startBridge(services, { port: 0, rendererDir: join(root, 'no-renderer') });
+  bridge = await startBridge(setup.services, {
+    port: 0,
+    rendererDir: join(setup.root, 'no-renderer'),
+  });
 }, 60_000);
 
 afterAll(async () => {
   await bridge?.close();
-  await services?.close();
-  await exiftool?.end();
-  if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('photo preview service', () => {
   it('serves a JPEG as its own bytes', async () => {
-    const preview = await services.previews.previewImage(idOf('street.jpg'));
+    const preview = await setup.services.previews.previewImage(idOf('street.jpg'));
     expect(preview.mime).toBe('image/jpeg');
     expect(preview.source).toBe('file');
     expect(preview.bytes.equals(await readFile(join(shoot, 'street.jpg')))).toBe(true);
@@ -73,8 +67,8 @@ describe('photo preview service', () => {
 
   it('turns a TIFF into an upright JPEG (orientation 6 swaps width and height)', async () => {
     const id = idOf('scan.tif');
-    expect(getPhotoByPath(services.db, join(shoot, 'scan.tif')).record.orientation).toBe(6);
-    const preview = await services.previews.previewImage(id);
+    expect(getPhotoByPath(setup.services.db, join(shoot, 'scan.tif')).record.orientation).toBe(6);
+    const preview = await setup.services.previews.previewImage(id);
     expect(preview.mime).toBe('image/jpeg');
     expect(preview.source).toBe('converted');
     const meta = await sharp(preview.bytes).metadata();
@@ -87,11 +81,11 @@ describe('photo preview service', () => {
   it('says plainly when the photo or its file is gone', async () => {
     const id = idOf('doomed.jpg');
     await unlink(join(shoot, 'doomed.jpg'));
-    await expect(services.previews.previewImage(id)).rejects.toMatchObject({
+    await expect(setup.services.previews.previewImage(id)).rejects.toMatchObject({
       code: 'not-found',
       message: expect.stringMatching(/doomed\.jpg is gone/),
     });
-    await expect(services.previews.previewImage(999_999)).rejects.toMatchObject({
+    await expect(setup.services.previews.previewImage(999_999)).rejects.toMatchObject({
       code: 'not-found',
       message: 'There is no photo 999999 in the catalog.',
     });
@@ -99,21 +93,21 @@ describe('photo preview service', () => {
 
   it('answers a conditional request with 304 while the file is unchanged', async () => {
     const id = idOf('street.jpg');
-    const first = await answerMedia(services, `preview/${id}`, null);
+    const first = await answerMedia(setup.services, `preview/${id}`, null);
     expect(first.status).toBe(200);
-    const again = await answerMedia(services, `preview/${id}`, first.headers.etag!);
+    const again = await answerMedia(setup.services, `preview/${id}`, first.headers.etag!);
     expect(again.status).toBe(304);
-    expect((await answerMedia(services, 'thumbs/1', null)).status).toBe(404);
+    expect((await answerMedia(setup.services, 'thumbs/1', null)).status).toBe(404);
   });
 
   it('serves grid thumbnails from the catalog, by a numeric id and nothing else', async () => {
     const id = idOf('street.jpg');
-    const first = await answerMedia(services, `thumbnail/${id}`, null);
+    const first = await answerMedia(setup.services, `thumbnail/${id}`, null);
     expect(first.status).toBe(200);
     expect(first.headers['content-type']).toBe('image/jpeg');
     const meta = await sharp(first.body as Buffer).metadata();
     expect(Math.max(meta.width!, meta.height!)).toBeLessThanOrEqual(256);
-    const again = await answerMedia(services, `/thumbnail/${id}`, first.headers.etag!);
+    const again = await answerMedia(setup.services, `/thumbnail/${id}`, first.headers.etag!);
     expect(again.status).toBe(304);
     for (const path of [
       'thumbnail/999999',
@@ -125,14 +119,14 @@ describe('photo preview service', () => {
       `thumbnail/${id}.jpg`,
       '/etc/passwd',
     ]) {
-      expect((await answerMedia(services, path, null)).status, path).toBe(404);
+      expect((await answerMedia(setup.services, path, null)).status, path).toBe(404);
     }
   });
 
   it.runIf(existsSync(REAL_DNG))(
     "shows a RAW (DNG) as the camera's embedded JPEG preview",
     async () => {
-      const preview = await services.previews.previewImage(idOf('camera.dng'));
+      const preview = await setup.services.previews.previewImage(idOf('camera.dng'));
       expect(preview.mime).toBe('image/jpeg');
       expect(preview.source).toBe('embedded-preview');
       const meta = await sharp(preview.bytes).metadata();

@@ -11,18 +11,16 @@
  * is recorded as broken by Cutline's edit (the library reading it agrees); a DNG's metadata
  * goes to a sidecar and its credentials stay valid.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readC2pa } from '../../src/main/metadata/read-c2pa';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { importPaths } from '../../src/main/services/import-photos';
 import { getPhotoByPath, searchLibrary } from '../../src/main/services/library';
 import { provenanceLines } from '../../src/shared/provenance';
 import { GENERATIVE_SOURCE, signGenerated, tryTestCertificates } from '../helpers/c2pa-sign';
-import { createExifTool } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const C2PA = join(import.meta.dirname, '..', 'fixtures', 'c2pa');
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
@@ -102,16 +100,11 @@ const FORMATS: Format[] = [
     mimeType: 'image/x-adobe-dng',
     make: async (path) => {
       await picture().tiff({ compression: 'none' }).toFile(path);
-      const exiftool = createExifTool();
-      try {
-        await exiftool.write(
-          path,
-          { DNGVersion: '1.4.0.0', DNGBackwardVersion: '1.1.0.0', UniqueCameraModel: 'Test' },
-          { writeArgs: ['-overwrite_original'] },
-        );
-      } finally {
-        await exiftool.end();
-      }
+      await shoot.exiftool.write(
+        path,
+        { DNGVersion: '1.4.0.0', DNGBackwardVersion: '1.1.0.0', UniqueCameraModel: 'Test' },
+        { writeArgs: ['-overwrite_original'] },
+      );
       return null;
     },
   },
@@ -124,20 +117,19 @@ const FORMATS: Format[] = [
   },
 ];
 
-let root: string;
-let services: CutlineServices | null = null;
+const shoot = setUpServicesShoot('provenance-formats');
+
 let noOpenssl: string | null = null;
 const skipped = new Map<string, string>();
 /** The formats whose files could be made here. */
 const made = () => FORMATS.filter((format) => !skipped.has(format.name));
-const photos = () => join(root, 'photos');
+const photos = () => join(shoot.root, 'photos');
 const signedPath = (format: Format) => join(photos(), `signed-${slug(format)}.${format.extension}`);
 const plainPath = (format: Format) => join(photos(), `plain-${slug(format)}.${format.extension}`);
 const slug = (format: Format) => format.name.toLowerCase().replace(/\W+/g, '-');
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'cutline-c2pa-formats-'));
-  const certificates = tryTestCertificates(root);
+  const certificates = tryTestCertificates(shoot.root);
   if (typeof certificates === 'string') {
     noOpenssl = certificates;
     return;
@@ -148,20 +140,13 @@ beforeAll(async () => {
     if (why) skipped.set(format.name, why);
     else signGenerated(certificates, plainPath(format), signedPath(format), format.mimeType);
   }
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  const summary = await importPaths(services.db, [photos()]);
+  const summary = await importPaths(shoot.services.db, [photos()]);
   expect(summary.failed).toEqual([]);
 }, 120_000);
 
-afterAll(async () => {
-  await services?.close();
-  rmSync(root, { recursive: true, force: true });
-});
-
 /** The signed files of the formats made here, as the catalog finds them by `query`. */
 function found(query: string): string[] {
-  if (!services) return [];
-  return searchLibrary(services.db, { query, offset: 0, limit: 100 })
+  return searchLibrary(shoot.services.db, { query, offset: 0, limit: 100 })
     .items.map((item) => item.path)
     .sort();
 }
@@ -170,12 +155,12 @@ describe('Content Credentials read from every container', () => {
   for (const format of FORMATS) {
     it(`${format.name}: signed is read as valid and generated; unsigned has none`, (context) => {
       const why = noOpenssl ?? skipped.get(format.name);
-      if (why || !services) {
+      if (why) {
         console.log(`skipped ${format.name}: ${why}`);
         context.skip();
         return;
       }
-      const signed = getPhotoByPath(services.db, signedPath(format)).provenance;
+      const signed = getPhotoByPath(shoot.services.db, signedPath(format)).provenance;
       expect(signed?.state).toBe('valid');
       expect(signed?.signer).toBe('Cutline Tests');
       expect(signed?.digitalSourceTypes).toEqual([GENERATIVE_SOURCE]);
@@ -184,12 +169,12 @@ describe('Content Credentials read from every container', () => {
         'Digital source: created by a generative model',
         'Signature valid (untrusted signer: not on your trust list)',
       ]);
-      expect(getPhotoByPath(services.db, plainPath(format)).provenance).toBeNull();
+      expect(getPhotoByPath(shoot.services.db, plainPath(format)).provenance).toBeNull();
     });
   }
 
   it('finds the signed files of every format by is:signed and is:ai-generated, no others', (context) => {
-    if (noOpenssl || !services) {
+    if (noOpenssl) {
       console.log(`skipped: ${noOpenssl}`);
       context.skip();
       return;
@@ -201,12 +186,12 @@ describe('Content Credentials read from every container', () => {
   });
 
   it('never looks signed after Cutline writes into the file, in any format', async (context) => {
-    if (noOpenssl || !services) {
+    if (noOpenssl) {
       console.log(`skipped: ${noOpenssl}`);
       context.skip();
       return;
     }
-    const { db, editor, writer } = services;
+    const { db, editor, writer } = shoot.services;
     const ids = made().map((format) => getPhotoByPath(db, signedPath(format)).id);
     editor.setFields(ids, { caption: 'Edited in Cutline, Monday, June 3, 2024.' });
     const request = { ids, allChanged: false, sidecar: false };

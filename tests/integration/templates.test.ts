@@ -1,16 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../src/main/api';
 import { openCatalog } from '../../src/main/catalog/open-catalog';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { startServices } from '../../src/main/services/cutline-services';
 import type { Handlers } from '../../src/shared/contract';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
 import { photoWrite } from '../helpers/photo-write';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('templates');
+
 let handlers: Handlers;
 let ids: number[];
 
@@ -26,11 +26,9 @@ async function value(name: string, input: unknown = {}) {
 const record = async (id: number) => (await value('photos:get', { id })).record;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'cutline-templates-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  handlers = createHandlers(services);
-  const repo = new PhotosRepo(services.db);
-  ids = services.db.transaction(() =>
+  handlers = createHandlers(shoot.services);
+  const repo = new PhotosRepo(shoot.services.db);
+  ids = shoot.services.db.transaction(() =>
     Array.from({ length: 100 }, (_, i) =>
       repo.save(
         photoWrite(`/shoot/KOR-${String(i + 1).padStart(3, '0')}.jpg`, {
@@ -44,11 +42,6 @@ beforeAll(async () => {
       ),
     ),
   )();
-});
-
-afterAll(async () => {
-  await services?.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('templates', () => {
@@ -216,7 +209,7 @@ describe('the stationery pad: a check box per field, and replace / append / prep
   });
 
   it('loads a template saved before the choices existed: every field applied, replacing', async () => {
-    const file = join(root, 'old-catalog.sqlite');
+    const file = join(shoot.root, 'old-catalog.sqlite');
     const old = openCatalog(file, { targetVersion: 18 });
     // Written with the SQL of version 18, as a catalog of that age holds it.
     old
@@ -257,24 +250,18 @@ describe('the stationery pad: a check box per field, and replace / append / prep
 
 describe('the import template', () => {
   it('fills the empty fields of photos as they are imported, and only those photos', async () => {
-    const { createExifTool, makeJpeg, wireTags } = await import('../helpers/make-photos');
-    const exiftool = createExifTool();
-    try {
-      await makeJpeg(exiftool, join(root, 'arrivals', 'new-1.jpg'), {
-        tags: wireTags({ caption: 'Own caption.', city: 'Seoul' }),
-      });
-      await makeJpeg(exiftool, join(root, 'arrivals', 'new-2.jpg'), {
-        tags: wireTags({ city: 'Busan' }),
-      });
-    } finally {
-      await exiftool.end();
-    }
+    await makeJpeg(shoot.exiftool, join(shoot.root, 'arrivals', 'new-1.jpg'), {
+      tags: wireTags({ caption: 'Own caption.', city: 'Seoul' }),
+    });
+    await makeJpeg(shoot.exiftool, join(shoot.root, 'arrivals', 'new-2.jpg'), {
+      tags: wireTags({ city: 'Busan' }),
+    });
     await value('templates:save', {
       name: 'Desk',
       values: { creditLine: 'AP', caption: 'Scene in {city}.' },
     });
     await value('settings:set', { importTemplate: 'Desk' });
-    const { done } = await services.importer.start([join(root, 'arrivals')]);
+    const { done } = await shoot.services.importer.start([join(shoot.root, 'arrivals')]);
     await done;
     const found = await value('photos:search', { query: 'file:new' });
     const byName = Object.fromEntries(

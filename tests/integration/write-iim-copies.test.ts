@@ -5,17 +5,14 @@
  * they were in each copy.
  */
 import { chmodSync, copyFileSync, existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { photosRepoOf } from '../../src/main/catalog/photos-repo';
+import { describe, expect, it } from 'vitest';
 import { readPhoto } from '../../src/main/metadata/read-photo';
 import { readTiffTags } from '../../src/main/metadata/tiff-tags';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
-import { createExifTool, writeTags } from '../helpers/make-photos';
+import { writeTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 import {
   app13,
   dataset,
@@ -30,33 +27,18 @@ const REPORTED = resolve(__dirname, '../../../shared/fixtures/reported');
 const reported = existsSync(REPORTED);
 if (!reported) console.warn(`reported-file write skipped: ${REPORTED} is absent`);
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-iim-copies-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
+const shoot = setUpServicesShoot('write-iim-copies');
 
 async function editAndWrite(path: string, caption: string) {
-  await (await services.importer.start([path])).done;
-  const id = (photosRepoOf(services.db).findByPath(path) as { id: number }).id;
-  services.editor.setFields([id], { caption });
-  return services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+  const id = await shoot.importOne(path);
+  shoot.services.editor.setFields([id], { caption });
+  return shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false });
 }
 
 /** Each IIM copy's caption and creators, as ExifTool reads them (IPTC, IPTC2, …). */
 async function iimCopies(path: string): Promise<Record<string, unknown>> {
   // Without MWG: its module reads only the first IIM block, and the others are the point here.
-  const tags = (await exiftool.readRaw(path, {
+  const tags = (await shoot.exiftool.readRaw(path, {
     readArgs: ['-G1', '-a', '-IPTC:all'],
     useMWG: false,
   })) as Record<string, unknown>;
@@ -67,11 +49,11 @@ async function iimCopies(path: string): Promise<Record<string, unknown>> {
 
 describe('IIM stored twice is written, not refused', () => {
   it('a TIFF with IIM in tag 33723 and in the Photoshop IRB: both copies get the caption', async () => {
-    const path = join(root, 'twice.tif');
+    const path = join(shoot.root, 'twice.tif');
     await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } })
       .tiff({ compression: 'lzw' }) // LZW strips: ExifTool has no ImageDataHash for JPEG-in-TIFF
       .toFile(path);
-    await writeTags(exiftool, path, {
+    await writeTags(shoot.exiftool, path, {
       'IPTC:Caption-Abstract': 'Old caption',
       'IPTC:By-line': 'Eric Piasecki',
       'IPTC:Keywords': ['apt', 'vivid'],
@@ -110,7 +92,7 @@ describe('IIM stored twice is written, not refused', () => {
         dataset(2, 25, 'apt'),
         dataset(2, 120, 'Old caption'),
       ]);
-    const path = join(root, 'two-app13.jpg');
+    const path = join(shoot.root, 'two-app13.jpg');
     await writeFile(
       path,
       await jpegWith(app13(irb(iim('Ann'))), xmpSegment(''), app13(irb(iim('Bob')))),
@@ -133,7 +115,7 @@ describe('IIM stored twice is written, not refused', () => {
   });
 
   it.skipIf(!reported)('the reported TIFF (Issue 16.tif) is written, both copies', async () => {
-    const path = join(root, 'Issue 16.tif');
+    const path = join(shoot.root, 'Issue 16.tif');
     copyFileSync(join(REPORTED, 'Issue 16.tif'), path);
     chmodSync(path, 0o644);
     const summary = await editAndWrite(path, 'Kitchen of the apartment');

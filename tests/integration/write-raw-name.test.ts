@@ -5,37 +5,22 @@
  * ExifTool reads the new caption from the file itself.
  */
 import { linkSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { fsPath, nameOfBytes } from '../../src/main/metadata/raw-path';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { getPhoto } from '../../src/main/services/library';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-raw-name-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+const shoot = setUpServicesShoot('write-raw-name');
 
 /** A JPEG made under a plain name, then given the name `nameBytes` inside `folderBytes`. */
 async function photoNamed(folderBytes: Buffer, nameBytes: Buffer): Promise<string> {
-  const plain = join(root, `plain-${Math.random().toString(36).slice(2)}.jpg`);
-  await makeJpeg(exiftool, plain, {
+  const plain = join(shoot.root, `plain-${Math.random().toString(36).slice(2)}.jpg`);
+  await makeJpeg(shoot.exiftool, plain, {
     tags: {
       ...wireTags({ caption: 'Old caption.', credit: 'Agence Café' }),
       'IPTC:CopyrightNotice': '© 1998 Archive',
@@ -49,10 +34,10 @@ async function photoNamed(folderBytes: Buffer, nameBytes: Buffer): Promise<strin
 
 /** ExifTool's reading of the file, through a hard link with a UTF-8 name. */
 async function readThroughLink(path: string): Promise<Record<string, unknown>> {
-  const link = join(root, `link-${Math.random().toString(36).slice(2)}.jpg`);
+  const link = join(shoot.root, `link-${Math.random().toString(36).slice(2)}.jpg`);
   linkSync(fsPath(path), link);
   try {
-    return (await exiftool.read(link)) as unknown as Record<string, unknown>;
+    return (await shoot.exiftool.read(link)) as unknown as Record<string, unknown>;
   } finally {
     await rm(link);
   }
@@ -60,17 +45,17 @@ async function readThroughLink(path: string): Promise<Record<string, unknown>> {
 
 async function editAndWrite(path: string, caption: string) {
   const folder = join(path, '..');
-  await (await services.importer.start([folder])).done;
-  const found = photosRepoOf(services.db).findByPath(path);
+  await (await shoot.services.importer.start([folder])).done;
+  const found = photosRepoOf(shoot.services.db).findByPath(path);
   expect(found, `imported ${path}`).toBeTruthy();
   const id = (found as { id: number }).id;
-  services.editor.setFields([id], { caption });
-  return services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+  shoot.services.editor.setFields([id], { caption });
+  return shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false });
 }
 
 describe('writing a photo whose file name is not UTF-8', () => {
   it('writes the caption, keeps the name bytes and leaves nothing else behind', async () => {
-    const folder = Buffer.from(join(root, 'latin1-name'));
+    const folder = Buffer.from(join(shoot.root, 'latin1-name'));
     const name = Buffer.from('caf\xe9 \xe0 Paris.jpg', 'latin1');
     const path = await photoNamed(folder, name);
     const imageBefore = await readFile(fsPath(path));
@@ -92,16 +77,16 @@ describe('writing a photo whose file name is not UTF-8', () => {
     expect((await readFile(fsPath(path))).equals(imageBefore)).toBe(false);
 
     // The catalog re-read the file under its real name: nothing left unwritten, state ok.
-    const { id } = photosRepoOf(services.db).findByPath(path) as { id: number };
-    expect(services.writer.overview().unwritten).toBe(0);
-    const detail = getPhoto(services.db, id);
+    const { id } = photosRepoOf(shoot.services.db).findByPath(path) as { id: number };
+    expect(shoot.services.writer.overview().unwritten).toBe(0);
+    const detail = getPhoto(shoot.services.db, id);
     expect(detail.record.caption).toBe('New caption, written.');
     expect(detail.fileState).toBe('ok');
   });
 
   it('writes a photo in a folder whose own name is not UTF-8', async () => {
     const folder = Buffer.concat([
-      Buffer.from(`${root}/`),
+      Buffer.from(`${shoot.root}/`),
       Buffer.from('Archiv M\xfcnchen', 'latin1'),
     ]);
     const name = Buffer.from('Stra\xdfe.jpg', 'latin1');

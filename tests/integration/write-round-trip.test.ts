@@ -6,20 +6,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
 import { imageDataDigest } from '../../src/main/metadata/image-data-digest';
 import { readPhoto } from '../../src/main/metadata/read-photo';
 import { isRawImage } from '../../src/main/metadata/supported-formats';
 import { cutToUtf8Bytes } from '../../src/main/metadata/utf8-cut';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
+import { startServices } from '../../src/main/services/cutline-services';
 import type { PhotoDetail } from '../../src/shared/model';
 import type { WriteSummary } from '../../src/shared/write-back';
-import { createExifTool } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
 const present = existsSync(FIXTURES);
@@ -62,10 +60,9 @@ const FIELDS = {
   keywords: ['Северная Корея', '북한', 'diplomacy'],
 };
 
-let root: string;
+const shoot = setUpServicesShoot('write-round-trip');
+
 let folder: string;
-let services: CutlineServices;
-let exiftool: ExifTool;
 let summary: WriteSummary;
 const before = new Map<string, { digest: string | null; md5: string }>();
 const digestLeftStale = new Set<string>();
@@ -77,20 +74,17 @@ const md5 = async (path: string) =>
 
 beforeAll(async () => {
   if (!present) return;
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-real-'));
-  folder = join(root, 'real');
+  folder = join(shoot.root, 'real');
   await cp(FIXTURES, folder, { recursive: true });
   // The fixtures are read-only on purpose; the copies are the user's own files.
   execFileSync('chmod', ['-R', 'u+w', folder]);
-  exiftool = createExifTool();
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-  await (await services.importer.start([folder])).done;
-  const ids = services.db.prepare('SELECT id, path FROM photos').all() as {
+  await (await shoot.services.importer.start([folder])).done;
+  const ids = shoot.services.db.prepare('SELECT id, path FROM photos').all() as {
     id: number;
     path: string;
   }[];
   for (const { path } of ids) {
-    before.set(path, { digest: await imageDataDigest(path, exiftool), md5: await md5(path) });
+    before.set(path, { digest: await imageDataDigest(path, shoot.exiftool), md5: await md5(path) });
     // An IPTCDigest that said the IIM was newer, beside a field nobody edits whose IIM and XMP
     // copies disagree: the digest stays stale so that field keeps its meaning, and MWG
     // readers then take the IIM copies (cut at their limits) of the edited fields too.
@@ -105,18 +99,12 @@ beforeAll(async () => {
     );
     if (stale && disagreeing) digestLeftStale.add(path);
   }
-  services.editor.setFields(
+  shoot.services.editor.setFields(
     ids.map((row) => row.id),
     FIELDS,
   );
-  summary = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
+  summary = await shoot.services.writer.write({ ids: [], allChanged: true, sidecar: false });
 }, 600_000);
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  if (root) await rm(root, { recursive: true, force: true });
-});
 
 describe.runIf(present)('writing every real fixture', () => {
   it('writes every file but the ones ExifTool cannot write safely, each with a plain reason', () => {
@@ -133,7 +121,7 @@ describe.runIf(present)('writing every real fixture', () => {
     for (const file of Object.keys(REFUSED)) {
       const path = join(folder, file);
       expect(await md5(path)).toBe(before.get(path)?.md5);
-      const detail = new PhotosRepo(services.db).detailByPath(path) as PhotoDetail;
+      const detail = new PhotosRepo(shoot.services.db).detailByPath(path) as PhotoDetail;
       expect(Object.keys(detail.unwritten ?? {})).toContain('caption');
     }
   });
@@ -172,7 +160,7 @@ describe.runIf(present)('writing every real fixture', () => {
         expect(tags['XMP-photoshop:Headline'], context).toBe(FIELDS.headline);
         expect(tags['XMP-dc:Rights'], context).toBe(FIELDS.copyrightNotice);
       }
-      const format = new PhotosRepo(services.db).detailByPath(path)?.record.format;
+      const format = new PhotosRepo(shoot.services.db).detailByPath(path)?.record.format;
       if (format === 'JPEG' || format === 'TIFF') {
         expect(tags['IPTC:Caption-Abstract'], context).toBe(cutToUtf8Bytes(CAPTION, 2000));
         expect(tags['IPTC:Credit'], context).toBe(cutToUtf8Bytes(FIELDS.creditLine, 32));
@@ -192,20 +180,20 @@ describe.runIf(present)('writing every real fixture', () => {
       if (REFUSED[relative(folder, path)]) continue;
       if (isRawImage(path)) {
         expect(await md5(path), path).toBe(was.md5);
-        const detail = new PhotosRepo(services.db).detailByPath(path) as PhotoDetail;
+        const detail = new PhotosRepo(shoot.services.db).detailByPath(path) as PhotoDetail;
         expect(detail.record.caption, path).toBe(CAPTION);
         continue;
       }
-      expect(await imageDataDigest(path, exiftool), path).toBe(was.digest);
+      expect(await imageDataDigest(path, shoot.exiftool), path).toBe(was.digest);
     }
   }, 120_000);
 
   it('leaves a catalog record equal to a fresh import, with nothing left unwritten', async () => {
-    const fresh = startServices(join(root, 'fresh.sqlite'), { workers: 0 });
+    const fresh = startServices(join(shoot.root, 'fresh.sqlite'), { workers: 0 });
     try {
       await (await fresh.importer.start([folder])).done;
       const freshRepo = new PhotosRepo(fresh.db);
-      const repo = new PhotosRepo(services.db);
+      const repo = new PhotosRepo(shoot.services.db);
       for (const path of before.keys()) {
         if (REFUSED[relative(folder, path)]) continue;
         const mine = repo.detailByPath(path) as PhotoDetail;

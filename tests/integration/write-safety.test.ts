@@ -10,7 +10,6 @@ import {
   chmod,
   copyFile,
   mkdir,
-  mkdtemp,
   readdir,
   readFile,
   rm,
@@ -18,20 +17,16 @@ import {
   statfs,
   writeFile,
 } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PhotosRepo } from '../../src/main/catalog/photos-repo';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { searchLibrary } from '../../src/main/services/library';
-import { createExifTool, makeJpeg, wireTags, writeTags } from '../helpers/make-photos';
+import { makeJpeg, wireTags, writeTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
+const shoot = setUpServicesShoot('write-safety');
 
 const md5 = async (path: string) =>
   createHash('md5')
@@ -39,77 +34,76 @@ const md5 = async (path: string) =>
     .digest('hex');
 
 async function photo(name: string, caption = 'Kim Jong Un waves in Pyongyang.'): Promise<number> {
-  const path = join(root, 'shoot', name);
-  await makeJpeg(exiftool, path, {
+  const path = join(shoot.root, 'shoot', name);
+  await makeJpeg(shoot.exiftool, path, {
     tags: wireTags({ caption, creators: ['Jon Chol Jin'], credit: 'AP' }),
   });
-  await (await services.importer.start([path])).done;
-  return (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
+  return shoot.importOne(path);
 }
 
-const pathOf = (id: number) => new PhotosRepo(services.db).detail(id)?.record.path as string;
-const detail = (id: number) => new PhotosRepo(services.db).detail(id);
+const pathOf = (id: number) => new PhotosRepo(shoot.services.db).detail(id)?.record.path as string;
+const detail = (id: number) => new PhotosRepo(shoot.services.db).detail(id);
 /** The ids `is:changed` finds (the grid marks the same photos with ↻). */
 const changedOnDisk = () =>
-  searchLibrary(services.db, { query: 'is:changed', offset: 0, limit: 100 }).items.map((p) => p.id);
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-safety-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
+  searchLibrary(shoot.services.db, { query: 'is:changed', offset: 0, limit: 100 }).items.map(
+    (p) => p.id,
+  );
 
 describe('conflicts', () => {
   it('does not write a file changed elsewhere; shows both values; "file" takes the file’s', async () => {
     const id = await photo('conflict-file.jpg');
-    services.editor.setFields([id], { caption: 'Cutline’s caption.' });
-    await writeTags(exiftool, pathOf(id), { 'XMP:Description': 'Desk edit in Photo Mechanic.' });
+    shoot.services.editor.setFields([id], { caption: 'Cutline’s caption.' });
+    await writeTags(shoot.exiftool, pathOf(id), {
+      'XMP:Description': 'Desk edit in Photo Mechanic.',
+    });
     const before = await md5(pathOf(id));
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.written).toBe(0);
     expect(summary.conflicts).toHaveLength(1);
     expect(summary.conflicts[0]?.fields).toEqual({
       caption: { file: 'Desk edit in Photo Mechanic.', cutline: 'Cutline’s caption.' },
     });
     expect(await md5(pathOf(id))).toBe(before);
-    expect(services.writer.overview().conflicts).toBe(1);
-    expect(services.writer.conflicts()).toHaveLength(1);
+    expect(shoot.services.writer.overview().conflicts).toBe(1);
+    expect(shoot.services.writer.conflicts()).toHaveLength(1);
     // Marked as changed on disk, not only as unwritten, and found by is:changed.
     expect(detail(id)?.fileState).toBe('changed');
     expect(changedOnDisk()).toEqual([id]);
 
-    const outcome = await services.writer.resolve(id, 'file');
+    const outcome = await shoot.services.writer.resolve(id, 'file');
     expect(changedOnDisk()).toEqual([]);
     expect(outcome).toEqual({ written: false, queued: false });
     expect(detail(id)?.record.caption).toBe('Desk edit in Photo Mechanic.');
     expect(detail(id)?.unwritten ?? {}).toEqual({});
-    expect(services.writer.overview().conflicts).toBe(0);
+    expect(shoot.services.writer.overview().conflicts).toBe(0);
     // Taking the file's value is an edit like any other: undo brings Cutline's back.
-    expect(services.editor.undo()?.changes).toBe(1);
+    expect(shoot.services.editor.undo()?.changes).toBe(1);
     expect(detail(id)?.record.caption).toBe('Cutline’s caption.');
   });
 
   it('"mine" writes Cutline’s values over the file’s, keeping the file’s other changes', async () => {
     const id = await photo('conflict-mine.jpg');
-    services.editor.setFields([id], { caption: 'Cutline’s caption.' });
-    await writeTags(exiftool, pathOf(id), {
+    shoot.services.editor.setFields([id], { caption: 'Cutline’s caption.' });
+    await writeTags(shoot.exiftool, pathOf(id), {
       'XMP:Description': 'Desk edit.',
       'XMP:City': 'Seoul',
       'IPTC:City': 'Seoul',
     });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(Object.keys(summary.conflicts[0]?.fields ?? {}).sort()).toEqual(['caption', 'city']);
     expect(changedOnDisk()).toEqual([id]);
-    const outcome = await services.writer.resolve(id, { caption: 'mine', city: 'file' });
+    const outcome = await shoot.services.writer.resolve(id, { caption: 'mine', city: 'file' });
     expect(changedOnDisk()).toEqual([]);
     expect(outcome).toEqual({ written: true, queued: true });
-    const tags = (await exiftool.read(pathOf(id))) as Record<string, unknown>;
+    const tags = (await shoot.exiftool.read(pathOf(id))) as Record<string, unknown>;
     expect(tags.Description).toBe('Cutline’s caption.');
     expect(tags.City).toBe('Seoul');
     expect(detail(id)?.record.city).toBe('Seoul');
@@ -118,12 +112,18 @@ describe('conflicts', () => {
 
   it('writes a file whose picture changed elsewhere but whose fields do not clash', async () => {
     const id = await photo('retouched.jpg');
-    services.editor.setFields([id], { headline: 'Summit' });
+    shoot.services.editor.setFields([id], { headline: 'Summit' });
     // Not a field Cutline keeps (the rating became one with the culling marks).
-    await writeTags(exiftool, pathOf(id), { 'XMP-xmp:Nickname': 'retouched' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    await writeTags(shoot.exiftool, pathOf(id), { 'XMP-xmp:Nickname': 'retouched' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.written).toBe(1);
-    expect(((await exiftool.read(pathOf(id))) as { Nickname?: string }).Nickname).toBe('retouched');
+    expect(((await shoot.exiftool.read(pathOf(id))) as { Nickname?: string }).Nickname).toBe(
+      'retouched',
+    );
   });
 });
 
@@ -133,10 +133,10 @@ describe('per-file errors', () => {
     const gone = await photo('gone.jpg');
     const good = await photo('good.jpg');
     const ids = [readOnly, gone, good];
-    services.editor.setFields(ids, { caption: 'New caption.' });
+    shoot.services.editor.setFields(ids, { caption: 'New caption.' });
     await chmod(pathOf(readOnly), 0o444);
     await rm(pathOf(gone));
-    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const summary = await shoot.services.writer.write({ ids, allChanged: false, sidecar: false });
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.path, f.reason]));
     expect(reasons[pathOf(readOnly)]).toBe('the file is read-only');
     expect(reasons[pathOf(gone)]).toBe('file or folder not found');
@@ -148,16 +148,20 @@ describe('per-file errors', () => {
   });
 
   it('says so when the folder lets nobody create a file in it (an immutable folder, as root)', async (context) => {
-    const folder = join(root, 'locked');
+    const folder = join(shoot.root, 'locked');
     const id = await photo('../locked/locked.jpg');
-    services.editor.setFields([id], { caption: 'Locked.' });
+    shoot.services.editor.setFields([id], { caption: 'Locked.' });
     try {
       execFileSync('chattr', ['+i', folder], { stdio: 'ignore' });
     } catch {
       context.skip('chattr +i is not available here, so a folder cannot be locked against root');
     }
     try {
-      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      const summary = await shoot.services.writer.write({
+        ids: [id],
+        allChanged: false,
+        sidecar: false,
+      });
       expect(summary.failed[0]?.reason).toMatch(/permission denied/);
       expect(Object.keys(detail(id)?.unwritten ?? {})).toEqual(['caption']);
     } finally {
@@ -167,7 +171,7 @@ describe('per-file errors', () => {
   });
 
   it('says "disk full" when there is no room for the new file beside the old', async (context) => {
-    const disk = join(root, 'small-disk');
+    const disk = join(shoot.root, 'small-disk');
     await mkdir(disk, { recursive: true });
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk], { stdio: 'ignore' });
@@ -176,16 +180,19 @@ describe('per-file errors', () => {
     }
     try {
       const path = join(disk, 'full.jpg');
-      await makeJpeg(exiftool, path, { width: 1800, height: 1200, exifThumbnail: false });
+      await makeJpeg(shoot.exiftool, path, { width: 1800, height: 1200, exifThumbnail: false });
       // Fill the disk until there is room for half the photo again, not for a second copy.
       const free = await statfs(disk);
       const room = free.bavail * free.bsize - (await stat(path)).size / 2;
       await writeFile(join(disk, '.filler'), Buffer.alloc(Math.max(0, Math.floor(room))));
-      await (await services.importer.start([path])).done;
-      const id = (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
-      services.editor.setFields([id], { caption: 'No room.' });
+      const id = await shoot.importOne(path);
+      shoot.services.editor.setFields([id], { caption: 'No room.' });
       const before = await md5(path);
-      const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      const summary = await shoot.services.writer.write({
+        ids: [id],
+        allChanged: false,
+        sidecar: false,
+      });
       expect(summary.failed).toEqual([{ path, reason: 'disk full' }]);
       expect(await md5(path)).toBe(before);
       expect(Object.keys(detail(id)?.unwritten ?? {})).toEqual(['caption']);
@@ -199,14 +206,17 @@ describe('per-file errors', () => {
   it('refuses, untouched, a file ExifTool cannot write', async (context) => {
     const fixture = join(FIXTURES, 'exiv2', 'table.jpg');
     if (!existsSync(fixture)) context.skip(`no fixture ${fixture}`);
-    const path = join(root, 'shoot', 'table.jpg');
+    const path = join(shoot.root, 'shoot', 'table.jpg');
     await copyFile(fixture, path);
     await chmod(path, 0o644);
-    await (await services.importer.start([path])).done;
-    const id = (new PhotosRepo(services.db).findByPath(path) as { id: number }).id;
-    services.editor.setFields([id], { caption: 'Cannot go in.' });
+    const id = await shoot.importOne(path);
+    shoot.services.editor.setFields([id], { caption: 'Cannot go in.' });
     const before = await md5(path);
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: false,
+    });
     expect(summary.written).toBe(0);
     expect(summary.failed[0]?.reason).toBe('Corrupted JPEG image');
     expect(await md5(path)).toBe(before);
@@ -218,26 +228,26 @@ describe('what a write keeps', () => {
     const id = await photo('kept.jpg');
     const path = pathOf(id);
     await chmod(path, 0o640);
-    services.editor.setFields([id], { caption: 'Kept.' });
-    await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+    shoot.services.editor.setFields([id], { caption: 'Kept.' });
+    await shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false });
     expect((await stat(path)).mode & 0o777).toBe(0o640);
     expect(existsSync(`${path}_original`)).toBe(false);
-    expect((await readdir(join(root, 'shoot'))).filter((n) => n.includes('cutline-write'))).toEqual(
-      [],
-    );
+    expect(
+      (await readdir(join(shoot.root, 'shoot'))).filter((n) => n.includes('cutline-write')),
+    ).toEqual([]);
 
-    services.editor.setFields([id], { caption: 'Kept again.' });
+    shoot.services.editor.setFields([id], { caption: 'Kept again.' });
     const before = await md5(path);
     const mtimeBefore = (await stat(path)).mtimeMs;
     const { updateSettings } = await import('../../src/main/services/settings');
-    updateSettings(services.db, { keepBackups: true, keepModificationTime: true });
+    updateSettings(shoot.services.db, { keepBackups: true, keepModificationTime: true });
     try {
-      await services.writer.write({ ids: [id], allChanged: false, sidecar: false });
+      await shoot.services.writer.write({ ids: [id], allChanged: false, sidecar: false });
       expect(await md5(`${path}_original`)).toBe(before);
       expect(Math.abs((await stat(path)).mtimeMs - mtimeBefore)).toBeLessThan(1);
       expect(detail(id)?.record.caption).toBe('Kept again.');
     } finally {
-      updateSettings(services.db, { keepBackups: false, keepModificationTime: false });
+      updateSettings(shoot.services.db, { keepBackups: false, keepModificationTime: false });
     }
   });
 });
@@ -246,17 +256,17 @@ describe('a batch', () => {
   it('reports progress and stops when cancelled, the rest staying unwritten and not queued', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 12; i++) ids.push(await photo(`batch-${i}.jpg`));
-    services.editor.setFields(ids, { caption: 'Batch caption.' });
+    shoot.services.editor.setFields(ids, { caption: 'Batch caption.' });
     const progress: number[] = [];
-    const unsubscribe = services.events.subscribe((event, payload) => {
+    const unsubscribe = shoot.services.events.subscribe((event, payload) => {
       if (event !== 'write:progress') return;
       const p = payload as { done: number; total: number; rate: number };
       progress.push(p.done);
       expect(p.total).toBe(12);
-      if (p.done >= 1) services.writer.cancel();
+      if (p.done >= 1) shoot.services.writer.cancel();
     });
     try {
-      const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+      const summary = await shoot.services.writer.write({ ids, allChanged: false, sidecar: false });
       expect(summary.cancelled).toBe(true);
       expect(summary.written).toBeGreaterThan(0);
       expect(summary.written).toBeLessThan(12);
@@ -264,10 +274,10 @@ describe('a batch', () => {
       unsubscribe();
     }
     expect(progress.length).toBeGreaterThan(0);
-    expect(services.writer.overview().queued).toBe(0);
+    expect(shoot.services.writer.overview().queued).toBe(0);
     const left = ids.filter((id) => Object.keys(detail(id)?.unwritten ?? {}).length > 0);
     expect(left.length).toBeGreaterThan(0);
-    const rest = await services.writer.write({ ids: [], allChanged: true, sidecar: false });
+    const rest = await shoot.services.writer.write({ ids: [], allChanged: true, sidecar: false });
     expect(rest.written).toBeGreaterThanOrEqual(left.length);
   });
 
@@ -275,13 +285,20 @@ describe('a batch', () => {
     const id = await photo('sidecar.jpg');
     const path = pathOf(id);
     const before = await md5(path);
-    services.editor.setFields([id], { headline: 'Only in the sidecar' });
-    const summary = await services.writer.write({ ids: [id], allChanged: false, sidecar: true });
+    shoot.services.editor.setFields([id], { headline: 'Only in the sidecar' });
+    const summary = await shoot.services.writer.write({
+      ids: [id],
+      allChanged: false,
+      sidecar: true,
+    });
     expect(summary.failed).toEqual([]);
     expect(summary.written).toBe(1);
     expect(await md5(path)).toBe(before);
-    const sidecar = join(root, 'shoot', 'sidecar.xmp');
-    const tags = (await exiftool.read(sidecar)) as { Headline?: string; Description?: string };
+    const sidecar = join(shoot.root, 'shoot', 'sidecar.xmp');
+    const tags = (await shoot.exiftool.read(sidecar)) as {
+      Headline?: string;
+      Description?: string;
+    };
     expect(tags.Headline).toBe('Only in the sidecar');
     expect(tags.Description).toBe('Kim Jong Un waves in Pyongyang.');
   });

@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExifTool, WriteTags } from 'exiftool-vendored';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WriteTags } from 'exiftool-vendored';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { exiftoolPool } from '../../src/main/metadata/exiftool-pool';
 import { readPhoto } from '../../src/main/metadata/read-photo';
@@ -20,26 +19,12 @@ import {
   temporaryPathFor,
   writeShared,
 } from '../../src/main/metadata/safe-write';
-import { type CutlineServices, startServices } from '../../src/main/services/cutline-services';
 import { writerCount } from '../../src/main/services/write-service';
 import { emptyCaptionFields } from '../../src/shared/model';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
+import { makeJpeg, wireTags } from '../helpers/make-photos';
+import { setUpServicesShoot } from '../helpers/services-shoot';
 
-let exiftool: ExifTool;
-let root: string;
-let services: CutlineServices;
-
-beforeAll(async () => {
-  exiftool = createExifTool();
-  root = await mkdtemp(join(tmpdir(), 'cutline-write-shared-'));
-  services = startServices(join(root, 'catalog.sqlite'), { workers: 0 });
-});
-
-afterAll(async () => {
-  await services?.close();
-  await exiftool?.end();
-  await rm(root, { recursive: true, force: true });
-});
+const setup = setUpServicesShoot('write-shared');
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -49,8 +34,8 @@ afterEach(() => {
 async function shoot(folder: string, count: number): Promise<number[]> {
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
-    const path = join(root, folder, `frame-${i}.jpg`);
-    await makeJpeg(exiftool, path, {
+    const path = join(setup.root, folder, `frame-${i}.jpg`);
+    await makeJpeg(setup.exiftool, path, {
       tags: wireTags({
         caption: `Frame ${i} from the summit.`,
         city: i % 2 ? 'Pyongyang' : 'Seoul',
@@ -60,8 +45,8 @@ async function shoot(folder: string, count: number): Promise<number[]> {
     });
     paths.push(path);
   }
-  await (await services.importer.start([join(root, folder)])).done;
-  const repo = photosRepoOf(services.db);
+  await (await setup.services.importer.start([join(setup.root, folder)])).done;
+  const repo = photosRepoOf(setup.services.db);
   return paths.map((path) => (repo.findByPath(path) as { id: number }).id);
 }
 
@@ -69,7 +54,7 @@ const md5 = async (path: string) =>
   createHash('md5')
     .update(await readFile(path))
     .digest('hex');
-const pathOf = (id: number) => photosRepoOf(services.db).detail(id)?.record.path as string;
+const pathOf = (id: number) => photosRepoOf(setup.services.db).detail(id)?.record.path as string;
 
 /**
  * A batch of twice as many photos as a batch has writers: each writer's first turn then holds
@@ -86,16 +71,20 @@ function countCommands(): { commands: () => number } {
 describe('photos that get the same tags', () => {
   it('share ExifTool commands, each file reading back its own fields', async () => {
     const ids = await shoot('credit', sharingBatch());
-    services.editor.setFields(ids, { creditLine: 'Kremlin Pool Photo via AP', source: 'Sputnik' });
+    setup.services.editor.setFields(ids, {
+      creditLine: 'Kremlin Pool Photo via AP',
+      source: 'Sputnik',
+    });
     const counter = countCommands();
-    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const summary = await setup.services.writer.write({ ids, allChanged: false, sidecar: false });
     expect(summary).toMatchObject({ written: ids.length, failed: [], conflicts: [] });
     expect(counter.commands()).toBe(ids.length / 2);
     for (const [i, id] of ids.entries()) {
-      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:all', '-XMP:all'])) as Record<
-        string,
-        unknown
-      >;
+      const tags = (await setup.exiftool.read(pathOf(id), [
+        '-G1',
+        '-IPTC:all',
+        '-XMP:all',
+      ])) as Record<string, unknown>;
       expect(tags['XMP-photoshop:Credit']).toBe('Kremlin Pool Photo via AP');
       expect(tags['IPTC:Credit']).toBe('Kremlin Pool Photo via AP');
       expect(tags['IPTC:Source']).toBe('Sputnik');
@@ -103,27 +92,27 @@ describe('photos that get the same tags', () => {
       expect(tags['IPTC:Caption-Abstract']).toBe(`Frame ${i} from the summit.`);
       expect(tags['XMP-photoshop:City']).toBe(i % 2 ? 'Pyongyang' : 'Seoul');
       expect(tags['XMP-dc:Subject']).toEqual(['summit', `frame ${i}`]);
-      expect(photosRepoOf(services.db).detail(id)?.unwritten ?? {}).toEqual({});
+      expect(photosRepoOf(setup.services.db).detail(id)?.unwritten ?? {}).toEqual({});
     }
-    expect((await readdir(join(root, 'credit'))).filter((name) => name.startsWith('.'))).toEqual(
-      [],
-    );
+    expect(
+      (await readdir(join(setup.root, 'credit'))).filter((name) => name.startsWith('.')),
+    ).toEqual([]);
   });
 
   it('with their own captions, are written one command each', async () => {
     const ids = await shoot('captions', sharingBatch());
     for (const [i, id] of ids.entries()) {
-      services.editor.setFields([id], { caption: `New caption ${i}.` });
+      setup.services.editor.setFields([id], { caption: `New caption ${i}.` });
     }
     const counter = countCommands();
-    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const summary = await setup.services.writer.write({ ids, allChanged: false, sidecar: false });
     expect(summary.written).toBe(ids.length);
     expect(counter.commands()).toBe(ids.length);
     for (const [i, id] of ids.entries()) {
-      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:Caption-Abstract'])) as Record<
-        string,
-        unknown
-      >;
+      const tags = (await setup.exiftool.read(pathOf(id), [
+        '-G1',
+        '-IPTC:Caption-Abstract',
+      ])) as Record<string, unknown>;
       expect(tags['IPTC:Caption-Abstract']).toBe(`New caption ${i}.`);
     }
   });
@@ -135,11 +124,11 @@ describe('photos that get the same tags', () => {
     const bad = pathOf(ids[2] as number);
     const bytes = await readFile(bad);
     await writeFile(bad, bytes.subarray(0, bytes.indexOf(Buffer.from([0xff, 0xda])) + 4));
-    await (await services.importer.start([join(root, 'one-bad')])).done;
+    await (await setup.services.importer.start([join(setup.root, 'one-bad')])).done;
     const badBefore = await md5(bad);
-    services.editor.setFields(ids, { creditLine: 'Yonhap via AP' });
+    setup.services.editor.setFields(ids, { creditLine: 'Yonhap via AP' });
     const counter = countCommands();
-    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const summary = await setup.services.writer.write({ ids, allChanged: false, sidecar: false });
     expect(summary.written).toBe(ids.length - 1);
     // ExifTool's own words for this file, from the command that wrote it alone.
     expect(summary.failed).toEqual([
@@ -149,31 +138,31 @@ describe('photos that get the same tags', () => {
     expect(counter.commands()).toBe(ids.length / 2 + 1);
     expect(await md5(bad)).toBe(badBefore);
     expect(
-      Object.keys(photosRepoOf(services.db).detail(ids[2] as number)?.unwritten ?? {}),
+      Object.keys(photosRepoOf(setup.services.db).detail(ids[2] as number)?.unwritten ?? {}),
     ).toEqual(['creditLine']);
     for (const id of ids.filter((id) => id !== ids[2])) {
-      const tags = (await exiftool.read(pathOf(id), ['-G1', '-IPTC:Credit'])) as Record<
+      const tags = (await setup.exiftool.read(pathOf(id), ['-G1', '-IPTC:Credit'])) as Record<
         string,
         unknown
       >;
       expect(tags['IPTC:Credit']).toBe('Yonhap via AP');
     }
-    expect((await readdir(join(root, 'one-bad'))).filter((name) => name.startsWith('.'))).toEqual(
-      [],
-    );
+    expect(
+      (await readdir(join(setup.root, 'one-bad'))).filter((name) => name.startsWith('.')),
+    ).toEqual([]);
   });
 
   it('include a photo whose temporary file a crash left behind', async () => {
     const ids = await shoot('leftover', sharingBatch());
     const crashed = pathOf(ids[1] as number);
     await writeFile(temporaryPathFor(crashed), 'half a file from before a power cut');
-    services.editor.setFields(ids, { headline: 'Summit ends' });
+    setup.services.editor.setFields(ids, { headline: 'Summit ends' });
     const counter = countCommands();
-    const summary = await services.writer.write({ ids, allChanged: false, sidecar: false });
+    const summary = await setup.services.writer.write({ ids, allChanged: false, sidecar: false });
     expect(summary).toMatchObject({ written: ids.length, failed: [] });
     expect(counter.commands()).toBe(ids.length / 2);
     expect(existsSync(temporaryPathFor(crashed))).toBe(false);
-    const tags = (await exiftool.read(crashed, ['-G1', '-IPTC:Headline'])) as Record<
+    const tags = (await setup.exiftool.read(crashed, ['-G1', '-IPTC:Headline'])) as Record<
       string,
       unknown
     >;
@@ -183,10 +172,10 @@ describe('photos that get the same tags', () => {
 
 describe('writeShared', () => {
   it('writes the files still there when one is gone, and finishing that one says why', async () => {
-    const here = await makeJpeg(exiftool, join(root, 'direct', 'here.jpg'), {
+    const here = await makeJpeg(setup.exiftool, join(setup.root, 'direct', 'here.jpg'), {
       tags: { 'XMP-dc:Description': 'Before.' },
     });
-    const gone = join(root, 'direct', 'gone.jpg');
+    const gone = join(setup.root, 'direct', 'gone.jpg');
     const before = await readPhoto(here, { sidecarPath: null });
     const request = (path: string): SafeWriteRequest => ({
       imagePath: path,
