@@ -1,12 +1,15 @@
 import exifr from 'exifr';
+import { HEIF_DECODE_PIXELS } from '../../shared/preview-availability';
 import { sharp } from '../lazy-packages';
 import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
+import { heifThumbnailItems } from './heif-scan';
 import { heifThumbnailPixels } from './heif-thumbnail';
 import { fileHasBulkyMetadata, hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
 import { scanJpeg } from './jpeg-scan';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
+import { readHead } from './read-file-part';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
 import { extensionOf, isRawImage } from './supported-formats';
@@ -210,6 +213,32 @@ export function canRenderThumbnail(
   return (
     !isRawImage(path) && !HEVC_EXTENSIONS.has(extensionOf(path)) && withinPixelLimit(width, height)
   );
+}
+
+/** Bytes of a HEIC read to find its thumbnail items: its meta box comes first, a few KB. */
+const HEIF_HEAD_BYTES = 1024 * 1024;
+
+/**
+ * True when a thumbnail the catalog lacks can be made now (`cutline thumbnails`, the app's
+ * start-up pass): what canRenderThumbnail allows, and a HEIC with a thumbnail item, or whose
+ * picture is small enough to decode (HEIF_DECODE_PIXELS), for libheif-js. A catalog imported
+ * before HEIC thumbnails were made holds HEICs without one, which only a new read of the
+ * file gave them; a HEIC with neither is left out, as the import leaves it (looking is a
+ * read of the file's first bytes, without loading libheif-js).
+ */
+export async function canMakeMissingThumbnail(
+  path: string,
+  width: number | null,
+  height: number | null,
+): Promise<boolean> {
+  if (canRenderThumbnail(path, width, height)) return true;
+  if (!HEVC_EXTENSIONS.has(extensionOf(path))) return false;
+  if (width !== null && height !== null && width * height <= HEIF_DECODE_PIXELS) return true;
+  try {
+    return heifThumbnailItems(await readHead(path, HEIF_HEAD_BYTES)).length > 0;
+  } catch {
+    return false; // unreadable now: left for the next pass
+  }
 }
 
 /** The picture (not a RAW) decoded and scaled down within the pixel limit; else null. */

@@ -1,7 +1,7 @@
 import type { CatalogDb } from '../catalog/catalog-db';
-import { photosRepoOf } from '../catalog/photos-repo';
+import { photosRepoOf, type ThumbnailToMake } from '../catalog/photos-repo';
 import { reportError } from '../logging/error-sink';
-import { canRenderThumbnail } from '../metadata/thumbnail';
+import { canMakeMissingThumbnail, canRenderThumbnail } from '../metadata/thumbnail';
 import type { EventBus } from './event-bus';
 import { RunningRenderers } from './running-renderers';
 import { type RenderCounts, ThumbnailRenderer } from './thumbnail-renderer';
@@ -22,16 +22,16 @@ export class ThumbnailService {
   ) {}
 
   /**
-   * Renders every thumbnail the catalog lacks that can be rendered (not a RAW without a
-   * preview, not over the pixel limit), on every core; answers how many were made or not.
+   * Renders every thumbnail the catalog lacks that can be made (not a RAW without a preview,
+   * not over the pixel limit, not a large HEIC without a thumbnail item), on every core;
+   * HEICs are decoded by libheif-js on this thread, as at import in a read worker. Answers
+   * how many were made or not.
    * `onStored` hears the photos of each stored batch, in the order they were stored.
    */
   async renderMissing(
     options: { signal?: AbortSignal; onStored?: (ids: number[]) => void } = {},
   ): Promise<RenderCounts> {
-    const missing = photosRepoOf(this.db)
-      .withoutThumbnails()
-      .filter((photo) => canRenderThumbnail(photo.path, photo.width, photo.height));
+    const missing = photosRepoOf(this.db).withoutThumbnails();
     const renderer = new ThumbnailRenderer(this.db, {
       signal: options.signal,
       running: this.running,
@@ -40,7 +40,18 @@ export class ThumbnailService {
         this.events.emit('library:changed', { reason: 'import' });
       },
     });
-    renderer.add(missing);
+    // Queued at once (the grid may ask for its cells first right away); the HEICs, which
+    // take a look into the file, after them.
+    renderer.add(
+      missing.filter((photo) => canRenderThumbnail(photo.path, photo.width, photo.height)),
+    );
+    const heics: ThumbnailToMake[] = [];
+    for (const photo of missing) {
+      if (options.signal?.aborted) break;
+      if (canRenderThumbnail(photo.path, photo.width, photo.height)) continue;
+      if (await canMakeMissingThumbnail(photo.path, photo.width, photo.height)) heics.push(photo);
+    }
+    renderer.add(heics);
     return renderer.finished();
   }
 
