@@ -1,6 +1,7 @@
 import { resolveCatalogPath } from '../../main/services/catalog-location';
-import { startServices } from '../../main/services/cutline-services';
+import type { CutlineServices } from '../../main/services/cutline-services';
 import { failureMessage, isCatalogFailure } from '../../main/services/failure-message';
+import { createReadPool } from '../../main/services/read-pool';
 import type { ImportProgress } from '../../shared/model';
 import { printablePath } from '../../shared/printable-path';
 import { CutlineError } from '../../shared/result';
@@ -24,7 +25,18 @@ export async function runImport(args: string[]): Promise<number> {
   }
   const thumbnails = values.thumbnails === 'later' ? 'later' : 'wait';
   const catalogFile = resolveCatalogPath(values.db);
-  const services = startServices(catalogFile);
+  // The read worker starts first and loads (≈0.1–0.2 s) on the other core while this thread
+  // loads the services and opens the catalog; the services own it from then on.
+  const readPool = createReadPool();
+  void readPool.warmUp();
+  let services: CutlineServices;
+  try {
+    const { startServices } = await import('../../main/services/cutline-services');
+    services = startServices(catalogFile, { readPool });
+  } catch (error) {
+    await readPool.close();
+    throw error;
+  }
   const bar = createProgressBar();
   let lastProgress: ImportProgress | null = null;
   const unsubscribe = services.events.subscribe((event, payload) => {

@@ -9,6 +9,7 @@ import { failureMessage, isCatalogFailure } from './failure-message';
 import { ImportService } from './import-service';
 import { NoticeBoard } from './notice-board';
 import { PhotoPreviewService } from './photo-preview';
+import type { ReadPool } from './read-pool';
 import { SearchIndexUpkeep } from './search-index-upkeep';
 import { SuggestionService } from './suggestions';
 import { TemplateService } from './templates';
@@ -45,6 +46,11 @@ export interface ServiceOptions {
   /** Import worker threads; 0 reads in-process. Defaults to one per core. */
   workers?: number;
   /**
+   * The import's read pool, started by the caller before the services (`cutline import`
+   * starts its worker first, so that it loads while the catalog opens); closed with them.
+   */
+  readPool?: ReadPool;
+  /**
    * Keep the catalog in step with its desk, if it is on one (the app and `cutline serve`;
    * one-shot commands leave it to `cutline desk sync`).
    */
@@ -75,7 +81,13 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
   }
   const editor = new EditService(db);
   const thumbnails = new ThumbnailService(db, events);
-  const importer = new ImportService(db, events, options.workers, thumbnails.running);
+  const importer = new ImportService(
+    db,
+    events,
+    options.workers,
+    thumbnails.running,
+    options.readPool,
+  );
   const watcher = new WatchService(db, importer);
   const suggestions = new SuggestionService(db, events);
   const templates = new TemplateService(db, editor);

@@ -39,7 +39,10 @@ export class ImportService {
     private readonly workers?: number,
     /** Where imports' thumbnail queues are found (`thumbnails:prioritise`). */
     private readonly renderers?: RunningRenderers,
+    /** A pool started before the services (`cutline import`); owned from now on. */
+    pool?: ReadPool,
   ) {
+    this.pool = pool ?? null;
     // Runs left "running" by a crash or a quit are marked, so they can be resumed; not those
     // another process is running now.
     markInterruptedRuns(db, ownerIsGone);

@@ -7,11 +7,12 @@ import { heavyGateMemory, releaseIfHeldBy } from '../metadata/heavy-read-gate';
 import type { C2paOptions } from '../metadata/read-c2pa';
 import {
   type ImportWorkerData,
+  LOADED,
   type ReadReply,
   type ReadRequest,
   WARMED_UP,
 } from '../workers/import-worker-messages';
-import { type ImportFile, type ImportRead, readImportFile } from './read-job';
+import type { ImportFile, ImportRead } from './read-job';
 
 /** How long close() waits for the reads in flight before it stops the workers anyway. */
 const CLOSE_WAIT_MS = 10_000;
@@ -66,10 +67,7 @@ class InProcessReadPool implements ReadPool {
   private trustAnchors = '';
   constructor(private readonly readC2pa: boolean) {}
   read(file: ImportFile): Promise<ImportRead> {
-    return readImportFile(file, undefined, {
-      trustAnchors: this.trustAnchors,
-      read: this.readC2pa,
-    });
+    return readInProcess(file, { trustAnchors: this.trustAnchors, read: this.readC2pa });
   }
   setTrustAnchors(pem: string): void {
     this.trustAnchors = pem;
@@ -117,8 +115,8 @@ class WorkerReadPool implements ReadPool {
   /** Told when the last read in flight is answered (close() waits for that). */
   private onDrained: (() => void)[] = [];
   private nextId = 1;
-  /** Set once a worker has loaded and warmed up: until then files are read in-process. */
-  private anyReady = false;
+  /** Set once a worker has loaded: until then files are read in-process. */
+  private anyLoaded = false;
   /** Reads running on this thread while the workers load. */
   private inProcess = 0;
   /** The user's trust list, given to every worker (a new one too) before its reads. */
@@ -165,9 +163,13 @@ class WorkerReadPool implements ReadPool {
     });
     thread.once('exit', () => markReady());
     const worker: PoolWorker = { thread, ready, inFlight: new Map() };
-    worker.thread.on('message', (reply: ReadReply | typeof WARMED_UP) => {
+    worker.thread.on('message', (reply: ReadReply | typeof WARMED_UP | typeof LOADED) => {
+      if (reply === LOADED) {
+        this.anyLoaded = true;
+        return;
+      }
       if (reply === WARMED_UP) {
-        this.anyReady = true;
+        this.anyLoaded = true;
         markReady();
         if (worker.inFlight.size === 0) worker.thread.unref();
         return;
@@ -207,7 +209,7 @@ class WorkerReadPool implements ReadPool {
   read(file: ImportFile): Promise<ImportRead> {
     void this.warmUp();
     const id = this.nextId++;
-    if (!this.anyReady && this.inProcess === 0) {
+    if (!this.anyLoaded && this.inProcess === 0) {
       // A worker takes ≈0.5 s to load: meanwhile this thread reads, one file at a time, so
       // a small import is done before a worker would have started (one photo took 1.9 s).
       // Counted as waiting, so close() waits for it as for a worker's read.
@@ -215,7 +217,7 @@ class WorkerReadPool implements ReadPool {
       return new Promise((resolve) => {
         this.waiting.set(id, resolve);
         const c2pa: C2paOptions = { trustAnchors: this.trustAnchors, read: this.readC2pa };
-        void readImportFile(file, undefined, c2pa).then((result) => {
+        void readInProcess(file, c2pa).then((result) => {
           this.inProcess--;
           this.settle(id, result);
         });
@@ -264,5 +266,20 @@ class WorkerReadPool implements ReadPool {
     }
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.thread.terminate()));
+  }
+}
+
+/**
+ * Reads a file on the calling thread. The reading code is loaded on first use: `cutline
+ * import` starts its worker before it loads anything else, and the worker is usually there
+ * before the first file, so this thread need not load (nor compile) what only it runs.
+ */
+async function readInProcess(file: ImportFile, c2pa: C2paOptions): Promise<ImportRead> {
+  try {
+    const { readImportFile } = await import('./read-job');
+    return await readImportFile(file, undefined, c2pa);
+  } catch (error) {
+    // readImportFile never throws; loading it can (a damaged install): the file fails, said why.
+    return { ok: false, path: file.path, reason: `cannot be read here: ${String(error)}` };
   }
 }

@@ -26,6 +26,13 @@ export interface ImportWorkerData {
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */
 export const WARMED_UP = 'warmed-up';
 
+/**
+ * Sent once, as soon as the worker's code is loaded: from then on a read sent to it waits at
+ * most a few warm-up rounds (the warm-up gives way to messages), so the pool stops reading on
+ * its own thread.
+ */
+export const LOADED = 'loaded';
+
 /** The user's trust list for Content Credentials (PEM; '' for none), sent before the reads it applies to. */
 export interface TrustAnchorsMessage {
   trustAnchors: string;

@@ -8,6 +8,7 @@ import { shareHeavyGate } from '../metadata/heavy-read-gate';
 import { importFile, readImportFile } from '../services/read-job';
 import {
   type ImportWorkerData,
+  LOADED,
   type ReadReply,
   type ReadRequest,
   type TrustAnchorsMessage,
@@ -26,6 +27,7 @@ const buffers = new EndsBuffers();
 let draining = false;
 /** The trust list in force; a message changes it, in order with the reads it applies to. */
 let trustAnchors = '';
+parentPort?.postMessage(LOADED);
 /** Started as soon as the worker is loaded; the first read waits for its current round. */
 const warmedUp = warmUpReader(() => queue.length > 0)
   .catch(() => {})

@@ -33,7 +33,8 @@ export interface Migration {
 
 /**
  * Every schema version, oldest first. Forward only: a shipped migration is never edited;
- * a change to the schema is a new file with the next number.
+ * a change to the schema is a new file with the next number (then run
+ * `npx tsx scripts/make-fresh-schema.ts`, which new catalogs are made from).
  */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'photos', up: migrate0001Photos },
