@@ -2,6 +2,7 @@ import { parseStructItem, structItemJson } from '../../shared/iptc-structures';
 import { type CaptionField, isListField, isStructureField } from '../../shared/model';
 import { exifDate, splitArtist, str } from './exif-values';
 import { FIELD_MAP } from './field-map';
+import { IIM_CODE_FORMS } from './iim-code-forms';
 import type { IimRecord } from './iim-decode';
 import { type XmpProperties, xmpKey, xmpList, xmpText } from './xmp-parse';
 
@@ -50,6 +51,12 @@ export function iimCopy(iim: IimRecord | null, field: CaptionField): Copy | unde
   const values = iim.values.get(dataset);
   if (!values || values.length === 0) return undefined;
   if (field === 'dateCreated') return iimDate(values[0]!, iim.values.get(60)?.[0] ?? '');
+  const form = IIM_CODE_FORMS[field];
+  if (form) {
+    const items = form.fromIim(values);
+    if (items.length === 0) return undefined;
+    return isListField(field) ? items : items[0];
+  }
   if (isListField(field)) return values.map((v) => v.trim()).filter((v) => v !== '');
   // Non-repeatable datasets stored twice: the first one counts, as in ExifTool.
   return values[0]!.trim();

@@ -37,7 +37,8 @@ export const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: s
   propertyReleaseStatus: { ns: XMP_NS.plus, prop: 'PropertyReleaseStatus' },
   minorModelAgeDisclosure: { ns: XMP_NS.plus, prop: 'MinorModelAgeDisclosure' },
   digitalSourceType: { ns: XMP_NS.Iptc4xmpExt, prop: 'DigitalSourceType' },
-  intellectualGenre: { ns: XMP_NS.Iptc4xmpCore, prop: 'IntellectualGenre' },
+  // 2:04 and 2:12 hold these in a form of their own (iim-code-forms.ts).
+  intellectualGenre: { iim: 4, ns: XMP_NS.Iptc4xmpCore, prop: 'IntellectualGenre' },
   imageSupplierImageId: { ns: XMP_NS.plus, prop: 'ImageSupplierImageID' },
   creatorAddress: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrExtadr' },
   creatorCity: { ns: XMP_NS.Iptc4xmpCore, prop: 'CreatorContactInfo/CiAdrCity' },
@@ -51,7 +52,7 @@ export const FIELD_MAP: Record<CaptionField, { iim?: number; ns: string; prop: s
   modelReleaseIds: { ns: XMP_NS.plus, prop: 'ModelReleaseID' },
   propertyReleaseIds: { ns: XMP_NS.plus, prop: 'PropertyReleaseID' },
   eventIds: { ns: XMP_NS.Iptc4xmpExt, prop: 'EventId' },
-  subjectCodes: { ns: XMP_NS.Iptc4xmpCore, prop: 'SubjectCode' },
+  subjectCodes: { iim: 12, ns: XMP_NS.Iptc4xmpCore, prop: 'SubjectCode' },
   sceneCodes: { ns: XMP_NS.Iptc4xmpCore, prop: 'Scene' },
   imageSuppliers: { ns: XMP_NS.plus, prop: 'ImageSupplier/ImageSupplierName' },
   imageCreators: { ns: XMP_NS.plus, prop: 'ImageCreator/ImageCreatorName' },

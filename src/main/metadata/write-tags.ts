@@ -13,8 +13,10 @@ import {
   type CaptionFields,
   type FieldOrigins,
   IIM_LIMITS,
+  isListField,
   isStructureField,
 } from '../../shared/model';
+import { IIM_CODE_FORMS } from './iim-code-forms';
 import { encodesInCp1252 } from './iim-decode';
 import { type FileStructures, mergeStructItems, structValue } from './struct-write';
 import { cutToUtf8Bytes } from './utf8-cut';
@@ -149,6 +151,9 @@ const IIM_TAGS: Partial<Record<CaptionField, string>> = {
   keywords: 'IPTC:Keywords',
   instructions: 'IPTC:SpecialInstructions',
   jobId: 'IPTC:OriginalTransmissionReference',
+  // In the forms of iim-code-forms.ts: "000:Actuality", "IPTC:15054000:sport::".
+  intellectualGenre: 'IPTC:ObjectAttributeReference',
+  subjectCodes: 'IPTC:SubjectReference',
 };
 
 /** EXIF tag of the text fields that have one (IFD0). */
@@ -259,7 +264,12 @@ function artistOf(creators: readonly string[]): string {
 }
 
 /** IIM copies of one value: each item cut at the dataset's byte limit. */
-function iimValue(field: CaptionField, value: string | string[]): string | string[] {
+function iimValue(field: CaptionField, value: string | string[]): string | string[] | null {
+  const form = IIM_CODE_FORMS[field];
+  if (form) {
+    const values = form.toIim([value].flat());
+    return values.length === 0 ? null : isListField(field) ? values : (values[0] as string);
+  }
   const limit = IIM_LIMITS[field] ?? Number.POSITIVE_INFINITY;
   return Array.isArray(value)
     ? value.map((v) => cutToUtf8Bytes(v, limit))

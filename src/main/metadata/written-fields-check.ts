@@ -7,6 +7,7 @@ import {
   IIM_LIMITS,
   isCullingField,
 } from '../../shared/model';
+import { iimRoundTrip } from './iim-code-forms';
 import type { ReadResult } from './read-result';
 import { cutToUtf8Bytes } from './utf8-cut';
 
@@ -123,6 +124,11 @@ export function copiesThatDiffer(
       ? normaliseMark(field, copies[written.xmp] ?? '')
       : copies[written.xmp];
     if (norm(xmp) !== items.join('; ')) wrong.push(`${field} (XMP)`);
+    const forms = iimRoundTrip(field, items);
+    if (written.iim && forms !== null) {
+      if (norm(copies.iim) !== forms.join('; ')) wrong.push(`${field} (IIM)`);
+      continue;
+    }
     const limit = IIM_LIMITS[field];
     if (written.iim && limit !== undefined) {
       const cut = items.map((item) => norm(cutToUtf8Bytes(item, limit))).join('; ');
