@@ -156,6 +156,14 @@ export class EditsRepo {
          SELECT ?, ?, j.value ->> 0, j.value ->> 1, j.value -> 2, j.value -> 3, ?, ?, j.value ->> 4
          FROM json_each(?) AS j ORDER BY j.key`,
       ),
+      // Rows of several steps and authors in their order (edits applied from the desk).
+      insertHistoryRows: db.prepare(
+        `INSERT INTO field_history
+           (step_id, kind, photo_id, field, old_value, new_value, at, who, agree)
+         SELECT j.value ->> 5, 'edit', j.value ->> 0, j.value ->> 1, j.value -> 2, j.value -> 3,
+           ?, j.value ->> 6, 0
+         FROM json_each(?) AS j ORDER BY j.key`,
+      ),
       markUnwrittenMany: db.prepare(
         `INSERT INTO unwritten_fields (photo_id, field, file_value)
          SELECT j.value ->> 0, j.value ->> 1, j.value -> 2 FROM json_each(?) AS j WHERE true
@@ -402,6 +410,22 @@ export class EditsRepo {
           change.agree ? 1 : 0,
         ]);
       this.statements.insertHistoryMany.run(stepId, kind, at, who, JSON.stringify(rows));
+    }
+  }
+
+  /**
+   * Records edit changes each of its own step and author, in the order given (the order
+   * the history shows them in, per photo and field).
+   */
+  recordAuthoredChanges(
+    changes: readonly (FieldChange & { stepId: number; who: string })[],
+    at: string,
+  ): void {
+    for (let i = 0; i < changes.length; i += MANY_CHUNK) {
+      const rows = changes
+        .slice(i, i + MANY_CHUNK)
+        .map((c) => [c.photoId, c.field, c.oldValue, c.newValue, 0, c.stepId, c.who]);
+      this.statements.insertHistoryRows.run(at, JSON.stringify(rows));
     }
   }
 

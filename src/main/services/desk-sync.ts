@@ -35,10 +35,15 @@ import {
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
 import { DeskPhotos } from './desk-photos';
 import { DeskSettings, type SharedSettingsReport } from './desk-settings';
-import type { EditService } from './edits';
+import type { AuthoredEdit, EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
 import type { NoticeBoard } from './notice-board';
+
+/** How often a running member looks in its catalog for edits to push (ms). */
+const POLL_MS = 100;
+/** The longest a running member goes without a whole sync with the desk (ms). */
+const FULL_SYNC_MS = 1000;
 
 /** How often a member says it is still there (ms). */
 const BEAT_MS = 5000;
@@ -46,13 +51,14 @@ const BEAT_MS = 5000;
 /** Edits read per round trip. */
 const BATCH = 500;
 /**
- * Edits pushed per transaction: enough to spare most of the per-transaction round trips,
- * few enough that the push lock is not held long from the other members.
+ * Edits pushed per round trip (one statement, one transaction): enough that a member back
+ * from offline empties its queue in a few, few enough that the push lock is not held long
+ * from the other members.
  */
-const PUSH_CHUNK = 50;
+const PUSH_CHUNK = 100;
 
 export interface DeskSyncOptions {
-  /** How often a running service looks for local edits to push (ms). */
+  /** How often a running service looks for local edits to push (ms; POLL_MS by default). */
   pollMs?: number;
   /** The longest wait between attempts to reach a desk that does not answer (ms). */
   maxBackoffMs?: number;
@@ -128,6 +134,14 @@ export class DeskSync {
   private chain: Promise<unknown> = Promise.resolve();
   private running = false;
   private timer: NodeJS.Timeout | null = null;
+  /** A turn of the loop is under way. */
+  private ticking = false;
+  /** The desk announced something since the last sync began (or the last one failed). */
+  private wanted = false;
+  /** When the last whole sync with the desk ended (ms). */
+  private lastFullSync = 0;
+  /** What the desk announced besides edits, not yet taken in. */
+  private readonly announced = { photos: false, settings: false };
   private failures = 0;
   private online = false;
   /** The photo and field this editor has open, told to the others with each heartbeat. */
@@ -327,6 +341,7 @@ export class DeskSync {
     this.closed = false;
     if (this.running || !this.linked()) return;
     this.running = true;
+    this.wanted = true;
     this.schedule(0);
   }
 
@@ -514,15 +529,44 @@ export class DeskSync {
     }, delayMs);
   }
 
+  /**
+   * The desk announced an edit (or a colleague's photo, a shared rule): sync at once, or
+   * right after the sync under way (announcements during it are one more sync, not one each).
+   */
+  private wake(what: string | undefined): void {
+    this.wanted = true;
+    if (what === 'photos') this.announced.photos = true;
+    if (what === 'settings') this.announced.settings = true;
+    if (!this.ticking) this.schedule(0);
+  }
+
+  /**
+   * One turn of the loop. Every `pollMs` it looks in the catalog (not the desk) for edits
+   * waiting to be pushed, and goes to the desk only when there are some, when the desk
+   * announced something, or once every FULL_SYNC_MS (photos to publish, heartbeat, presence,
+   * the house rules, a catch-up read after any missed announcement). Before, every member
+   * made a whole round of queries every 250 ms, and each announcement queued one more.
+   */
   private async tick(): Promise<void> {
-    const poll = this.options.pollMs ?? 250;
+    if (this.ticking) return;
+    this.ticking = true;
+    const poll = this.options.pollMs ?? POLL_MS;
     try {
-      await this.serial(() => this.pushAndPull());
+      const whole = Date.now() - this.lastFullSync >= FULL_SYNC_MS;
+      if (whole || this.wanted || this.repo.outboxCount() > 0) {
+        this.wanted = false;
+        await this.serial(() => this.pushAndPull(whole));
+        if (whole) this.lastFullSync = Date.now();
+      }
       this.failures = 0;
-      this.schedule(poll);
+      this.ticking = false;
+      this.schedule(this.wanted ? 0 : poll);
     } catch {
       // Offline: the edits wait in the outbox; status() says why the desk does not answer.
       this.failures++;
+      // The next attempt is a whole sync: what was announced meanwhile was not heard.
+      this.lastFullSync = 0;
+      this.ticking = false;
       const backoff = Math.min(poll * 2 ** this.failures, this.options.maxBackoffMs ?? 10_000);
       this.schedule(backoff);
     }
@@ -609,8 +653,9 @@ export class DeskSync {
     desk = await DeskDb.connect(
       url,
       () => {
-        // The connection broke: the next attempt reconnects and catches up by sequence.
+        // The connection broke: the next turn reconnects and catches up by sequence.
         this.online = false;
+        this.wanted = true;
         if (desk === null) return;
         if (this.desk === desk) this.desk = null;
         void desk.close();
@@ -618,7 +663,7 @@ export class DeskSync {
       this.options.connect,
     );
     this.desk = desk;
-    if (this.running) await desk.listen(() => this.schedule(0));
+    if (this.running) await desk.listen((what) => this.wake(what));
     return desk;
   }
 
@@ -633,7 +678,12 @@ export class DeskSync {
     await desk?.close();
   }
 
-  private async pushAndPull(): Promise<DeskSyncReport> {
+  /**
+   * One sync with the desk. A whole one publishes new photos, takes in the others' photos
+   * and the house rules, and beats; a light one (the loop's, between whole ones) only pushes
+   * and pulls edits, and takes in what the desk announced since: photos, house rules.
+   */
+  private async pushAndPull(whole = true): Promise<DeskSyncReport> {
     const link = this.requireLink();
     const report: DeskSyncReport = {
       pushed: 0,
@@ -658,15 +708,18 @@ export class DeskSync {
       }
       // Photos first: an edit reaches the desk after its photo, and a member takes in the
       // photos before the edits that name them.
-      if (Date.now() - this.lastPublishScan >= PUBLISH_SCAN_MS) {
+      if (whole && Date.now() - this.lastPublishScan >= PUBLISH_SCAN_MS) {
         this.lastPublishScan = Date.now();
         report.photosPublished = await this.photos.publishPending(desk, link.root, link.memberName);
       }
       await this.push(desk, link.root, memberId, report);
-      await this.receivePhotos(desk, link.root, link.lastPhotoVersion, report);
+      if (whole || this.announced.photos) await this.receivePhotos(desk, link.root, report);
       await this.pull(desk, link.root, memberId, report);
-      await this.settings.sync(desk.settings(), memberId, link.memberName, report);
-      this.announceRules(report.settingsRefused);
+      if (whole || this.announced.settings) {
+        this.announced.settings = false;
+        await this.settings.sync(desk.settings(), memberId, link.memberName, report);
+        this.announceRules(report.settingsRefused);
+      }
       await this.beat(desk, link.root, memberId);
       this.online = true;
       this.lastError = null;
@@ -759,38 +812,48 @@ export class DeskSync {
   }
 
   /** Photos published by others since the last look: new ones added, rewritten ones re-read. */
-  private async receivePhotos(
-    desk: DeskDb,
-    root: string,
-    since: number,
-    report: DeskSyncReport,
-  ): Promise<void> {
+  private async receivePhotos(desk: DeskDb, root: string, report: DeskSyncReport): Promise<void> {
+    // Cleared first: photos announced while these are read are read next time.
+    this.announced.photos = false;
+    const since = this.repo.link()?.lastPhotoVersion ?? 0;
     const received = await this.photos.receive(desk, root, since);
-    report.photosAdded = received.added.length;
-    report.photosRewritten = received.rewritten.length;
+    report.photosAdded += received.added.length;
+    report.photosRewritten += received.rewritten.length;
     if (received.added.length > 0) this.events?.emit('library:changed', { reason: 'import' });
     if (received.rewritten.length > 0) {
       this.events?.emit('photos:changed', { ids: received.rewritten });
     }
   }
 
-  /** The desk's edits after the last one read, applied through the edit service. */
+  /**
+   * The desk's edits after the last one read, applied through the edit service: each read
+   * of the log in one catalog transaction (EditService.applyInOrder), in the desk's order.
+   */
   private async pull(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
     const photos = photosRepoOf(this.db);
     for (;;) {
       const edits = await desk.editsAfter(report.lastSeq, BATCH, memberId);
-      if (edits.length === 0) return;
+      const last = edits.at(-1);
+      if (!last) return;
+      // Photos published before these edits were announced before them, on this connection:
+      // taken in first, so that an edit of a photo just published finds it here.
+      if (this.announced.photos) await this.receivePhotos(desk, root, report);
       const digests = await this.localDigests(photos, root, edits);
-      const changed = new Set<number>();
-      this.repo.applying(() => {
+      const changed = this.repo.applying(() => {
+        const taken: AuthoredEdit[] = [];
         for (const edit of edits) {
-          const photoId = this.applyOne(photos, root, memberId, edit, digests, report);
-          if (photoId !== null) changed.add(photoId);
-          report.lastSeq = edit.seq;
+          const photoId = this.photoFor(photos, root, memberId, edit, digests, report);
+          if (photoId !== null) {
+            taken.push({ photoId, field: edit.field, value: edit.value, who: edit.who });
+          }
         }
+        const outcome = this.editor.applyInOrder(taken, (who) => `${who} (desk)`);
+        report.applied += outcome.applied.filter(Boolean).length;
+        report.lastSeq = last.seq;
         this.repo.setLastSeq(report.lastSeq);
+        return outcome.photoIds;
       });
-      if (changed.size > 0) this.events?.emit('photos:changed', { ids: [...changed] });
+      if (changed.length > 0) this.events?.emit('photos:changed', { ids: changed });
     }
   }
 
@@ -809,8 +872,8 @@ export class DeskSync {
     return digests;
   }
 
-  /** Applies one desk edit; the photo changed, or null. */
-  private applyOne(
+  /** The local photo a desk edit is to be applied to, or null when it is not to be. */
+  private photoFor(
     photos: ReturnType<typeof photosRepoOf>,
     root: string,
     memberId: number,
@@ -833,16 +896,6 @@ export class DeskSync {
     // An edit of this field still waiting to be pushed is this member's newer word: it will
     // meet the desk's value on push, and become a conflict there if they differ.
     if (this.repo.hasPending(photo.id, edit.field)) return null;
-    const outcome = this.editor.apply(
-      [{ photoId: photo.id, changes: { [edit.field]: edit.value } }],
-      {
-        label: `${edit.who} (desk)`,
-        who: edit.who,
-        undoable: false,
-      },
-    );
-    if (outcome.changes === 0) return null;
-    report.applied++;
     return photo.id;
   }
 }
