@@ -14,7 +14,7 @@
  *   - catch-up: a member whose sync was stopped while it made 1,000 edits and the others 1,000
  *     more, from its return until its queue is empty and it has read the desk to its end
  *     (goal < 10 s).
- *   BENCH_DESK_SIZES=2,5 chooses the N.
+ *   BENCH_DESK_SIZES=2,5 chooses the N; BENCH_DESK_CPU_PROF=FOLDER profiles each member.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -76,8 +76,14 @@ class Member {
   }
 
   static start(name: string): Member {
+    // BENCH_DESK_CPU_PROF=FOLDER: each member writes a V8 CPU profile there when it ends.
+    const profile = process.env.BENCH_DESK_CPU_PROF;
     const child = fork(join(import.meta.dirname, 'desk-member.ts'), [], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Member(name, child);

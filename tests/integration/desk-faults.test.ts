@@ -14,14 +14,18 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskRepo } from '../../src/main/catalog/desk-repo';
-import { PhotosRepo } from '../../src/main/catalog/photos-repo';
-import { startServices } from '../../src/main/services/cutline-services';
-import { updateSettings } from '../../src/main/services/settings';
-import type { DeskState } from '../../src/shared/desk';
-import type { CaptionField, FieldValue } from '../../src/shared/model';
+import type { CutlineServices } from '../../src/main/services/cutline-services';
+import type { CaptionField } from '../../src/shared/model';
 import { callApi, type RunningCutline, startCutline } from '../e2e/cutline-server';
+import {
+  DeskCatalogs,
+  makeShoot,
+  stopAll,
+  until,
+  untilInStep,
+  valuesFrom,
+} from '../helpers/desk-catalogs';
 import { createDeskDatabase, deskTestServer, dropDeskDatabase } from '../helpers/desk-database';
-import { createExifTool, makeJpeg, wireTags } from '../helpers/make-photos';
 import { runCutline } from '../helpers/run-cutline';
 
 const server = deskTestServer();
@@ -36,66 +40,15 @@ let volume: string;
 let deskUrl: string;
 let admin: pg.Client;
 
-const catalogOf = (name: string) => join(folder, `${name}.sqlite`);
-
-/** A member's catalog: the shared volume imported, the desk joined, its photos published. */
-async function prepareMember(name: string): Promise<void> {
-  const services = startServices(catalogOf(name), { workers: 0 });
-  try {
-    updateSettings(services.db, { userName: name });
-    await (await services.importer.start([volume])).done;
-    await services.desk.join(deskUrl, name, volume);
-    await services.desk.syncOnce();
-  } finally {
-    await services.close();
-  }
-}
-
-/** Opens a member's catalog for a moment (no sync) and gives `read` its services. */
-async function withCatalog<T>(
-  name: string,
-  read: (services: ReturnType<typeof startServices>) => T,
-): Promise<T> {
-  const services = startServices(catalogOf(name), { workers: 0 });
-  try {
-    return read(services);
-  } finally {
-    await services.close();
-  }
-}
-
-/** The member's photo ids by their path under the volume. */
-function photoIds(services: ReturnType<typeof startServices>): number[] {
-  const photos = new PhotosRepo(services.db);
-  return SHOOT.map((rel) => photos.findByPath(join(volume, ...rel.split('/')))?.id as number);
-}
-
-/** The values `who` gave one field of one photo, oldest first, as this catalog recorded them. */
-function valuesFrom(
-  services: ReturnType<typeof startServices>,
-  photoId: number,
-  field: CaptionField,
-  who: string,
-): FieldValue[] {
-  return services.editor
-    .history(photoId, 100_000)
-    .filter((entry) => entry.field === field && entry.who === who && entry.kind === 'edit')
-    .reverse()
-    .map((entry) => entry.newValue);
-}
+let catalogs: DeskCatalogs;
+const catalogOf = (name: string) => catalogs.catalogOf(name);
+const withCatalog = <T>(name: string, read: (services: CutlineServices) => T) =>
+  catalogs.read(name, read);
+const photoIds = (services: CutlineServices) => catalogs.photoIds(services);
 
 async function deskCount(sql: string, params: unknown[] = []): Promise<number> {
   const { rows } = await admin.query<{ n: string }>(sql, params);
   return Number(rows[0]?.n ?? 0);
-}
-
-/** Waits until `check` holds, up to `ms`. */
-async function until(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Ends every connection to the desk's database but the test's own: what a restart does. */
@@ -111,23 +64,12 @@ describe.skipIf(!server)('desk faults (member processes, real PostgreSQL)', () =
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'cutline-desk-faults-'));
     volume = join(folder, 'volume');
-    const exiftool = createExifTool();
-    try {
-      for (const [i, rel] of SHOOT.entries()) {
-        await makeJpeg(exiftool, join(volume, ...rel.split('/')), {
-          width: 320,
-          height: 200,
-          colour: [50 + i * 40, 100, 150],
-          tags: wireTags({ caption: `Wire caption ${i + 1}.`, credit: 'Pool' }),
-        });
-      }
-    } finally {
-      await exiftool.end();
-    }
+    await makeShoot(volume, SHOOT);
     deskUrl = await createDeskDatabase(server as string);
     admin = new pg.Client({ connectionString: deskUrl });
     await admin.connect();
-    for (const name of NAMES) await prepareMember(name);
+    catalogs = new DeskCatalogs(folder, volume, SHOOT);
+    for (const name of NAMES) await catalogs.prepare(name, deskUrl);
   }, 180_000);
 
   afterAll(async () => {
@@ -224,11 +166,7 @@ describe.skipIf(!server)('desk faults (member processes, real PostgreSQL)', () =
             limit: 100,
           },
         );
-        const byPath = new Map(page.items.map((item) => [item.path, item.id]));
-        ids.set(
-          name,
-          SHOOT.map((rel) => byPath.get(join(volume, ...rel.split('/'))) as number),
-        );
+        ids.set(name, catalogs.idsAmong(page.items));
       }
       let cut = 0;
       for (let round = 1; round <= ROUNDS; round++) {
@@ -261,22 +199,13 @@ describe.skipIf(!server)('desk faults (member processes, real PostgreSQL)', () =
       expect(cut).toBeGreaterThan(0);
 
       // Every member drains its queue and reads the desk to its end.
-      await until(
-        async () => {
-          const last = await deskCount('SELECT max(seq) AS n FROM desk_edits WHERE accepted');
-          for (const cutline of running.values()) {
-            const state = await callApi<DeskState>(cutline.url, 'desk:state');
-            if (!state.online || state.queue > 0 || state.lastSeq !== last) return false;
-          }
-          return true;
-        },
-        120_000,
+      await untilInStep(
+        running,
+        () => deskCount('SELECT max(seq) AS n FROM desk_edits WHERE accepted'),
         'five members in step',
       );
     } finally {
-      const stopping = [...running.values()];
-      running.clear();
-      await Promise.all(stopping.map((cutline) => cutline.stop()));
+      await stopAll(running);
       expect(died).toEqual([]);
     }
 
