@@ -13,8 +13,12 @@ import { WARM_UP_PHOTO_BASE64 } from './warm-up-photo';
  */
 const ROUNDS = 1_500;
 
-/** Rounds between two looks at the worker's messages (one round takes ≈0.3–0.5 ms). */
-const YIELD_EVERY = 8;
+/**
+ * Longest the warm-up reads before it looks at the worker's messages again. By time, not by
+ * rounds: the first rounds run cold (several ms each), and 8 rounds of them kept the first
+ * files of `cutline import` waiting 30–140 ms.
+ */
+const YIELD_AFTER_MS = 2;
 
 /**
  * Reads a small wire photo held in memory (EXIF, thumbnail, IIM, XMP: the same code paths a
@@ -37,9 +41,13 @@ export async function warmUpReader(hasWork: () => boolean, rounds = ROUNDS): Pro
   // A read of the photo in memory settles in microtasks only, so the loop must give way to the
   // event loop now and then, or the first files' messages would wait for all the rounds (the
   // whole command of a 600-photo import spent a second here before it read a file).
+  let yielded = Number.NEGATIVE_INFINITY;
   for (let round = 0; round < rounds && !hasWork(); round++) {
-    if (round % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (hasWork()) return;
+    if (performance.now() - yielded >= YIELD_AFTER_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      yielded = performance.now();
+      if (hasWork()) return;
+    }
     const result = await readLoadedImport(file, ends);
     if (!result.ok) return;
   }
