@@ -2,7 +2,8 @@
  * Rights & Details (issue 19 part 1) in the side panel: a photo's IPTC rights fields shown in
  * their own section, vocabulary fields as drop-downs of their labels, a rights field edited
  * there, a Location Shown row edited and another added from the keyboard, both found by their
- * fields in the search, and written into the file with the structure kept whole.
+ * fields in the search, and written into the file with the structure kept whole. Then a
+ * Contributor's role shown and typed by its label, and a Licensor row added beside one kept.
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -14,6 +15,8 @@ import { details, openPhoto } from './photo-details-page';
 let root: string;
 let cutline: RunningCutline;
 let photo: string;
+let entities: string;
+const ROLE = 'http://cv.iptc.org/newscodes/contentprodpartyrole/';
 
 test.beforeAll(async () => {
   ({ root, cutline } = await startShoot('rights', async (folder, exiftool) => {
@@ -34,6 +37,15 @@ test.beforeAll(async () => {
       } as WriteTags,
       { writeArgs: ['-overwrite_original'] },
     );
+    entities = await makeJpeg(exiftool, join(folder, 'shoot', 'entities.jpg'), {
+      tags: { 'XMP-dc:Description': 'Retouched for the front page.' },
+      structures: {
+        'XMP-iptcExt:Contributor': [{ Name: 'Ann Editor', Role: [`${ROLE}editor`] }],
+        'XMP-plus:Licensor': [
+          { LicensorName: 'Desk A', LicensorID: 'LIC-A', LicensorURL: 'https://a.example/' },
+        ],
+      },
+    });
   }));
 });
 
@@ -92,6 +104,57 @@ test('rights fields are shown with labels, edited, searched and written', async 
       { City: 'Lyon', CountryName: 'France' },
       { City: 'Marseille', Sublocation: 'Port' },
       { LocationName: 'Old Port', Sublocation: 'Quai' },
+    ]);
+  } finally {
+    await exiftool.end();
+  }
+});
+
+test('a Contributor role is typed by its label, a Licensor row added, both written whole', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(cutline.url);
+  await openPhoto(page, 'entities.jpg');
+  const rights = details(page).getByRole('region', { name: 'Rights & Details' });
+  const contributors = rights.getByRole('group', { name: 'Contributor', exact: true });
+  // The role URI in the file, shown by its label.
+  await contributors.getByRole('button', { name: 'Ann Editor, Editor' }).click();
+  // A box with the vocabulary's labels to pick from: a combobox.
+  const role = contributors.getByRole('combobox', { name: 'Contributor 1: Role' });
+  await expect(role).toHaveValue('Editor');
+  await role.fill('Editor; Camera operator');
+  await page.keyboard.press('Tab');
+  await expect(
+    contributors.getByRole('button', { name: 'Ann Editor, Editor; Camera operator' }),
+  ).toBeVisible();
+  await contributors.screenshot({ path: testInfo.outputPath('rights-contributors.png') });
+
+  const licensors = rights.getByRole('group', { name: 'Licensor', exact: true });
+  await expect(
+    licensors.getByRole('button', { name: 'Desk A, LIC-A, https://a.example/' }),
+  ).toBeVisible();
+  await licensors.getByRole('button', { name: 'Add licensor' }).click();
+  await expect(licensors.getByRole('textbox', { name: 'Licensor 2: Name' })).toBeFocused();
+  await page.keyboard.type('Desk B');
+  await licensors.getByRole('textbox', { name: 'Licensor 2: Email' }).fill('b@desk.example');
+  await page.keyboard.press('Tab');
+  await expect(licensors.getByRole('button', { name: 'Desk B, b@desk.example' })).toBeVisible();
+  await licensors.screenshot({ path: testInfo.outputPath('rights-licensors.png') });
+
+  await page.getByRole('searchbox').first().fill('licensor:b@desk contributor:cameraoperator');
+  await expect(page.getByRole('grid', { name: 'Photos' }).getByRole('gridcell')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Write all changes' }).click();
+  await expect(page.getByRole('status', { name: 'Write result' })).toContainText('Wrote 1');
+  const exiftool = createExifTool();
+  try {
+    const tags = (await exiftool.read(entities, ['-G1', '-n'])) as Record<string, unknown>;
+    expect(tags['XMP-iptcExt:Contributor']).toEqual([
+      { Name: 'Ann Editor', Role: [`${ROLE}editor`, `${ROLE}cameraOperator`] },
+    ]);
+    expect(tags['XMP-plus:Licensor']).toEqual([
+      { LicensorName: 'Desk A', LicensorID: 'LIC-A', LicensorURL: 'https://a.example/' },
+      { LicensorName: 'Desk B', LicensorEmail: 'b@desk.example' },
     ]);
   } finally {
     await exiftool.end();
