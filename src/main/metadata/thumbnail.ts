@@ -126,10 +126,18 @@ async function fromHeif(path: string): Promise<Thumbnail | null> {
   }
 }
 
+/**
+ * The picture decoded and scaled to THUMB_SIZE. A JPEG is decoded at 1/2, 1/4 or 1/8 of its
+ * size (shrink-on-load: a 3000×2000 picture at 375×250; `.rotate()` before the resize does
+ * not prevent it), which leaves libjpeg's Huffman decoding of the whole file as most of the
+ * cost (≈60% of a render's CPU, README Performance): reading from a Buffer, sequential
+ * access, cutting the metadata out first or turning sharp's cache off each changed it by
+ * less than the noise.
+ */
 async function rendered(path: string | Buffer): Promise<Thumbnail | null> {
   const { data, info } = await sharp(path, { failOn: 'none', limitInputPixels: DECODE_PIXEL_LIMIT })
     .rotate()
-    .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside' })
+    .resize(THUMB_SIZE, THUMB_SIZE, { fit: 'inside', fastShrinkOnLoad: true })
     .jpeg({ quality: 75 })
     .toBuffer({ resolveWithObject: true });
   return { jpeg: data, width: info.width, height: info.height, origin: 'rendered' };
