@@ -40,6 +40,37 @@ export const CONTRIBUTOR_ROLES = {
   } as Record<string, string>,
 } as const;
 
+/**
+ * The IPTC Subject NewsCodes' top-level subjects, by the first two digits of a Subject Code
+ * (15054000 is under 15, sport). The whole list (about 1,400 codes) is not carried: a code
+ * is named by its top-level subject, in the editor and as the Subject Name of an IIM 2:12
+ * reference.
+ */
+const SUBJECT_NAMES: Record<string, string> = {
+  '01': 'arts, culture and entertainment',
+  '02': 'crime, law and justice',
+  '03': 'disaster and accident',
+  '04': 'economy, business and finance',
+  '05': 'education',
+  '06': 'environmental issue',
+  '07': 'health',
+  '08': 'human interest',
+  '09': 'labour',
+  '10': 'lifestyle and leisure',
+  '11': 'politics',
+  '12': 'religion and belief',
+  '13': 'science and technology',
+  '14': 'social issue',
+  '15': 'sport',
+  '16': 'unrest, conflicts and war',
+  '17': 'weather',
+};
+
+/** The top-level subject of an eight-digit Subject Code ("sport"), or "" for another text. */
+export function subjectName(code: string): string {
+  return /^\d{8}$/.test(code.trim()) ? (SUBJECT_NAMES[code.trim().slice(0, 2)] ?? '') : '';
+}
+
 /** Labels of each vocabulary field, by code (the URI without its namespace). */
 export const VOCABULARIES = {
   dataMining: {

@@ -3,7 +3,8 @@
  * their own section, vocabulary fields as drop-downs of their labels, a rights field edited
  * there, a Location Shown row edited and another added from the keyboard, both found by their
  * fields in the search, and written into the file with the structure kept whole. Then a
- * Contributor's role shown and typed by its label, and a Licensor row added beside one kept.
+ * Contributor's role shown and typed by its label, a Licensor row added beside one kept, and
+ * a Subject Code shown with its top-level subject.
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -38,7 +39,10 @@ test.beforeAll(async () => {
       { writeArgs: ['-overwrite_original'] },
     );
     entities = await makeJpeg(exiftool, join(folder, 'shoot', 'entities.jpg'), {
-      tags: { 'XMP-dc:Description': 'Retouched for the front page.' },
+      tags: {
+        'XMP-dc:Description': 'Retouched for the front page.',
+        'XMP-iptcCore:SubjectCode': ['15054000'],
+      },
       structures: {
         'XMP-iptcExt:Contributor': [{ Name: 'Ann Editor', Role: [`${ROLE}editor`] }],
         'XMP-plus:Licensor': [
@@ -117,6 +121,13 @@ test('a Contributor role is typed by its label, a Licensor row added, both writt
   await page.goto(cutline.url);
   await openPhoto(page, 'entities.jpg');
   const rights = details(page).getByRole('region', { name: 'Rights & Details' });
+  // A Subject Code with its top-level subject beside it.
+  await expect(rights.getByRole('list', { name: 'Subject code' })).toContainText(
+    '15054000 · sport',
+  );
+  await rights
+    .locator('[data-field="subjectCodes"]')
+    .screenshot({ path: testInfo.outputPath('rights-subject-code.png') });
   const contributors = rights.getByRole('group', { name: 'Contributor', exact: true });
   // The role URI in the file, shown by its label.
   await contributors.getByRole('button', { name: 'Ann Editor, Editor' }).click();

@@ -6,6 +6,7 @@
  * Name:Subject Detail Name" ("IPTC:15054000:sport::"). Reading takes the genre's name and the
  * IPTC numbers out; writing builds the datasets from the XMP values. Pure.
  */
+import { subjectName } from '../../shared/iptc-vocab';
 import type { CaptionField } from '../../shared/model';
 import { cutToUtf8Bytes } from './utf8-cut';
 
@@ -19,27 +20,6 @@ export interface IimCodeForm {
 
 /** The IIM Object Attribute Name's limit, after "NNN:". */
 const GENRE_NAME_BYTES = 64;
-
-/** The IPTC Subject NewsCodes' top-level subjects: the Subject Name of a reference. */
-const SUBJECT_NAMES: Record<string, string> = {
-  '01': 'arts, culture and entertainment',
-  '02': 'crime, law and justice',
-  '03': 'disaster and accident',
-  '04': 'economy, business and finance',
-  '05': 'education',
-  '06': 'environmental issue',
-  '07': 'health',
-  '08': 'human interest',
-  '09': 'labour',
-  '10': 'lifestyle and leisure',
-  '11': 'politics',
-  '12': 'religion and belief',
-  '13': 'science and technology',
-  '14': 'social issue',
-  '15': 'sport',
-  '16': 'unrest, conflicts and war',
-  '17': 'weather',
-};
 
 const SUBJECT_CODE = /^\d{8}$/;
 
@@ -70,7 +50,7 @@ export const IIM_CODE_FORMS: Partial<Record<CaptionField, IimCodeForm>> = {
       items
         .map((code) => code.trim())
         .filter((code) => SUBJECT_CODE.test(code))
-        .map((code) => `IPTC:${code}:${SUBJECT_NAMES[code.slice(0, 2)] ?? ''}::`),
+        .map((code) => `IPTC:${code}:${subjectName(code)}::`),
     // References of another provider (IPR) are not IPTC Subject Codes: left out.
     fromIim: (values) => {
       const codes: string[] = [];

@@ -1,9 +1,11 @@
 /**
  * A list field (creators, keywords, persons shown) as tokens: Enter or ";" adds what was
  * typed, Backspace in the empty box removes the last, ↓/↑ pick from values already used in
- * the catalog. Every change is saved through the autosave queue.
+ * the catalog. Every change is saved through the autosave queue. A Subject Code shows its
+ * top-level subject beside it ("15054000 · sport").
  */
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { subjectName } from '../../../../shared/iptc-vocab';
 import { FIELD_LABELS, type FieldValue, type ListField } from '../../../../shared/model';
 import { UnwrittenMark } from './unwritten-mark';
 import { getAutosave } from './use-autosave';
@@ -81,6 +83,9 @@ export function ListFieldEditor({ photoId, field, value, fileValue }: ListFieldE
           {items.map((item) => (
             <li key={item} className="token">
               {item}
+              {field === 'subjectCodes' && subjectName(item) && (
+                <span className="token__note"> · {subjectName(item)}</span>
+              )}
               <button
                 type="button"
                 className="token__remove"
