@@ -122,10 +122,14 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
       await desk.close();
       await endExiftoolPool();
       await watcher.close();
-      await importer.close();
+      // No import touches the catalog from here; the read workers' teardown (10–30 ms) runs
+      // on their threads while this one closes the catalog (its last checkpoint).
+      await importer.stop();
+      const readersEnded = importer.close();
       await previews.close();
       searchIndex.close();
       db.close();
+      await readersEnded;
     },
   };
 }

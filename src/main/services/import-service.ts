@@ -142,9 +142,15 @@ export class ImportService {
     return this.pool;
   }
 
-  async close(): Promise<void> {
+  /** Cancels the running and queued imports and waits until none touches the catalog. */
+  async stop(): Promise<void> {
     for (const job of this.running) job.controller.abort();
     await this.chain;
+  }
+
+  /** `stop()`, then ends the read workers. */
+  async close(): Promise<void> {
+    await this.stop();
     await this.pool?.close();
     this.pool = null;
   }
