@@ -107,6 +107,23 @@ const FIELD_ALIASES: Record<string, SearchField> = {
   organization: 'organisationNames',
   org: 'organisationNames',
   orgcode: 'organisationCodes',
+  // The other rights and details fields, each by its own name (issue 19: searchable by field).
+  copyrightownerid: 'copyrightOwnerIds',
+  modelreleaseid: 'modelReleaseIds',
+  propertyreleaseid: 'propertyReleaseIds',
+  minorage: 'minorModelAgeDisclosure',
+  supplierid: 'imageSupplierIds',
+  supplierimageid: 'imageSupplierImageId',
+  imagecreatorid: 'imageCreatorIds',
+  creatoraddress: 'creatorAddress',
+  creatorcity: 'creatorCity',
+  creatorregion: 'creatorRegion',
+  creatorpostalcode: 'creatorPostalCode',
+  creatorcountry: 'creatorCountry',
+  creatoremail: 'creatorEmail',
+  creatorphone: 'creatorPhone',
+  creatorurl: 'creatorUrl',
+  aisystemversion: 'aiSystemVersionUsed',
   // The repeated structures, by any member's value: locationshown:louvre, personinimage:…
   ...Object.fromEntries(
     STRUCTURE_FIELDS.map((field) => [IPTC_STRUCTURES[field].search, field] as const),

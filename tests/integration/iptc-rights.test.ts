@@ -171,6 +171,19 @@ describe('IPTC rights and details fields', () => {
     expect(names('licensor:empty')).toEqual(['plain.jpg']);
     expect(names('copyrightowner:nobody')).toEqual([]);
     expect(names('aisystem:imagen prompt:dusk')).toEqual(['rights.jpg']);
+    // Every rights field has a search name of its own.
+    expect(names('creatorcity:lyon creatoremail:ana@example creatorurl:ana.example')).toEqual([
+      'rights.jpg',
+    ]);
+    expect(names('copyrightownerid:owner supplierid:supplier imagecreatorid:creator')).toEqual([
+      'rights.jpg',
+    ]);
+    expect(names('modelreleaseid:mr-2 propertyreleaseid:pr-7 supplierimageid:sup-0001')).toEqual([
+      'rights.jpg',
+    ]);
+    expect(names('minorage:"age 18" aisystemversion:3.1')).toEqual(['rights.jpg']);
+    expect(names('minorage:"age 17"')).toEqual([]);
+    expect(names('creatorcountry:empty')).toEqual(['plain.jpg']);
   });
 
   it('edited rights fields are written back, in the history, and read back by ExifTool', async () => {

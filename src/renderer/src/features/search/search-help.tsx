@@ -21,7 +21,7 @@ const SYNTAX: { example: string; meaning: string }[] = [
 ];
 
 const FIELDS =
-  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format, copyrightowner, licensor, release, propertyrelease, datamining, genre, scene, subjectcode, supplier, imagecreator, contributor, eventid, webstatement, constraints, aisystem, prompt, org, orgcode, locationshown, locationcreated, personinimage, artwork, product, registry';
+  'caption, headline, title, creator, credit, source, copyright, city, country, keyword, person, event, file, format, copyrightowner, licensor, release, propertyrelease, datamining, genre, scene, subjectcode, supplier, imagecreator, contributor, eventid, webstatement, constraints, aisystem, prompt, org, orgcode, copyrightownerid, modelreleaseid, propertyreleaseid, minorage, supplierid, supplierimageid, imagecreatorid, creatoraddress, creatorcity, creatorregion, creatorpostalcode, creatorcountry, creatoremail, creatorphone, creatorurl, aisystemversion, locationshown, locationcreated, personinimage, artwork, product, registry';
 
 /** The "?" button next to the search box and the popover it opens. */
 export function SearchHelp() {
