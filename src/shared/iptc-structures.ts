@@ -162,8 +162,12 @@ export function structItemJson(item: StructItem): string {
   return members.length === 0 ? '' : JSON.stringify(Object.fromEntries(members));
 }
 
-/** The members of an item kept as JSON text; an item that is not JSON is kept as its Name. */
-export function parseStructItem(json: string): StructItem {
+/**
+ * The members of an item kept as JSON text. An item that is not JSON (typed where a structure
+ * was expected: a sheet, the CLI's `--licensors "Desk A"`) is kept as the structure's first
+ * member (LicensorName, LocationName, …), or as Name when the field is not given.
+ */
+export function parseStructItem(json: string, field?: StructureField): StructItem {
   try {
     const value = JSON.parse(json) as unknown;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -174,7 +178,7 @@ export function parseStructItem(json: string): StructItem {
   } catch {
     // Text typed where a structure was expected (a sheet, the CLI): its name.
   }
-  return { Name: json };
+  return { [field ? (IPTC_STRUCTURES[field].members[0]?.name ?? 'Name') : 'Name']: json };
 }
 
 /**
@@ -243,5 +247,5 @@ export function memberStored(member: StructMember, typed: string): string {
 
 /** A structure field's items in plain words, one per "|" ("Louvre, Paris | Lyon, France"). */
 export function structFieldText(field: StructureField, items: readonly string[]): string {
-  return items.map((json) => structItemText(field, parseStructItem(json))).join(' | ');
+  return items.map((json) => structItemText(field, parseStructItem(json, field))).join(' | ');
 }

@@ -16,7 +16,8 @@ const shoot = setUpServicesShoot('entities');
 
 const ROLE = 'http://cv.iptc.org/newscodes/contentprodpartyrole/';
 const record = (id: number) => photosRepoOf(shoot.services.db).detail(id)?.record;
-const items = (json: readonly string[] | undefined) => (json ?? []).map(parseStructItem);
+const items = (json: readonly string[] | undefined) =>
+  (json ?? []).map((text) => parseStructItem(text));
 const names = (query: string) =>
   searchLibrary(shoot.services.db, { query, offset: 0, limit: 100 }).items.map((p) => p.fileName);
 
@@ -148,6 +149,20 @@ describe('Contributor and Licensor structures', () => {
     const after = await structs(path);
     expect(after.Licensor).toEqual([before.Licensor[1]]);
     expect(after.Contributor).toEqual([]);
+  });
+
+  it('plain text given for a structure (a sheet, the CLI) becomes its first member', async () => {
+    const id = await shoot.importOne(await photo('plain.jpg'));
+    shoot.services.editor.setFields([id], { licensors: ['Desk C'], contributors: ['Di Lens'] });
+    expect(record(id)).toMatchObject({
+      licensors: ['{"LicensorName":"Desk C"}'],
+      contributors: ['{"Name":"Di Lens"}'],
+    });
+    expect(names('licensor:"desk c" contributor:lens')).toEqual(['plain.jpg']);
+    await shoot.writeOne(id);
+    const after = await structs(join(shoot.root, 'plain.jpg'));
+    expect(after.Licensor).toEqual([{ LicensorName: 'Desk C' }]);
+    expect(after.Contributor).toEqual([{ Name: 'Di Lens' }]);
   });
 
   it('are exported as columns, roles by their labels', async () => {

@@ -70,7 +70,7 @@ export function xmpCopy(props: XmpProperties | null, field: CaptionField): Copy 
   if (!value) return undefined;
   if (isStructureField(field)) {
     // Members in one order whatever order the file gives them, so items compare as text.
-    return xmpList(value)?.map((json) => structItemJson(parseStructItem(json)));
+    return xmpList(value)?.map((json) => structItemJson(parseStructItem(json, field)));
   }
   return isListField(field) ? xmpList(value) : xmpText(value);
 }

@@ -131,9 +131,14 @@ export function mergeStructItems(
     const was = read[index];
     if (file && was !== undefined && !kept.has(was) && !used.has(index)) {
       used.add(index);
-      return editedItem(field, parseStructItem(json), parseStructItem(was), file.file[index]!);
+      return editedItem(
+        field,
+        parseStructItem(json, field),
+        parseStructItem(was, field),
+        file.file[index]!,
+      );
     }
-    return editedItem(field, parseStructItem(json), {}, {});
+    return editedItem(field, parseStructItem(json, field), {}, {});
   });
 }
 

@@ -116,7 +116,7 @@ export function cleanValue(field: CaptionField, value: FieldValue): FieldValue {
   if (isStructureField(field)) {
     // One JSON text per structure, its members cleaned and in one order (iptc-structures.ts).
     const items = (Array.isArray(value) ? value : [value]).map((json) => {
-      const item = parseStructItem(json);
+      const item = parseStructItem(json, field);
       for (const name of Object.keys(item)) item[name] = clean(item[name] ?? '');
       return structItemJson(item);
     });

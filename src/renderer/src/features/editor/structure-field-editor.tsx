@@ -30,7 +30,8 @@ interface StructureFieldEditorProps {
   fileValue: FieldValue | undefined;
 }
 
-const itemsOf = (value: readonly string[]) => value.map(parseStructItem);
+const itemsOf = (value: readonly string[], field: StructureField) =>
+  value.map((json) => parseStructItem(json, field));
 
 export function StructureFieldEditor({
   photoId,
@@ -43,7 +44,7 @@ export function StructureFieldEditor({
   const definition = IPTC_STRUCTURES[field];
   const label = FIELD_LABELS[field];
   const [rows, setRows] = useState<StructItem[]>(() =>
-    itemsOf((autosave.pending(photoId, field) as string[] | undefined) ?? value),
+    itemsOf((autosave.pending(photoId, field) as string[] | undefined) ?? value, field),
   );
   const [open, setOpen] = useState<number | null>(null);
   // The text of the vocabulary box being typed in, as typed ("Editor; Cam…").
@@ -58,7 +59,7 @@ export function StructureFieldEditor({
     // Typing in a row wins over a save coming back; undo and another photo show at once.
     if (focusWithin.current) return;
     const pending = autosave.pending(photoId, field) as string[] | undefined;
-    setRows(itemsOf(pending ?? value));
+    setRows(itemsOf(pending ?? value, field));
   }, [autosave, photoId, field, valueKey]);
 
   useEffect(() => {

@@ -45,7 +45,7 @@ function StructureList({ detail }: { detail: PhotoDetail }) {
           <dt className="field-label">{FIELD_LABELS[field]}</dt>
           {detail.record[field].map((json, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: items have no identity but their place.
-            <dd key={i}>{structItemText(field, parseStructItem(json))}</dd>
+            <dd key={i}>{structItemText(field, parseStructItem(json, field))}</dd>
           ))}
         </div>
       ))}
