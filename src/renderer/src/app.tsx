@@ -95,6 +95,7 @@ export function App() {
   const { columns, setColumns } = useGridColumns();
   const [detailsOpen, toggleDetails] = useDetailsOpen();
   const photoCount = pages.total ?? 0;
+  const openLoupeAt = useCallback(() => setLoupeOpen(true), []);
   const openLoupe = useCallback(() => {
     if (selection.activeId !== null) setLoupeOpen(true);
   }, [selection.activeId]);
@@ -257,7 +258,7 @@ export function App() {
         <section className="library" aria-label="Library">
           <LibraryGrid
             columns={columns}
-            onOpen={() => setLoupeOpen(true)}
+            onOpen={openLoupeAt}
             pages={pages}
             thumbnails={thumbnails}
             selection={selection.selection}

@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   type KeyboardEvent,
+  memo,
   type RefObject,
   useCallback,
   useEffect,
@@ -13,6 +14,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { afterRest } from './after-rest';
 import { nextIndex } from './grid-keys';
 import {
   extendTo,
@@ -69,9 +71,11 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
 
 /**
  * The library grid: click selects, Shift/Ctrl+click extend or toggle, arrow keys move
- * (Shift+arrow extends), Ctrl+A selects every photo of the search.
+ * (Shift+arrow extends), Ctrl+A selects every photo of the search. Memoised: the window
+ * re-renders for much that leaves the grid as it was (the selected photo's details arriving,
+ * the toolbar's counts), and each render of the grid compares every cell on screen.
  */
-export function LibraryGrid({
+export const LibraryGrid = memo(function LibraryGrid({
   pages,
   thumbnails,
   selection,
@@ -121,18 +125,25 @@ export function LibraryGrid({
   useEffect(() => {
     void pagesVersion;
     if (lastCell < 0) return;
-    const timer = window.setTimeout(() => requestRange(firstCell, lastCell), FETCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    return afterRest(FETCH_DELAY_MS, () => requestRange(firstCell, lastCell));
   }, [firstCell, lastCell, pagesVersion, requestRange]);
   useVisibleThumbnailsFirst(firstCell, lastCell, photoAt, pagesVersion);
   const imageRows = useDwelledRows(firstRow, lastRow, IMAGE_DWELL_MS);
 
-  // The selection moved by a shortcut (next photo): bring it into view.
+  // The selection moved by a shortcut (next photo): bring it into view. A row already in
+  // view (a click) is left alone, judged from the virtualiser's own figures: scrollToIndex
+  // scrolled to where it was and then checked again over the next frames, reading the
+  // layout each time (≈4 ms a click).
   const selectedIndex = selection.active;
   useEffect(() => {
-    if (selectedIndex >= 0)
-      virtualizer.scrollToIndex(Math.floor(selectedIndex / columns), { align: 'auto' });
-  }, [selectedIndex, columns, virtualizer]);
+    if (selectedIndex < 0) return;
+    const row = Math.floor(selectedIndex / columns);
+    const top = GRID_PADDING + row * rowHeight;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (top >= offset && top + rowHeight <= offset + height) return;
+    virtualizer.scrollToIndex(row, { align: 'auto' });
+  }, [selectedIndex, columns, rowHeight, virtualizer]);
 
   useEffect(() => {
     void resetKey;
@@ -245,4 +256,4 @@ export function LibraryGrid({
       )}
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * `photos.search` as rows become visible. The previous result stays on screen until the
  * first page of a new query (or a reload) arrives, so typing never flashes an empty grid.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
 import { useCall } from '../../errors/error-context';
@@ -109,5 +109,10 @@ export function usePhotoPages(
     [],
   );
 
-  return { total, query: resultQuery, queryNote, version, photoAt, requestRange };
+  // One object while nothing in it changed, so the memoised grid skips the window's other
+  // renders (a photo's details arriving, a dialog opening).
+  return useMemo(
+    () => ({ total, query: resultQuery, queryNote, version, photoAt, requestRange }),
+    [total, resultQuery, queryNote, version, photoAt, requestRange],
+  );
 }

@@ -5,7 +5,7 @@
  * as base64. The URL changes with `libraryVersion`, after which the server answers 304 for
  * thumbnails that did not change.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { thumbnailUrl } from '../../client/cutline-client';
 
 /** What the grid and panels read thumbnails from. */
@@ -16,5 +16,5 @@ export interface Thumbnails {
 
 export function useThumbnails(libraryVersion: number): Thumbnails {
   const url = useCallback((id: number) => thumbnailUrl(id, libraryVersion), [libraryVersion]);
-  return { url };
+  return useMemo(() => ({ url }), [url]);
 }

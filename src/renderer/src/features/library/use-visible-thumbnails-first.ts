@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { PhotoSummary } from '../../../../shared/model';
 import { getCutline } from '../../client/cutline-client';
+import { afterRest } from './after-rest';
 
 /** How long the visible range must rest before it is sent (scrolling sends nothing). */
 const PRIORITY_DELAY_MS = 150;
@@ -27,7 +28,7 @@ export function useVisibleThumbnailsFirst(
   useEffect(() => {
     void pagesVersion;
     if (end < start) return;
-    const timer = window.setTimeout(() => {
+    return afterRest(PRIORITY_DELAY_MS, () => {
       const ids: number[] = [];
       for (let index = start; index <= end && ids.length < MAX_IDS; index++) {
         const photo = photoAt(index);
@@ -38,7 +39,6 @@ export function useVisibleThumbnailsFirst(
       sent.current = key;
       // Only an ordering hint: a failure changes nothing the person would see but the order.
       void getCutline().thumbnails.prioritise({ ids });
-    }, PRIORITY_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    });
   }, [start, end, photoAt, pagesVersion]);
 }
