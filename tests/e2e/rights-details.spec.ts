@@ -4,7 +4,8 @@
  * there, a Location Shown row edited and another added from the keyboard, both found by their
  * fields in the search, and written into the file with the structure kept whole. Then a
  * Contributor's role shown and typed by its label, a Licensor row added beside one kept, and
- * a Subject Code shown with its top-level subject.
+ * a Subject Code shown with its top-level subject, and the rights in plain words with the
+ * Licensor linked.
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -121,6 +122,13 @@ test('a Contributor role is typed by its label, a Licensor row added, both writt
   await page.goto(cutline.url);
   await openPhoto(page, 'entities.jpg');
   const rights = details(page).getByRole('region', { name: 'Rights & Details' });
+  // The rights in plain words, the Licensor's web address as a link.
+  const plain = rights.getByRole('list', { name: 'Rights in plain words' });
+  await expect(plain.getByRole('link', { name: 'Licensed by Desk A' })).toHaveAttribute(
+    'href',
+    'https://a.example/',
+  );
+  await plain.screenshot({ path: testInfo.outputPath('rights-plain-words.png') });
   // A Subject Code with its top-level subject beside it.
   await expect(rights.getByRole('list', { name: 'Subject code' })).toContainText(
     '15054000 · sport',

@@ -3,7 +3,8 @@
  * owner, releases, data mining, digital source type, …) edited like the caption fields,
  * vocabulary fields as drop-downs of their labels, Licensors and Contributors as rows (one per
  * structure) beside their kin, then the other repeated structures (Location shown, Person in
- * image, Artwork or object, …) as rows to add, edit and remove.
+ * image, Artwork or object, …) as rows to add, edit and remove. Above them, the rights in
+ * plain words (src/shared/rights-summary.ts), a Licensor's web address as a link.
  * With "Show EXIF/IIM/XMP" on, read-only with what the XMP holds, one line per structure.
  */
 import { parseStructItem, structItemText } from '../../../../shared/iptc-structures';
@@ -14,6 +15,7 @@ import {
   RIGHTS_FIELDS,
   STRUCTURE_FIELDS,
 } from '../../../../shared/model';
+import { rightsLines } from '../../../../shared/rights-summary';
 import { EditorFields } from '../editor/editor-fields';
 import { CaptionFieldView } from './caption-field-view';
 
@@ -53,12 +55,35 @@ function StructureList({ detail }: { detail: PhotoDetail }) {
   );
 }
 
+/** The rights in plain words, a Licensor's name and the web statement linked; nothing when none. */
+function RightsLines({ detail }: { detail: PhotoDetail }) {
+  const lines = rightsLines(detail.record);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="provenance-lines" aria-label="Rights in plain words">
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two Licensors may read alike.
+        <li key={i}>
+          {line.url ? (
+            <a href={line.url} target="_blank" rel="noreferrer">
+              {line.text}
+            </a>
+          ) : (
+            line.text
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function RightsSection({ detail, showCopies }: RightsSectionProps) {
   return (
     <section className="details-section" aria-labelledby="rights-heading">
       <h3 id="rights-heading" className="details-section__title">
         Rights &amp; Details
       </h3>
+      <RightsLines detail={detail} />
       {showCopies ? (
         <>
           {RIGHTS_FIELDS.map((field) => (
