@@ -1,104 +1,23 @@
 /**
- * The desk's PostgreSQL database, through the `pg` driver: members, the edit log (push with
- * the check of each edit's starting value, read by sequence), conflicts and live delivery
- * by LISTEN/NOTIFY. All of the desk's SQL is here and in migrations/.
+ * One connection to the desk's PostgreSQL database, through the `pg` driver: connecting (and
+ * bringing the desk schema up to date), live delivery by LISTEN/NOTIFY, members and
+ * presence; its edit log, photos, write locks and shared house rules are its parts
+ * (desk-edits-db, desk-photos-db, desk-write-locks-db, desk-settings-db). All of the desk's
+ * SQL is in these files and in migrations/.
  */
 import type pg from 'pg';
-import type { DeskConflictView, DeskMemberView } from '../../shared/desk';
-import type { CaptionField, FieldValue } from '../../shared/model';
+import type { DeskMemberView } from '../../shared/desk';
+import type { CaptionField } from '../../shared/model';
 import { pgModule } from '../lazy-packages';
+import { DeskEditsDb } from './desk-edits-db';
+import { DESK_CHANNEL } from './desk-keys';
 import { migrateDesk } from './desk-migrate';
+import { DeskPhotosDb } from './desk-photos-db';
 import { DeskSettingsDb } from './desk-settings-db';
+import { DeskWriteLocksDb } from './desk-write-locks-db';
 
-/** The NOTIFY channel on which every accepted edit's sequence is announced. */
-const CHANNEL = 'cutline_desk';
-/**
- * Pushes take this transaction-wide advisory lock, so edits commit in the order of their
- * sequence numbers and a reader never passes a sequence that commits later.
- */
-const PUSH_LOCK = 736_100_2;
-/** The first key of write locks (two-key advisory locks: this space, the identity's hash). */
-const WRITE_LOCK_SPACE = 736_103;
 /** A member seen within this long is online. */
 const ONLINE_SECONDS = 30;
-
-/** One local edit as the desk receives it. */
-export interface DeskEditIn {
-  editUid: string;
-  relPath: string;
-  fingerprint: string;
-  /** The image-data digest of the pusher's photo (null: its picture could not be read). */
-  imageDigest: string | null;
-  field: CaptionField;
-  base: FieldValue;
-  value: FieldValue;
-  memberId: number;
-  who: string;
-  at: string;
-}
-
-/** What the desk made of a pushed edit. */
-export type PushOutcome = 'accepted' | 'conflict' | 'duplicate';
-
-/** An accepted edit read back from the desk log. */
-export interface DeskEditOut {
-  seq: number;
-  relPath: string;
-  field: CaptionField;
-  value: FieldValue;
-  memberId: number;
-  who: string;
-  kind: 'edit' | 'settle';
-  /**
-   * The image-data digest of the photo the edit was made on (else as published; null: not
-   * known to the desk).
-   */
-  imageDigest: string | null;
-  /**
-   * The reader has an open conflict on this field (its own version is in it): the reader
-   * keeps its version until a person settles the conflict.
-   */
-  held: boolean;
-}
-
-/** A photo as a member publishes it: its identity, its file as it is now, record and thumbnail. */
-export interface DeskPhotoIn {
-  relPath: string;
-  imageDigest: string | null;
-  fileFingerprint: string;
-  byteSize: number;
-  mtimeMs: number;
-  /** The catalog's rows of the photo, without its local paths (desk-photos.ts). */
-  record: unknown;
-  thumbnail: { jpeg: Buffer; width: number; height: number; origin: string } | null;
-  publishedBy: string;
-  /** The member whose write made the file as it is now, or null (an import, a re-read). */
-  writtenBy: string | null;
-}
-
-/** A published photo read back, in the order of its publication. */
-export interface DeskPhotoOut extends DeskPhotoIn {
-  version: number;
-}
-
-/** A field's value on the desk, and who set it. */
-export interface DeskFieldValue {
-  field: CaptionField;
-  value: FieldValue;
-  who: string | null;
-}
-
-/** A photo's file as the desk last heard of it. */
-export interface DeskPhotoFile {
-  imageDigest: string | null;
-  fileFingerprint: string | null;
-  byteSize: number | null;
-  mtimeMs: number | null;
-  writtenBy: string | null;
-}
-
-/** An open desk conflict, as the desk knows it (without any member's local file). */
-export type DeskConflict = Omit<DeskConflictView, 'path' | 'photoId'>;
 
 /** A member who has a photo open in the editor. */
 export interface DeskPresence {
@@ -112,8 +31,6 @@ export interface DeskConnectOptions {
   connectTimeoutMs?: number;
   queryTimeoutMs?: number;
 }
-
-const json = (value: FieldValue | null) => JSON.stringify(value);
 
 /** One connection to a desk. */
 export class DeskDb {
@@ -153,9 +70,9 @@ export class DeskDb {
    */
   async listen(onNews: (what: string | undefined) => void): Promise<void> {
     this.client.on('notification', (message) => {
-      if (message.channel === CHANNEL) onNews(message.payload);
+      if (message.channel === DESK_CHANNEL) onNews(message.payload);
     });
-    await this.client.query(`LISTEN ${CHANNEL}`);
+    await this.client.query(`LISTEN ${DESK_CHANNEL}`);
   }
 
   /** Registers a member (or takes back one that left); returns its id. */
@@ -183,264 +100,6 @@ export class DeskDb {
     await this.client.query('UPDATE desk_members SET last_seen = now() WHERE id = $1', [memberId]);
   }
 
-  /**
-   * Pushes one edit. Taken when the desk's value of the field is the one the edit started
-   * from (or the field is new to the desk, or already holds the value); otherwise both
-   * versions are kept as a conflict for a person to settle, and the desk's value stays.
-   * An edit pushed before (same uid) is recognised and not taken twice.
-   */
-  async push(edit: DeskEditIn): Promise<PushOutcome> {
-    return (await this.pushAll([edit]))[0] as PushOutcome;
-  }
-
-  /**
-   * Pushes edits in their order, each as `push` does, in one statement and so one
-   * transaction (cutline_desk_push, desk migration 0006): the push lock is taken and the
-   * sequence announced once for all of them. All or none commit. Before, some six round
-   * trips per edit held a member's push to a few hundred edits a second on a quiet machine
-   * and far fewer on a loaded one.
-   */
-  async pushAll(edits: readonly DeskEditIn[]): Promise<PushOutcome[]> {
-    if (edits.length === 0) return [];
-    const { rows } = await this.client.query<{ o_outcome: PushOutcome }>(
-      'SELECT o_outcome FROM cutline_desk_push($1::jsonb, $2, $3)',
-      [JSON.stringify(edits), PUSH_LOCK, CHANNEL],
-    );
-    return rows.map((row) => row.o_outcome);
-  }
-
-  /** Accepted edits after `seq`, oldest first, as the member `reader` is to take them. */
-  async editsAfter(seq: number, limit: number, reader: number): Promise<DeskEditOut[]> {
-    const { rows } = await this.client.query<{
-      seq: string;
-      rel_path: string;
-      field: CaptionField;
-      value: FieldValue;
-      member_id: string;
-      who: string;
-      kind: 'edit' | 'settle';
-      image_digest: string | null;
-      held: boolean;
-    }>(
-      `SELECT e.seq, p.rel_path, e.field, e.value, e.member_id, e.who, e.kind,
-         coalesce(e.image_digest, p.image_digest) AS image_digest,
-         EXISTS (SELECT 1 FROM desk_conflicts c WHERE c.photo_id = e.photo_id
-           AND c.field = e.field AND c.other_member = $3 AND c.settled_at IS NULL) AS held
-       FROM desk_edits e JOIN desk_photos p ON p.id = e.photo_id
-       WHERE e.seq > $1 AND e.accepted ORDER BY e.seq LIMIT $2`,
-      [seq, limit, reader],
-    );
-    return rows.map((row) => ({
-      seq: Number(row.seq),
-      relPath: row.rel_path,
-      field: row.field,
-      value: row.value,
-      memberId: Number(row.member_id),
-      who: row.who,
-      kind: row.kind,
-      imageDigest: row.image_digest,
-      held: row.held,
-    }));
-  }
-
-  /**
-   * Publishes photos: identity, file, record and thumbnail. A photo already published with
-   * the same file and digest (another member imported it too) is left as it is; a change gets
-   * the next version, under the push lock, so versions commit in order as edits do.
-   */
-  async publish(photos: readonly DeskPhotoIn[]): Promise<number> {
-    if (photos.length === 0) return 0;
-    const column = <T>(pick: (photo: DeskPhotoIn) => T) => photos.map(pick);
-    return this.inTransaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-      // One statement for the batch: a round trip per photo cost more than the rest.
-      const { rowCount } = await client.query(
-        `INSERT INTO desk_photos AS d (rel_path, fingerprint, image_digest, file_fingerprint,
-           byte_size, mtime_ms, record, thumbnail, thumbnail_width, thumbnail_height,
-           thumbnail_origin, published_by, written_by, version)
-         SELECT u.rel_path, u.file_fingerprint, u.image_digest, u.file_fingerprint, u.byte_size,
-           u.mtime_ms, u.record::jsonb, u.thumbnail, u.width, u.height, u.origin, u.published_by,
-           u.written_by, nextval('desk_photo_version')
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::float8[], $6::text[],
-           $7::bytea[], $8::int[], $9::int[], $10::text[], $11::text[], $12::text[])
-           WITH ORDINALITY AS u(rel_path, image_digest, file_fingerprint, byte_size, mtime_ms,
-             record, thumbnail, width, height, origin, published_by, written_by, n)
-         ORDER BY u.n
-         ON CONFLICT (rel_path) DO UPDATE SET image_digest = excluded.image_digest,
-           file_fingerprint = excluded.file_fingerprint, byte_size = excluded.byte_size,
-           mtime_ms = excluded.mtime_ms, record = excluded.record,
-           thumbnail = excluded.thumbnail, thumbnail_width = excluded.thumbnail_width,
-           thumbnail_height = excluded.thumbnail_height,
-           thumbnail_origin = excluded.thumbnail_origin, published_by = excluded.published_by,
-           written_by = excluded.written_by, version = excluded.version
-         WHERE d.record IS NULL OR d.file_fingerprint IS DISTINCT FROM excluded.file_fingerprint
-           OR d.image_digest IS DISTINCT FROM excluded.image_digest`,
-        [
-          column((p) => p.relPath),
-          column((p) => p.imageDigest),
-          column((p) => p.fileFingerprint),
-          column((p) => p.byteSize),
-          column((p) => p.mtimeMs),
-          column((p) => JSON.stringify(p.record)),
-          column((p) => p.thumbnail?.jpeg ?? null),
-          column((p) => p.thumbnail?.width ?? null),
-          column((p) => p.thumbnail?.height ?? null),
-          column((p) => p.thumbnail?.origin ?? null),
-          column((p) => p.publishedBy),
-          column((p) => p.writtenBy),
-        ],
-      );
-      const changed = rowCount ?? 0;
-      if (changed > 0) await client.query('SELECT pg_notify($1, $2)', [CHANNEL, 'photos']);
-      return changed;
-    });
-  }
-
-  /** Photos published after `version`, oldest first. */
-  async photosAfter(version: number, limit: number): Promise<DeskPhotoOut[]> {
-    const { rows } = await this.client.query<{
-      version: string;
-      rel_path: string;
-      image_digest: string | null;
-      file_fingerprint: string;
-      byte_size: string;
-      mtime_ms: number;
-      record: unknown;
-      thumbnail: Buffer | null;
-      thumbnail_width: number | null;
-      thumbnail_height: number | null;
-      thumbnail_origin: string | null;
-      published_by: string;
-      written_by: string | null;
-    }>(
-      `SELECT version, rel_path, image_digest, file_fingerprint, byte_size, mtime_ms, record,
-         thumbnail, thumbnail_width, thumbnail_height, thumbnail_origin, published_by, written_by
-       FROM desk_photos WHERE version > $1 AND record IS NOT NULL ORDER BY version LIMIT $2`,
-      [version, limit],
-    );
-    return rows.map((row) => ({
-      version: Number(row.version),
-      relPath: row.rel_path,
-      imageDigest: row.image_digest,
-      fileFingerprint: row.file_fingerprint,
-      byteSize: Number(row.byte_size),
-      mtimeMs: row.mtime_ms,
-      record: row.record,
-      thumbnail: row.thumbnail
-        ? {
-            jpeg: row.thumbnail,
-            width: row.thumbnail_width ?? 0,
-            height: row.thumbnail_height ?? 0,
-            origin: row.thumbnail_origin ?? 'embedded',
-          }
-        : null,
-      publishedBy: row.published_by,
-      writtenBy: row.written_by,
-    }));
-  }
-
-  /** The file of the photo at `relPath` as last published, or undefined. */
-  async photoFile(relPath: string): Promise<DeskPhotoFile | undefined> {
-    const { rows } = await this.client.query<{
-      image_digest: string | null;
-      file_fingerprint: string | null;
-      byte_size: string | null;
-      mtime_ms: number | null;
-      written_by: string | null;
-    }>(
-      `SELECT image_digest, file_fingerprint, byte_size, mtime_ms, written_by
-       FROM desk_photos WHERE rel_path = $1`,
-      [relPath],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      imageDigest: row.image_digest,
-      fileFingerprint: row.file_fingerprint,
-      byteSize: row.byte_size === null ? null : Number(row.byte_size),
-      mtimeMs: row.mtime_ms,
-      writtenBy: row.written_by,
-    };
-  }
-
-  /** The desk's value of each field of the photos at `relPaths` that has one, and who set it. */
-  async fieldValues(relPaths: readonly string[]): Promise<Map<string, DeskFieldValue[]>> {
-    const { rows } = await this.client.query<DeskFieldValue & { rel_path: string }>(
-      `SELECT p.rel_path, v.field, v.value, v.who FROM desk_field_values v
-       JOIN desk_photos p ON p.id = v.photo_id
-       WHERE p.rel_path = ANY($1::text[]) AND v.seq IS NOT NULL ORDER BY v.seq`,
-      [relPaths],
-    );
-    const values = new Map<string, DeskFieldValue[]>();
-    for (const { rel_path, ...value } of rows) {
-      const list = values.get(rel_path) ?? [];
-      list.push(value);
-      values.set(rel_path, list);
-    }
-    return values;
-  }
-
-  /**
-   * Takes the write lock of a photo (a session advisory lock keyed by its identity), without
-   * waiting; false when another member holds it. Held until writeUnlock or the session ends
-   * (a member killed mid-write frees it).
-   */
-  async tryWriteLock(key: string, memberId: number, name: string): Promise<boolean> {
-    const { rows } = await this.client.query<{ locked: boolean }>(
-      `SELECT pg_try_advisory_lock(${WRITE_LOCK_SPACE}, hashtext($1)) AS locked`,
-      [key],
-    );
-    if (!rows[0]?.locked) return false;
-    await this.client.query(
-      `INSERT INTO desk_writers (lock_key, member_id, name) VALUES ($1, $2, $3)
-       ON CONFLICT (lock_key) DO UPDATE SET member_id = excluded.member_id,
-         name = excluded.name, since = now()`,
-      [key, memberId, name],
-    );
-    return true;
-  }
-
-  /**
-   * Whether this session still holds the write lock of `key` (a terminated session, or one
-   * that gave it back, does not).
-   */
-  async holdsWriteLock(key: string): Promise<boolean> {
-    // A two-key advisory lock shows in pg_locks as classid, objid (the keys as oids), objsubid 2.
-    const { rows } = await this.client.query<{ held: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
-         AND pid = pg_backend_pid() AND granted AND objsubid = 2
-         AND classid = ${WRITE_LOCK_SPACE}::int4::oid AND objid = hashtext($1)::oid) AS held`,
-      [key],
-    );
-    return rows[0]?.held === true;
-  }
-
-  /** Who holds the write lock of `key` (as they said when taking it), or null. */
-  async writerOf(key: string): Promise<string | null> {
-    const { rows } = await this.client.query<{ name: string }>(
-      'SELECT name FROM desk_writers WHERE lock_key = $1',
-      [key],
-    );
-    return rows[0]?.name ?? null;
-  }
-
-  /** Gives back a write lock taken by tryWriteLock. */
-  async writeUnlock(key: string, memberId: number): Promise<void> {
-    await this.client.query('DELETE FROM desk_writers WHERE lock_key = $1 AND member_id = $2', [
-      key,
-      memberId,
-    ]);
-    await this.client.query(`SELECT pg_advisory_unlock(${WRITE_LOCK_SPACE}, hashtext($1))`, [key]);
-  }
-
-  /** The desk's latest sequence. */
-  async lastSeq(): Promise<number> {
-    const { rows } = await this.client.query<{ seq: string | null }>(
-      'SELECT max(seq) AS seq FROM desk_edits',
-    );
-    return Number(rows[0]?.seq ?? 0);
-  }
-
   /** The members who have not left, and whether each is online. */
   async members(): Promise<DeskMemberView[]> {
     const { rows } = await this.client.query<{
@@ -459,83 +118,6 @@ export class DeskDb {
       online: row.online,
       lastSeen: row.last_seen.toISOString(),
     }));
-  }
-
-  /** How many conflicts no one has settled yet. */
-  async openConflictCount(): Promise<number> {
-    const { rows } = await this.client.query<{ n: string }>(
-      'SELECT count(*) AS n FROM desk_conflicts WHERE settled_at IS NULL',
-    );
-    return Number(rows[0]?.n ?? 0);
-  }
-
-  /** The conflicts no one has settled yet, oldest first. */
-  async openConflicts(): Promise<DeskConflict[]> {
-    const { rows } = await this.client.query<{
-      id: string;
-      rel_path: string;
-      field: CaptionField;
-      base: FieldValue | null;
-      desk_value: FieldValue;
-      desk_who: string | null;
-      other_value: FieldValue;
-      other_who: string;
-      created_at: Date;
-    }>(
-      `SELECT c.id, p.rel_path, c.field, c.base, c.desk_value, c.desk_who, c.other_value,
-         c.other_who, c.created_at
-       FROM desk_conflicts c JOIN desk_photos p ON p.id = c.photo_id
-       WHERE c.settled_at IS NULL ORDER BY c.id`,
-    );
-    return rows.map((row) => ({
-      id: Number(row.id),
-      relPath: row.rel_path,
-      field: row.field,
-      base: row.base,
-      deskValue: row.desk_value,
-      deskWho: row.desk_who,
-      otherValue: row.other_value,
-      otherWho: row.other_who,
-      createdAt: row.created_at.toISOString(),
-    }));
-  }
-
-  /**
-   * Settles a conflict with the value a person chose: it becomes the desk's value and
-   * travels to every member (the settler's catalog too) as a 'settle' edit.
-   * False when there is no such open conflict.
-   */
-  async settle(
-    conflictId: number,
-    value: FieldValue,
-    editUid: string,
-    memberId: number,
-    who: string,
-  ): Promise<boolean> {
-    return this.inTransaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-      const found = await client.query<{ photo_id: string; field: string }>(
-        `UPDATE desk_conflicts SET settled_at = now(), settled_by = $2, settled_value = $3::jsonb
-         WHERE id = $1 AND settled_at IS NULL RETURNING photo_id, field`,
-        [conflictId, who, json(value)],
-      );
-      const conflict = found.rows[0];
-      if (!conflict) return false;
-      const logged = await client.query<{ seq: string }>(
-        `INSERT INTO desk_edits
-           (edit_uid, photo_id, field, base, value, member_id, who, at, kind, accepted)
-         VALUES ($1, $2, $3, NULL, $4::jsonb, $5, $6, now(), 'settle', true) RETURNING seq`,
-        [editUid, conflict.photo_id, conflict.field, json(value), memberId, who],
-      );
-      const seq = logged.rows[0]?.seq;
-      await client.query(
-        `UPDATE desk_field_values SET value = $3::jsonb, seq = $4, who = $5
-         WHERE photo_id = $1 AND field = $2`,
-        [conflict.photo_id, conflict.field, json(value), seq, who],
-      );
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, String(seq)]);
-      return true;
-    });
   }
 
   /**
@@ -584,9 +166,24 @@ export class DeskDb {
     }));
   }
 
+  /** The edit log and its conflicts, over this connection (desk-edits-db.ts). */
+  edits(): DeskEditsDb {
+    return new DeskEditsDb(this.client, (work) => this.inTransaction(work));
+  }
+
+  /** The photos members published, over this connection (desk-photos-db.ts). */
+  photos(): DeskPhotosDb {
+    return new DeskPhotosDb(this.client, (work) => this.inTransaction(work));
+  }
+
+  /** The photos' write locks, held by this connection's session (desk-write-locks-db.ts). */
+  writeLocks(): DeskWriteLocksDb {
+    return new DeskWriteLocksDb(this.client);
+  }
+
   /** The house rules the desk shares, over this connection (desk-settings-db.ts). */
   settings(): DeskSettingsDb {
-    return new DeskSettingsDb(this.client, CHANNEL, (work) => this.inTransaction(work));
+    return new DeskSettingsDb(this.client, DESK_CHANNEL, (work) => this.inTransaction(work));
   }
 
   async close(): Promise<void> {

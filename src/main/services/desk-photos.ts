@@ -13,8 +13,9 @@ import type { CatalogDb } from '../catalog/catalog-db';
 import type { DeskRepo } from '../catalog/desk-repo';
 import type { PhotoRow, PhotoRows } from '../catalog/photo-rows';
 import { type KnownFile, photosRepoOf } from '../catalog/photos-repo';
-import type { DeskDb, DeskFieldValue, DeskPhotoIn, DeskPhotoOut } from '../desk/desk-db';
+import type { DeskDb } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
+import type { DeskFieldValue, DeskPhotoIn, DeskPhotoOut } from '../desk/desk-photos-db';
 import { exiftoolPool } from '../metadata/exiftool-pool';
 import { identifyFile } from '../metadata/fingerprint';
 import { imageDataDigest } from '../metadata/image-data-digest';
@@ -123,7 +124,7 @@ export class DeskPhotos {
     if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) return received;
     let version = since;
     for (;;) {
-      const batch = await desk.photosAfter(version, BATCH);
+      const batch = await desk.photos().photosAfter(version, BATCH);
       if (batch.length === 0) return received;
       const toAdd: NewPhoto[] = [];
       for (const photo of batch) {
@@ -131,7 +132,7 @@ export class DeskPhotos {
         if (added) toAdd.push(added);
       }
       if (toAdd.length > 0) {
-        const values = await desk.fieldValues(toAdd.map((added) => added.photo.relPath));
+        const values = await desk.photos().fieldValues(toAdd.map((added) => added.photo.relPath));
         // One transaction for the batch: a thousand photos arrive in seconds, not minutes.
         this.repo.applying(() => {
           for (const added of toAdd) {
@@ -152,7 +153,7 @@ export class DeskPhotos {
   async takeInColleagueWrite(desk: DeskDb, root: string, photo: KnownFile): Promise<boolean> {
     const relPath = deskRelativePath(root, photo.path);
     if (relPath === null) return false;
-    const file = await desk.photoFile(relPath);
+    const file = await desk.photos().photoFile(relPath);
     if (!file?.fileFingerprint || file.fileFingerprint === photo.fingerprint) return false;
     return this.rereadIfPublished(photo, file.fileFingerprint, file.imageDigest);
   }
@@ -194,7 +195,7 @@ export class DeskPhotos {
         },
       });
     }
-    const changed = await desk.publish(out.map((entry) => entry.photo));
+    const changed = await desk.photos().publish(out.map((entry) => entry.photo));
     // One transaction: a commit per photo cost more than its digest.
     this.db.transaction(() => {
       for (const entry of out) {

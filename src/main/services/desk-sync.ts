@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type {
   DeskConflictView,
   DeskPresenceView,
@@ -24,18 +23,15 @@ import type { CaptionField, FieldValue } from '../../shared/model';
 import { CutlineError } from '../../shared/result';
 import type { CatalogDb } from '../catalog/catalog-db';
 import { DeskRepo } from '../catalog/desk-repo';
-import { type KnownFile, photosRepoOf } from '../catalog/photos-repo';
+import { photosRepoOf } from '../catalog/photos-repo';
 import { storableDeskUrl } from '../desk/desk-address';
-import {
-  type DeskConnectOptions,
-  DeskDb,
-  type DeskEditIn,
-  type DeskEditOut,
-} from '../desk/desk-db';
+import { type DeskConnectOptions, DeskDb } from '../desk/desk-db';
 import { deskRelativePath, localDeskPath } from '../desk/desk-path';
+import { DeskEditExchange } from './desk-edit-exchange';
 import { DeskPhotos } from './desk-photos';
 import { DeskSettings, type SharedSettingsReport } from './desk-settings';
-import type { AuthoredEdit, EditService } from './edits';
+import { DeskWriteLocks } from './desk-write-locks';
+import type { EditService } from './edits';
 import type { EventBus } from './event-bus';
 import { failureMessage } from './failure-message';
 import type { NoticeBoard } from './notice-board';
@@ -47,15 +43,6 @@ const FULL_SYNC_MS = 1000;
 
 /** How often a member says it is still there (ms). */
 const BEAT_MS = 5000;
-
-/** Edits read per round trip. */
-const BATCH = 500;
-/**
- * Edits pushed per round trip (one statement, one transaction): enough that a member back
- * from offline empties its queue in a few, few enough that the push lock is not held long
- * from the other members.
- */
-const PUSH_CHUNK = 100;
 
 export interface DeskSyncOptions {
   /** How often a running service looks for local edits to push (ms; POLL_MS by default). */
@@ -70,26 +57,8 @@ export interface DeskSyncOptions {
   writeWaitMs?: number;
 }
 
-/** How long writes go on without the desk's locks after it was found out of reach (ms). */
-const WRITES_OFF_DESK_MS = 30_000;
-/** How soon a write kept waiting by a colleague's tries the desk's lock again (ms). */
-const WRITE_RETRY_MS = 100;
-/** Why a photo whose desk lock went with its connection is not put in place. */
-const LOCK_LOST =
-  'the connection to the desk broke during the write and its write lock of this file went with it, so the file was not replaced (its edits are kept): write it again';
-
 /** How often a running service looks for photos of its own to publish (ms). */
 const PUBLISH_SCAN_MS = 1000;
-
-/**
- * Whether a desk error means the connection is gone: the driver's own errors (no SQLSTATE:
- * the socket ended, a query timed out) and the server's connection and shutdown classes
- * (08, 57: a terminated session, a restart); not an error of the statement.
- */
-function connectionBroke(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code !== 'string' || /^(08|57)/.test(code);
-}
 
 const NO_DESK: DeskStatus = {
   linked: false,
@@ -111,22 +80,10 @@ export class DeskSync {
   private readonly photos: DeskPhotos;
   /** The house rules the desk shares (templates, codes, the credit style …). */
   private readonly settings: DeskSettings;
-  /** The desk write locks this member holds: photo id → lock key. */
-  private readonly writing = new Map<number, string>();
-  /** Photos whose lock was lost with the lock connection while being written. */
-  private readonly lostLocks = new Set<number>();
-  /**
-   * The connection that holds the write locks: its own, so that taking and giving back a
-   * lock never waits behind a sync (a first upload of photos takes minutes), and a sync
-   * connection that breaks does not take the locks of writes under way with it.
-   */
-  private lockDesk: DeskDb | null = null;
-  /** One lock request at a time on the lock connection, in the order asked. */
-  private lockChain: Promise<unknown> = Promise.resolve();
-  /** Closed: writes no longer reach for the desk (its connection is gone with its locks). */
-  private closed = false;
-  /** Until when writes do not try a desk that was out of reach (ms): each try may take seconds. */
-  private writesOffDeskUntil = 0;
+  /** Pushing this member's edits and applying the others'. */
+  private readonly exchange: DeskEditExchange;
+  /** This member's write locks, on a connection of their own. */
+  private readonly locks: DeskWriteLocks;
   /** When the catalog was last looked through for photos to publish (ms). */
   private lastPublishScan = 0;
   private desk: DeskDb | null = null;
@@ -158,13 +115,15 @@ export class DeskSync {
 
   constructor(
     private readonly db: CatalogDb,
-    private readonly editor: EditService,
+    readonly editor: EditService,
     private readonly events?: EventBus,
     private readonly options: DeskSyncOptions = {},
   ) {
     this.repo = new DeskRepo(db);
     this.photos = new DeskPhotos(db, this.repo, editor);
     this.settings = new DeskSettings(db, editor);
+    this.locks = new DeskWriteLocks(db, this.repo, this.photos, options);
+    this.exchange = new DeskEditExchange(db, this.repo, this.photos, editor, events);
   }
 
   /** Whether this catalog is linked to a desk. */
@@ -181,7 +140,7 @@ export class DeskSync {
     const stored = storableDeskUrl(url).url;
     const memberName = name.trim();
     if (!memberName) throw new CutlineError('invalid-input', 'A desk member needs a name.');
-    this.closed = false;
+    this.locks.open();
     const current = this.repo.link();
     if (current && current.url !== stored) {
       throw new CutlineError(
@@ -213,7 +172,7 @@ export class DeskSync {
         // An unreachable desk still lets a member leave; it shows as offline there.
       }
       await this.disconnect();
-      await this.lockSerial(() => this.disconnectLocks());
+      await this.locks.disconnect();
       this.repo.clearLink();
       this.settings.forget();
     });
@@ -237,9 +196,9 @@ export class DeskSync {
     try {
       await this.serial(async () => {
         const desk = await this.connected();
-        status.deskSeq = await desk.lastSeq();
+        status.deskSeq = await desk.edits().lastSeq();
         status.members = await desk.members();
-        status.openConflicts = (await desk.openConflicts()).length;
+        status.openConflicts = (await desk.edits().openConflicts()).length;
         this.conflictCount = status.openConflicts;
       });
       status.online = true;
@@ -308,7 +267,7 @@ export class DeskSync {
   /** The desk's open conflicts, with this member's file of each photo. */
   async conflicts(): Promise<DeskConflictView[]> {
     const link = this.requireLink();
-    const open = await this.serial(async () => (await this.connected()).openConflicts());
+    const open = await this.serial(async () => (await this.connected()).edits().openConflicts());
     this.conflictCount = open.length;
     const photos = photosRepoOf(this.db);
     return open.map((conflict) => {
@@ -324,7 +283,9 @@ export class DeskSync {
     if (link.memberId === null) throw new CutlineError('io', 'The desk has not been reached yet.');
     const memberId = link.memberId;
     const settled = await this.serial(async () =>
-      (await this.connected()).settle(conflictId, value, randomUUID(), memberId, link.memberName),
+      (await this.connected())
+        .edits()
+        .settle(conflictId, value, randomUUID(), memberId, link.memberName),
     );
     if (!settled) {
       throw new CutlineError('not-found', `There is no open desk conflict ${conflictId}.`);
@@ -338,7 +299,7 @@ export class DeskSync {
    * growing wait, and the edits made meanwhile wait in the outbox.
    */
   start(): void {
-    this.closed = false;
+    this.locks.open();
     if (this.running || !this.linked()) return;
     this.running = true;
     this.wanted = true;
@@ -353,10 +314,11 @@ export class DeskSync {
 
   async close(): Promise<void> {
     this.stop();
-    // A write batch still ending must not open a new connection that nobody would close.
-    this.closed = true;
+    // The locks are closed first (a write batch still ending must not open a new
+    // connection that nobody would close), their connection ended beside the sync's.
+    const locks = this.locks.close();
     await this.serial(() => this.disconnect());
-    await this.lockSerial(() => this.disconnectLocks());
+    await locks;
   }
 
   /**
@@ -408,111 +370,21 @@ export class DeskSync {
   }
 
   /**
-   * Before this member writes photos' files: takes the desk's write lock of each photo under
-   * the root (keyed by its identity), so one member at a time writes a file. A photo a
-   * colleague is writing is waited for a little, then refused: the answer maps it to a
-   * message naming who writes it. A file the colleague wrote meanwhile is read again first,
-   * so the write finds no conflict where there is none. Off the desk, or with the desk out of
-   * reach, nothing is refused (the write's own check of the file still guards it).
+   * Before this member writes photos' files: the desk's write lock of each (DeskWriteLocks);
+   * the photos refused, with why.
    */
-  async claimWrites(photoIds: readonly number[]): Promise<Map<number, string>> {
-    const refused = new Map<number, string>();
-    const link = this.repo.link();
-    if (!link || link.memberId === null || this.closed || Date.now() < this.writesOffDeskUntil) {
-      return refused;
-    }
-    const memberId = link.memberId;
-    const photos = photosRepoOf(this.db);
-    const wanted = new Map<number, { key: string; photo: KnownFile }>();
-    for (const id of photoIds) {
-      const path = photos.detail(id)?.record.path;
-      const photo = path ? photos.findByPath(path) : undefined;
-      const relPath = photo ? deskRelativePath(link.root, photo.path) : null;
-      if (!photo || relPath === null || this.writing.has(id)) continue;
-      const digest = await this.photos.digestOf(photo);
-      wanted.set(id, { key: `${digest ?? ''}:${relPath}`, photo });
-    }
-    const deadline = Date.now() + (this.options.writeWaitMs ?? 10_000);
-    try {
-      for (;;) {
-        for (const [id, { key, photo }] of wanted) {
-          const taken = await this.onLockConnection(async (desk) => {
-            if (!(await desk.tryWriteLock(key, memberId, link.memberName))) return false;
-            this.writing.set(id, key);
-            await this.photos.takeInColleagueWrite(desk, link.root, photo);
-            return true;
-          });
-          if (taken) wanted.delete(id);
-        }
-        if (wanted.size === 0 || Date.now() >= deadline) break;
-        await delay(WRITE_RETRY_MS);
-      }
-      for (const [id, { key }] of wanted) {
-        const who = await this.onLockConnection((desk) => desk.writerOf(key));
-        refused.set(
-          id,
-          `${who ?? 'another member'} is writing this file on the desk; it was not written here (its edits are kept): write it again in a moment`,
-        );
-      }
-    } catch {
-      // The desk is out of reach: the write goes on, guarded by its own check of the file,
-      // and the next writes do not wait for the desk for a while.
-      this.writesOffDeskUntil = Date.now() + WRITES_OFF_DESK_MS;
-    }
-    return refused;
+  claimWrites(photoIds: readonly number[]): Promise<Map<number, string>> {
+    return this.locks.claimWrites(photoIds);
   }
 
-  /**
-   * Just before a photo's file is replaced: null while this member still holds the photo's
-   * desk lock (or took none: off the desk, outside the root, the desk out of reach), else
-   * why it must not be written (the lock went with a broken connection, and a colleague may
-   * be writing the file now).
-   */
-  async confirmWrite(photoId: number): Promise<string | null> {
-    if (this.lostLocks.has(photoId)) return LOCK_LOST;
-    const key = this.writing.get(photoId);
-    if (key === undefined) return null;
-    // Asked of the server, not only of the driver: a session ended by the server may not
-    // have been noticed here yet. Never on a new connection, which would not hold the lock.
-    const held = await this.lockSerial(async () => {
-      const desk = this.lockDesk;
-      return desk !== null && (await desk.holdsWriteLock(key));
-    }).catch(() => false);
-    if (held) return null;
-    this.writing.delete(photoId);
-    this.lostLocks.add(photoId);
-    return LOCK_LOST;
+  /** Just before a written file is put in place: null while its lock is held, else why not. */
+  confirmWrite(photoId: number): Promise<string | null> {
+    return this.locks.confirmWrite(photoId);
   }
 
-  /**
-   * After the writes: the files written are published as they are now (the others' catalogs
-   * take in the new size, modification time and fingerprint), then the locks are given back.
-   */
-  async releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void> {
-    for (const id of photoIds) this.lostLocks.delete(id);
-    const held = photoIds.filter((id) => this.writing.has(id));
-    if (held.length === 0) return;
-    if (this.closed) {
-      // The connection closed with the locks; the files are published at the next sync.
-      for (const id of held) this.writing.delete(id);
-      return;
-    }
-    const link = this.repo.link();
-    await this.onLockConnection(async (desk) => {
-      const done = written.filter((id) => this.writing.has(id));
-      if (link && done.length > 0) {
-        await this.photos.publishWritten(desk, link.root, link.memberName, done);
-      }
-      for (const id of held) {
-        const key = this.writing.get(id) as string;
-        this.writing.delete(id);
-        if (link?.memberId != null) await desk.writeUnlock(key, link.memberId);
-      }
-    }).catch(() => {
-      // A connection lost meanwhile has given the locks back with it; the files are
-      // published at the next sync (their fingerprints are not the ones the desk has).
-      for (const id of held) this.writing.delete(id);
-    });
+  /** After the writes: the files written are published, then the locks given back. */
+  releaseWrites(photoIds: readonly number[], written: readonly number[]): Promise<void> {
+    return this.locks.releaseWrites(photoIds, written);
   }
 
   /** Whether the desk answered the last time (for the toolbar's indicator). */
@@ -576,67 +448,6 @@ export class DeskSync {
     const next = this.chain.then(work, work);
     this.chain = next.catch(() => undefined);
     return next;
-  }
-
-  private lockSerial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.lockChain.then(work, work);
-    this.lockChain = next.catch(() => undefined);
-    return next;
-  }
-
-  /**
-   * Runs `work` on the lock connection, in turn. A connection found broken (the server
-   * restarted, a link idle too long cut) is replaced and `work` tried once more on the new
-   * one, so that one dead connection does not send writes off the desk: only a desk that
-   * cannot be reached does.
-   */
-  private onLockConnection<T>(work: (desk: DeskDb) => Promise<T>): Promise<T> {
-    return this.lockSerial(async () => {
-      const existing = this.lockDesk;
-      const desk = await this.lockConnected();
-      try {
-        return await work(desk);
-      } catch (error) {
-        if (desk !== existing || !connectionBroke(error)) throw error;
-        this.lockConnectionLost(desk);
-        return work(await this.lockConnected());
-      }
-    });
-  }
-
-  /**
-   * The lock connection broke: every lock it held went with its session, and the writes
-   * under way under those locks must not put their files in place (confirmWrite).
-   */
-  private lockConnectionLost(desk: DeskDb): void {
-    void desk.close();
-    if (this.lockDesk !== desk) return;
-    this.lockDesk = null;
-    for (const id of this.writing.keys()) this.lostLocks.add(id);
-    this.writing.clear();
-  }
-
-  /** The lock connection, made when a write first needs it. */
-  private async lockConnected(): Promise<DeskDb> {
-    if (this.lockDesk) return this.lockDesk;
-    // Declared first, as in connectTo: a connection broken while connecting is reported
-    // before `connect` answers (that attempt then fails by itself, holding no lock).
-    let desk: DeskDb | null = null;
-    desk = await DeskDb.connect(
-      this.requireLink().url,
-      () => {
-        if (desk !== null) this.lockConnectionLost(desk);
-      },
-      this.options.connect,
-    );
-    this.lockDesk = desk;
-    return desk;
-  }
-
-  private async disconnectLocks(): Promise<void> {
-    const desk = this.lockDesk;
-    this.lockDesk = null;
-    await desk?.close();
   }
 
   private requireLink() {
@@ -712,9 +523,13 @@ export class DeskSync {
         this.lastPublishScan = Date.now();
         report.photosPublished = await this.photos.publishPending(desk, link.root, link.memberName);
       }
-      await this.push(desk, link.root, memberId, report);
+      await this.exchange.push(desk, link.root, memberId, report);
       if (whole || this.announced.photos) await this.receivePhotos(desk, link.root, report);
-      await this.pull(desk, link.root, memberId, report);
+      // Photos published before edits were announced before them, on this connection: taken
+      // in first, so that an edit of a photo just published finds it here.
+      await this.exchange.pull(desk, link.root, memberId, report, async () => {
+        if (this.announced.photos) await this.receivePhotos(desk, link.root, report);
+      });
       if (whole || this.announced.settings) {
         this.announced.settings = false;
         await this.settings.sync(desk.settings(), memberId, link.memberName, report);
@@ -756,7 +571,7 @@ export class DeskSync {
     this.hereChanged = false;
     this.lastBeat = Date.now();
     await desk.heartbeat(memberId);
-    this.conflictCount = await desk.openConflictCount();
+    this.conflictCount = await desk.edits().openConflictCount();
     const here = this.here;
     const photo = here ? photosRepoOf(this.db).detail(here.photoId) : undefined;
     const relPath = photo ? deskRelativePath(root, photo.record.path) : null;
@@ -765,50 +580,6 @@ export class DeskSync {
       photo && relPath ? { relPath, fingerprint: photo.fingerprint } : null,
       here?.field ?? null,
     );
-  }
-
-  /** The outbox, oldest first; each edit leaves it only once the desk has it. */
-  private async push(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
-    for (;;) {
-      const batch = this.repo.outbox(PUSH_CHUNK);
-      if (batch.length === 0) return;
-      const shared: { id: number; edit: DeskEditIn }[] = [];
-      for (const edit of batch) {
-        const relPath = deskRelativePath(root, edit.path);
-        if (relPath === null) {
-          report.notShared++;
-          this.repo.dropPushed(edit.id);
-          continue;
-        }
-        shared.push({
-          id: edit.id,
-          edit: {
-            editUid: edit.editUid,
-            relPath,
-            fingerprint: edit.fingerprint,
-            imageDigest: await this.photos.digestOf({
-              id: edit.photoId,
-              path: edit.path,
-              fingerprint: edit.fingerprint,
-            }),
-            field: edit.field,
-            base: edit.base,
-            value: edit.value,
-            memberId,
-            who: edit.who,
-            at: edit.at,
-          },
-        });
-      }
-      // One transaction for the chunk; the edits leave the outbox only once it committed
-      // (killed in between, they are pushed again and recognised by their uids).
-      const outcomes = await desk.pushAll(shared.map((entry) => entry.edit));
-      for (const outcome of outcomes) {
-        if (outcome === 'conflict') report.conflicts++;
-        else report.pushed++;
-      }
-      this.repo.dropAllPushed(shared.map((entry) => entry.id));
-    }
   }
 
   /** Photos published by others since the last look: new ones added, rewritten ones re-read. */
@@ -823,79 +594,5 @@ export class DeskSync {
     if (received.rewritten.length > 0) {
       this.events?.emit('photos:changed', { ids: received.rewritten });
     }
-  }
-
-  /**
-   * The desk's edits after the last one read, applied through the edit service: each read
-   * of the log in one catalog transaction (EditService.applyInOrder), in the desk's order.
-   */
-  private async pull(desk: DeskDb, root: string, memberId: number, report: DeskSyncReport) {
-    const photos = photosRepoOf(this.db);
-    for (;;) {
-      const edits = await desk.editsAfter(report.lastSeq, BATCH, memberId);
-      const last = edits.at(-1);
-      if (!last) return;
-      // Photos published before these edits were announced before them, on this connection:
-      // taken in first, so that an edit of a photo just published finds it here.
-      if (this.announced.photos) await this.receivePhotos(desk, root, report);
-      const digests = await this.localDigests(photos, root, edits);
-      const changed = this.repo.applying(() => {
-        const taken: AuthoredEdit[] = [];
-        for (const edit of edits) {
-          const photoId = this.photoFor(photos, root, memberId, edit, digests, report);
-          if (photoId !== null) {
-            taken.push({ photoId, field: edit.field, value: edit.value, who: edit.who });
-          }
-        }
-        const outcome = this.editor.applyInOrder(taken, (who) => `${who} (desk)`);
-        report.applied += outcome.applied.filter(Boolean).length;
-        report.lastSeq = last.seq;
-        this.repo.setLastSeq(report.lastSeq);
-        return outcome.photoIds;
-      });
-      if (changed.length > 0) this.events?.emit('photos:changed', { ids: changed });
-    }
-  }
-
-  /** The image-data digest of each local photo that the edits name by a digest. */
-  private async localDigests(
-    photos: ReturnType<typeof photosRepoOf>,
-    root: string,
-    edits: readonly DeskEditOut[],
-  ): Promise<Map<number, string | null>> {
-    const digests = new Map<number, string | null>();
-    for (const edit of edits) {
-      if (!edit.imageDigest) continue;
-      const photo = photos.findByPath(localDeskPath(root, edit.relPath));
-      if (photo && !digests.has(photo.id)) digests.set(photo.id, await this.photos.digestOf(photo));
-    }
-    return digests;
-  }
-
-  /** The local photo a desk edit is to be applied to, or null when it is not to be. */
-  private photoFor(
-    photos: ReturnType<typeof photosRepoOf>,
-    root: string,
-    memberId: number,
-    edit: DeskEditOut,
-    digests: Map<number, string | null>,
-    report: DeskSyncReport,
-  ): number | null {
-    // This member's own edits are already in its catalog; a settled conflict is everyone's.
-    if (edit.memberId === memberId && edit.kind === 'edit') return null;
-    // This member's version of the field is in an open conflict: it stays until settled.
-    if (edit.held && edit.kind === 'edit') return null;
-    const photo = photos.findByPath(localDeskPath(root, edit.relPath));
-    // The photo is its path under the root and its picture: another picture at that path
-    // (a file replaced here but not on the desk) is not the photo the edit is for.
-    const digest = photo ? digests.get(photo.id) : undefined;
-    if (!photo || (edit.imageDigest && digest && digest !== edit.imageDigest)) {
-      report.notHere++;
-      return null;
-    }
-    // An edit of this field still waiting to be pushed is this member's newer word: it will
-    // meet the desk's value on push, and become a conflict there if they differ.
-    if (this.repo.hasPending(photo.id, edit.field)) return null;
-    return photo.id;
   }
 }
