@@ -25,12 +25,12 @@ export function hasBulkyMetadata(head: Buffer): boolean {
   return true;
 }
 
-/** hasBulkyMetadata of the file at `path`, from its first 64 KB. */
-export function fileHasBulkyMetadata(path: string): boolean {
+/** The first `bytes` of the regular file at `path` (fewer when it is shorter). */
+export function regularFileHead(path: string, bytes: number): Buffer {
   const fd = openRegularFile(path);
   try {
-    const head = Buffer.alloc(64 * 1024);
-    return hasBulkyMetadata(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+    const head = Buffer.alloc(Math.min(bytes, fstatSync(fd).size));
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
   } finally {
     closeSync(fd);
   }

@@ -5,7 +5,8 @@ import { embeddedJpeg } from './embedded-jpeg';
 import { HEAVY_DECODE_PIXELS, heavyIf } from './heavy-read-gate';
 import { heifThumbnailItems } from './heif-scan';
 import { heifThumbnailPixels } from './heif-thumbnail';
-import { fileHasBulkyMetadata, hasBulkyMetadata, jpegPictureOnly } from './jpeg-picture-only';
+import { progressiveDcScans } from './jpeg-dc-scans';
+import { hasBulkyMetadata, jpegPictureOnly, regularFileHead } from './jpeg-picture-only';
 import { scanJpeg } from './jpeg-scan';
 import { withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
@@ -249,6 +250,26 @@ export async function canMakeMissingThumbnail(
   }
 }
 
+/** Bytes read at most to find a progressive JPEG's DC scans (46 KB of a 1 MB file). */
+const DC_SCANS_READ_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * A large progressive JPEG cut after its DC scans, which is all a decode at 1/8 uses
+ * (jpeg-dc-scans.ts); null for any other picture, which is decoded whole.
+ */
+function progressiveDcPart(named: string, head: Buffer | null): Buffer | null {
+  // Shrink-on-load decodes at 1/8 only when the picture is at least 8 thumbnails wide.
+  const minSide = THUMB_SIZE * 8;
+  try {
+    const part = progressiveDcScans(head ?? regularFileHead(named, 64 * 1024), minSide);
+    if (part !== 'more') return part;
+    const longer = progressiveDcScans(regularFileHead(named, DC_SCANS_READ_LIMIT), minSide);
+    return longer === 'more' ? null : longer;
+  } catch {
+    return null; // the whole file is decoded, as before
+  }
+}
+
 /** The picture (not a RAW) decoded and scaled down within the pixel limit; else null. */
 async function renderedWithin(
   named: string,
@@ -259,10 +280,17 @@ async function renderedWithin(
     // A JPEG with megabytes of metadata is decoded from its picture alone (see
     // jpeg-picture-only.ts): libvips would hold all of it, and copies, in memory.
     // (The thumbnail renderer passes no head: the first 64 KB are read to tell.)
-    const bulky = options.head ? hasBulkyMetadata(options.head) : fileHasBulkyMetadata(named);
+    const head = options.head ?? regularFileHead(named, 64 * 1024);
+    const bulky = hasBulkyMetadata(head);
     const pixels = (options.width ?? 0) * (options.height ?? 0);
     return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
-      rendered(bulky ? jpegPictureOnly(named) : named),
+      // A head passed in may be a pooled buffer, or have a gap: the cut is made from bytes
+      // read here only.
+      rendered(
+        bulky
+          ? jpegPictureOnly(named)
+          : (progressiveDcPart(named, options.head ? null : head) ?? named),
+      ),
     );
   } catch {
     return null;
