@@ -209,9 +209,11 @@ class WorkerReadPool implements ReadPool {
   read(file: ImportFile): Promise<ImportRead> {
     void this.warmUp();
     const id = this.nextId++;
-    if (!this.anyLoaded && this.inProcess === 0) {
-      // A worker takes ≈0.5 s to load: meanwhile this thread reads, one file at a time, so
+    if ((!this.anyLoaded || id === 1) && this.inProcess === 0) {
+      // A worker takes ≈0.1–0.5 s to load: meanwhile this thread reads, one file at a time, so
       // a small import is done before a worker would have started (one photo took 1.9 s).
+      // The pool's first file is read here even when a worker is there: it is in the catalog
+      // (and the grid) without waiting for the worker's warm-up round or its cold first read.
       // Counted as waiting, so close() waits for it as for a worker's read.
       this.inProcess++;
       return new Promise((resolve) => {
