@@ -17,7 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCatalog } from '../src/main/catalog/open-catalog';
@@ -444,6 +444,7 @@ async function wholeCommandSection(dir: string): Promise<void> {
       const commandSeconds: number[] = [];
       const exifSeconds: number[] = [];
       const firsts: number[] = [];
+      const cpuSeconds: number[] = [];
       let peak = 0;
       for (let round = 1; round <= ROUNDS; round++) {
         process.stderr.write(
@@ -464,6 +465,7 @@ async function wholeCommandSection(dir: string): Promise<void> {
         exifSeconds.push(exif.seconds);
         ratios.push(exif.seconds / run.seconds);
         if (run.firstPhotoSeconds !== null) firsts.push(run.firstPhotoSeconds);
+        if (run.cpuSeconds !== null) cpuSeconds.push(run.cpuSeconds);
         peak = Math.max(peak, run.peakRss ?? 0);
       }
       const goal = stripped ? 1 : GOAL_RATIO;
@@ -472,6 +474,9 @@ async function wholeCommandSection(dir: string): Promise<void> {
       rows.push([
         `${size}${stripped ? ', no EXIF thumbnails (all rendered)' : ', EXIF thumbnails'}`,
         `${median(commandSeconds).toFixed(2)} (${commandSeconds.map((v) => v.toFixed(2)).join(' / ')})`,
+        cpuSeconds.length > 0
+          ? `${median(cpuSeconds).toFixed(2)} (${(median(cpuSeconds) / median(commandSeconds)).toFixed(2)} cores; load ${loadavg()[0]!.toFixed(1)})`
+          : '—',
         `${median(exifSeconds).toFixed(2)} (${exifSeconds.map((v) => v.toFixed(2)).join(' / ')})`,
         `${ratio.toFixed(2)}× (goal ≥ ${goal}×) ${met(ratio >= goal)}`,
         `${first.toFixed(2)} s (goal ≤ 0.5) ${met(first <= 0.5)}`,
@@ -487,6 +492,7 @@ async function wholeCommandSection(dir: string): Promise<void> {
       [
         'corpus',
         'cutline import s',
+        'its CPU s (cores used)',
         'exiftool -j -r s',
         'ExifTool s / Cutline s',
         'first photo in catalog',

@@ -31,8 +31,24 @@ export function rssOf(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * CPU seconds (user + system, every thread) a process has used so far, from /proc (null: not
+ * Linux, or the process has just ended). Ticks are 1/100 s on Linux.
+ */
+export function cpuSecondsOf(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 export interface WholeCommandRun {
   seconds: number;
+  /** CPU seconds of the command, as last sampled (within 20 ms of its end); null: unknown. */
+  cpuSeconds: number | null;
   /** Seconds from the spawn to the first photo in the catalog (null: never seen). */
   firstPhotoSeconds: number | null;
   peakRss: number | null;
@@ -61,11 +77,13 @@ export function wholeCommandRun(
       stderr += chunk.toString();
     });
     let peakRss: number | null = null;
+    let cpuSeconds: number | null = null;
     let firstPhotoSeconds: number | null = null;
     let db: Database | null = null;
     const timer = setInterval(() => {
       const rss = rssOf(child.pid);
       if (rss !== null) peakRss = Math.max(peakRss ?? 0, rss);
+      cpuSeconds = cpuSecondsOf(child.pid) ?? cpuSeconds;
       if (firstPhotoSeconds !== null) return;
       try {
         if (!db && existsSync(catalogFile)) {
@@ -88,7 +106,7 @@ export function wholeCommandRun(
         return;
       }
       const summary = JSON.parse(stdout) as { imported: number };
-      resolve({ seconds, firstPhotoSeconds, peakRss, imported: summary.imported });
+      resolve({ seconds, cpuSeconds, firstPhotoSeconds, peakRss, imported: summary.imported });
     });
   });
 }
