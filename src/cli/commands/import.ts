@@ -51,10 +51,18 @@ export async function runImport(args: string[]): Promise<number> {
     stop.abort();
   };
   process.once('SIGINT', cancel);
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= services.close();
+    return closing;
+  };
   try {
     const { done } = await services.importer.start(positionals, 'import', thumbnails);
     const summary = await done;
     bar.end();
+    // Said once the catalog is closed: its commits are synced to disk at the close, not one
+    // by one (WAL with synchronous=NORMAL), so what the summary counts is then on disk.
+    if (!values.watch) await close();
     const { runId: _runId, cancelled: _cancelled, ...printed } = summary;
     if (values.json) printJson(printed);
     else {
@@ -82,7 +90,7 @@ export async function runImport(args: string[]): Promise<number> {
     // message says why and how far it got.
     if (!isCatalogFailure(error)) throw error;
     const last = lastProgress as ImportProgress | null;
-    const run = last ? services.importer.run(last.runId) : undefined;
+    const run = last && !closing ? services.importer.run(last.runId) : undefined;
     const stored = run
       ? `; import run ${run.runId} stopped with ${run.imported + run.updated + run.unchanged} photos stored`
       : '';
@@ -90,6 +98,7 @@ export async function runImport(args: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', cancel);
     unsubscribe();
-    await services.close();
+    // A close that failed above is reported there, not thrown again over its message.
+    if (!closing) await close();
   }
 }
