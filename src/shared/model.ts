@@ -195,6 +195,15 @@ export const CAPTION_FIELDS: readonly CaptionField[] = [
 ];
 
 /**
+ * True for a name this version of Cutline has as a caption field. A desk member on another
+ * version may send fields this one does not have (or no longer has: licensorNames before
+ * migration 0024): those are left alone.
+ */
+export function isCaptionField(name: string): name is CaptionField {
+  return (CAPTION_FIELDS as readonly string[]).includes(name);
+}
+
+/**
  * The fields whose values are plain text (every field but the repeated structures, whose
  * items are JSON): what templates and batch edits offer.
  */

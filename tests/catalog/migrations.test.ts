@@ -172,6 +172,17 @@ describe('catalog migrations', () => {
     old
       .prepare(`INSERT INTO settings (key, value) VALUES ('requiredRightsFields', ?)`)
       .run('["licensorNames","licensorUrls","copyrightOwners"]');
+    // A desk member with a Contributor edit in its history, waiting to be pushed.
+    old
+      .prepare(`INSERT INTO desk_link (url, member_name, root, joined_at) VALUES (?, ?, ?, ?)`)
+      .run('postgres://desk/x', 'ann', '/shoot', 'x');
+    old.prepare(`INSERT INTO edit_steps (id, label, who, at) VALUES (1, 'Edit', 'ann', 'x')`).run();
+    old
+      .prepare(
+        `INSERT INTO field_history (step_id, photo_id, field, old_value, new_value, at, who)
+         VALUES (1, 1, 'contributors', '[]', '["Ann Editor"]', 'x', 'ann')`,
+      )
+      .run();
     old.close();
     const db = openCatalog(file);
     const repo = new PhotosRepo(db);
@@ -193,6 +204,13 @@ describe('catalog migrations', () => {
       .prepare(`SELECT value FROM settings WHERE key = 'requiredRightsFields'`)
       .get() as { value: string };
     expect(JSON.parse(setting.value)).toEqual(['licensors', 'copyrightOwners']);
+    // The history and the waiting edit say items now; the rewriting itself is sent nowhere.
+    expect(db.prepare(`SELECT new_value AS v FROM field_history`).all()).toEqual([
+      { v: '["{\\"Name\\":\\"Ann Editor\\"}"]' },
+    ]);
+    expect(db.prepare(`SELECT field, base, value FROM desk_outbox`).all()).toEqual([
+      { field: 'contributors', base: '[]', value: '["{\\"Name\\":\\"Ann Editor\\"}"]' },
+    ]);
     const found = (query: string) =>
       searchPhotos(db, parseSearchQuery(query), 0, 10).items.map((p) => p.path);
     expect(found('licensor:b.example')).toEqual(['/shoot/a.jpg']);

@@ -297,6 +297,21 @@ describe.skipIf(!server)('the desk (real PostgreSQL)', () => {
     expect((await ben.desk.presence()).filter((p) => p.name === 'Anna')).toEqual([]);
   });
 
+  it('skips a field this version does not have (a member on another version), and goes on', async () => {
+    // Anna's catalog as an older Cutline would fill it: an edit of the Licensor names list
+    // that migration 0024 replaced, then a caption edit.
+    anna.services.db
+      .prepare(
+        `INSERT INTO desk_outbox (edit_uid, photo_id, field, base, value, who, at)
+         VALUES ('old-field-1', ?, 'licensorNames', '[]', '["Desk A"]', 'Anna', '2026-01-01T00:00:00Z')`,
+      )
+      .run(anna.ids[3]);
+    anna.services.editor.setFields([anna.ids[3] as number], { caption: 'After an old field.' });
+    await until(() => fieldOf(ben, 3, 'caption') === 'After an old field.');
+    expect(ben.desk.state().error).toBeNull();
+    expect(fieldOf(ben, 3, 'licensors')).toEqual([]);
+  });
+
   it('leaves a catalog that never joined a desk exactly as it was', async () => {
     const loner = await member('Lone', '/Volumes/Elsewhere');
     loner.services.editor.setFields([loner.ids[0] as number], { caption: 'Mine alone.' });

@@ -5,6 +5,7 @@
  * history, the unwritten marks and search stay right. Used by desk-sync.ts.
  */
 import type { DeskSyncReport } from '../../shared/desk';
+import { isCaptionField } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { DeskRepo } from '../catalog/desk-repo';
 import { photosRepoOf } from '../catalog/photos-repo';
@@ -140,6 +141,8 @@ export class DeskEditExchange {
   ): number | null {
     // This member's own edits are already in its catalog; a settled conflict is everyone's.
     if (edit.memberId === memberId && edit.kind === 'edit') return null;
+    // A field of another version of Cutline (a member not yet upgraded): not applied here.
+    if (!isCaptionField(edit.field)) return null;
     // This member's version of the field is in an open conflict: it stays until settled.
     if (edit.held && edit.kind === 'edit') return null;
     const photo = photos.findByPath(localDeskPath(root, edit.relPath));

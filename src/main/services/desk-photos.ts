@@ -9,6 +9,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename, sep } from 'node:path';
+import { isCaptionField } from '../../shared/model';
 import type { CatalogDb } from '../catalog/catalog-db';
 import type { DeskRepo } from '../catalog/desk-repo';
 import type { PhotoRow, PhotoRows } from '../catalog/photo-rows';
@@ -271,6 +272,8 @@ export class DeskPhotos {
     // Edits made on the desk before this member had the photo: applied as they would have
     // been, so the file's values and the unwritten marks stay right.
     for (const { field, value, who } of values) {
+      // A field of another version of Cutline (a member not yet upgraded): not taken in.
+      if (!isCaptionField(field)) continue;
       this.editor.apply([{ photoId: id, changes: { [field]: value } }], {
         label: `${who ?? 'desk'} (desk)`,
         who: who ?? 'desk',

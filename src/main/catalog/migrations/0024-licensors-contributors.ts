@@ -76,7 +76,9 @@ function renamedFields(names: unknown): unknown {
  * columns stay but are no longer filled. Unwritten marks and history of Contributor are
  * converted; those of the old Licensor lists, which no field holds any more, become an
  * unwritten mark of licensors, and their history entries (which cannot be undone into a field
- * that is gone) are dropped, as are their values in templates and live template fields. Settings naming the old lists (required fields, export columns)
+ * that is gone) are dropped, as are their values in templates and live template fields and
+ * their edits waiting for the desk (Contributor's there are converted; none of this rewriting
+ * is sent to a desk as an edit). Settings naming the old lists (required fields, export columns)
  * name licensors instead.
  */
 export default function migrate0024LicensorsContributors(db: CatalogDb): void {
@@ -133,7 +135,10 @@ export default function migrate0024LicensorsContributors(db: CatalogDb): void {
       addUnwritten.run(row.id, 'licensors', JSON.stringify(licensorsOf(inFile)));
     }
   }
-  // History: Contributor values as items; the old Licensor lists' entries dropped.
+  // History: Contributor values as items; the old Licensor lists' entries dropped. Rewriting
+  // history is no edit: desk_applying keeps the outbox triggers (migration 0015) from
+  // sending it to a desk as one.
+  db.exec('INSERT OR IGNORE INTO desk_applying (id) VALUES (1)');
   const history = db
     .prepare(
       `SELECT id, old_value AS oldValue, new_value AS newValue FROM field_history WHERE field = 'contributors'`,
@@ -151,6 +156,20 @@ export default function migrate0024LicensorsContributors(db: CatalogDb): void {
   }
   const oldNames = OLD_FIELDS.map((f) => `'${f}'`).join(', ');
   db.exec(`DELETE FROM field_history WHERE field IN (${oldNames})`);
+  db.exec('DELETE FROM desk_applying');
+  // Edits waiting for the desk: Contributor's as items; the old lists' cannot be sent.
+  const outbox = db
+    .prepare(`SELECT id, base, value FROM desk_outbox WHERE field = 'contributors'`)
+    .all() as { id: number; base: string; value: string }[];
+  const setOutbox = db.prepare('UPDATE desk_outbox SET base = ?, value = ? WHERE id = ?');
+  for (const entry of outbox) {
+    setOutbox.run(
+      JSON.stringify(contributorsOf(list(entry.base))),
+      JSON.stringify(contributorsOf(list(entry.value))),
+      entry.id,
+    );
+  }
+  db.exec(`DELETE FROM desk_outbox WHERE field IN (${oldNames})`);
   db.exec(`DELETE FROM live_fields WHERE field IN (${oldNames}, 'contributors')`);
   // Templates offer plain fields only: values of the old lists and of Contributor are dropped.
   const templates = db.prepare('SELECT id, fields, options FROM templates').all() as {
