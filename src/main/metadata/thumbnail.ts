@@ -250,11 +250,11 @@ export async function canMakeMissingThumbnail(
   }
 }
 
-/** Bytes read at most to find a progressive JPEG's DC scans (46 KB of a 1 MB file). */
-const DC_SCANS_READ_LIMIT = 4 * 1024 * 1024;
+/** Largest progressive JPEG read whole for its DC scans (they are spread through it). */
+const DC_SCANS_READ_LIMIT = 16 * 1024 * 1024;
 
 /**
- * A large progressive JPEG cut after its DC scans, which is all a decode at 1/8 uses
+ * A large progressive JPEG without the AC scans a decode at 1/8 does not use
  * (jpeg-dc-scans.ts); null for any other picture, which is decoded whole.
  */
 function progressiveDcPart(named: string, head: Buffer | null): Buffer | null {
