@@ -5,10 +5,12 @@
  * (docs: ../shared/docs/METADATA.md), XMP winning otherwise; written into IIM beside the XMP
  * in a JPEG, as the other IIM fields are; ExifTool reads the datasets back.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WriteTags } from 'exiftool-vendored';
 import { describe, expect, it } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
+import { readPhoto } from '../../src/main/metadata/read-photo';
 import { searchLibrary } from '../../src/main/services/library';
 import { makeJpeg } from '../helpers/make-photos';
 import { setUpServicesShoot } from '../helpers/services-shoot';
@@ -127,5 +129,47 @@ describe('Intellectual Genre and Subject Code in IIM', () => {
       xmpGenre: undefined,
       xmpSubjects: undefined,
     });
+  });
+
+  it('are read from the IPTC reference images in ../shared/fixtures/real, agreeing with their XMP', async () => {
+    const folder = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
+    const dir = existsSync(folder) ? folder : '/work/shared/fixtures/real';
+    const files = existsSync(dir)
+      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
+          /iptc[^/]*\.jpe?g$/i.test(f),
+        )
+      : [];
+    if (files.length === 0) {
+      console.log(`skipped: no IPTC reference image in ${dir}`);
+      return;
+    }
+    let checked = 0;
+    for (const file of files) {
+      const path = join(dir, file);
+      const tags = (await shoot.exiftool.read(path, ['-G1'])) as Record<string, unknown>;
+      const genre = tags['IPTC:ObjectAttributeReference'];
+      if (genre === undefined) continue;
+      const read = await readPhoto(path);
+      // "000:Actuality" in the 2021.1 image; older ones hold the name alone.
+      expect([file, read.origins.intellectualGenre?.copies.iim]).toEqual([
+        file,
+        String([genre].flat()[0]).replace(/^\d{3}:/, ''),
+      ]);
+      expect([file, read.origins.intellectualGenre?.disagree]).toEqual([file, false]);
+      // References of eight digits are Subject Codes; the older images' "IPTC:1ref2014"
+      // placeholders are not, and leave no IIM copy.
+      const codes = [tags['IPTC:SubjectReference'] ?? []]
+        .flat()
+        .map((ref) => String(ref).split(':')[1] ?? '')
+        .filter((code) => /^\d{8}$/.test(code));
+      expect([file, read.origins.subjectCodes?.copies.iim]).toEqual([
+        file,
+        codes.length > 0 ? codes.join('; ') : undefined,
+      ]);
+      if (codes.length > 0) expect(read.fields.subjectCodes).toEqual(codes);
+      checked++;
+    }
+    console.log(`${checked} reference images hold IIM 2:04/2:12, read as their XMP`);
+    expect(checked).toBeGreaterThan(0);
   });
 });
