@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { fsPath, hasRawBytes } from './raw-path';
 
 /**
@@ -17,6 +18,23 @@ export function openRegularFile(path: string): number {
     throw error;
   }
   return fd;
+}
+
+/**
+ * The first `bytes` of the file at `path` (fewer when it is shorter), read without blocking
+ * the thread, and only if it is a regular file (as openRegularFile).
+ */
+export async function readRegularFileHead(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('not a regular file (a pipe, socket or device)');
+    const head = Buffer.alloc(Math.min(bytes, info.size));
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { heifThumbnailPixels } from './heif-thumbnail';
 import { progressiveDcScans } from './jpeg-dc-scans';
 import { hasBulkyMetadata, jpegPictureOnly, regularFileHead } from './jpeg-picture-only';
 import { scanJpeg } from './jpeg-scan';
-import { withStringPath } from './open-regular-file';
+import { readRegularFileHead, withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { readHead } from './read-file-part';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
@@ -257,13 +257,14 @@ const DC_SCANS_READ_LIMIT = 16 * 1024 * 1024;
  * A large progressive JPEG without the AC scans a decode at 1/8 does not use
  * (jpeg-dc-scans.ts); null for any other picture, which is decoded whole.
  */
-function progressiveDcPart(named: string, head: Buffer | null): Buffer | null {
+async function progressiveDcPart(named: string, head: Buffer | null): Promise<Buffer | null> {
   // Shrink-on-load decodes at 1/8 only when the picture is at least 8 thumbnails wide.
   const minSide = THUMB_SIZE * 8;
   try {
     const part = progressiveDcScans(head ?? regularFileHead(named, 64 * 1024), minSide);
     if (part !== 'more') return part;
-    const longer = progressiveDcScans(regularFileHead(named, DC_SCANS_READ_LIMIT), minSide);
+    const whole = await readRegularFileHead(named, DC_SCANS_READ_LIMIT);
+    const longer = progressiveDcScans(whole, minSide);
     return longer === 'more' ? null : longer;
   } catch {
     return null; // the whole file is decoded, as before
@@ -283,13 +284,13 @@ async function renderedWithin(
     const head = options.head ?? regularFileHead(named, 64 * 1024);
     const bulky = hasBulkyMetadata(head);
     const pixels = (options.width ?? 0) * (options.height ?? 0);
-    return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, () =>
+    return await heavyIf(bulky || pixels > HEAVY_DECODE_PIXELS, async () =>
       // A head passed in may be a pooled buffer, or have a gap: the cut is made from bytes
       // read here only.
       rendered(
         bulky
           ? jpegPictureOnly(named)
-          : (progressiveDcPart(named, options.head ? null : head) ?? named),
+          : ((await progressiveDcPart(named, options.head ? null : head)) ?? named),
       ),
     );
   } catch {
