@@ -280,6 +280,28 @@ describe('import', () => {
     db.close();
   });
 
+  it('starts a worker without its warm-up (as cutline import does), which reads as usual', async () => {
+    const db = freshCatalog();
+    const pool = createReadPool(1, { warmUp: false });
+    try {
+      // Settles once the worker has loaded: it says it is warmed up without warming up.
+      await pool.warmUp();
+      const summary = await importPaths(db, [shoot], { pool });
+      expect(summary.imported).toBe(5);
+      expect(summary.failed.map((f) => f.reason).sort()).toEqual([
+        'empty file (0 bytes)',
+        'not an image file',
+        'not an image file',
+      ]);
+      expect(getPhotoByPath(db, join(shoot, 'day2', '03-summit.jpg')).record.creators).toEqual([
+        'Lee Jin-man',
+      ]);
+    } finally {
+      await pool.close();
+    }
+    db.close();
+  });
+
   it('leaves a consistent catalog when cancelled, and a re-run finishes the job', async () => {
     const db = freshCatalog();
     const controller = new AbortController();

@@ -26,8 +26,9 @@ export async function runImport(args: string[]): Promise<number> {
   const thumbnails = values.thumbnails === 'later' ? 'later' : 'wait';
   const catalogFile = resolveCatalogPath(values.db);
   // The read worker starts first and loads (≈0.1–0.2 s) on the other core while this thread
-  // loads the services and opens the catalog; the services own it from then on.
-  const readPool = createReadPool();
+  // loads the services and opens the catalog; the services own it from then on. It does not
+  // warm up: the import's own files do that (ReadPoolOptions.warmUp).
+  const readPool = createReadPool(undefined, { warmUp: false });
   void readPool.warmUp();
   let services: CutlineServices;
   try {

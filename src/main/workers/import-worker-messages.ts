@@ -21,6 +21,8 @@ export interface ImportWorkerData {
   heavyGate: SharedArrayBuffer;
   /** false: the worker reads no Content Credentials (ReadPoolOptions.readC2pa). */
   readC2pa: boolean;
+  /** false: no warm-up (ReadPoolOptions.warmUp); WARMED_UP is said at once. */
+  warmUp?: boolean;
 }
 
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */

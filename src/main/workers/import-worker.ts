@@ -29,7 +29,7 @@ let draining = false;
 let trustAnchors = '';
 parentPort?.postMessage(LOADED);
 /** Started as soon as the worker is loaded; the first read waits for its current round. */
-const warmedUp = warmUpReader(() => queue.length > 0)
+const warmedUp = (data?.warmUp === false ? Promise.resolve() : warmUpReader(() => queue.length > 0))
   .catch(() => {})
   .then(() => parentPort?.postMessage(WARMED_UP));
 
