@@ -1,11 +1,3 @@
-/**
- * Intellectual Genre and Subject Code in IIM (issue 19): Object Attribute Reference (2:04,
- * "000:Actuality") and Subject Reference (2:12, "IPTC:15054000:sport::") in files made by
- * ExifTool. Read from IIM where the XMP has no copy or the IPTCDigest says the IIM is newer
- * (docs: ../shared/docs/METADATA.md), XMP winning otherwise; written into IIM beside the XMP
- * in a JPEG, as the other IIM fields are; ExifTool reads the datasets back.
- */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WriteTags } from 'exiftool-vendored';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +5,7 @@ import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { readPhoto } from '../../src/main/metadata/read-photo';
 import { searchLibrary } from '../../src/main/services/library';
 import { makeJpeg } from '../helpers/make-photos';
+import { iptcReferenceImages } from '../helpers/reference-images';
 import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const shoot = setUpServicesShoot('iim-codes');
@@ -132,20 +125,10 @@ describe('Intellectual Genre and Subject Code in IIM', () => {
   });
 
   it('are read from the IPTC reference images in ../shared/fixtures/real, agreeing with their XMP', async () => {
-    const folder = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
-    const dir = existsSync(folder) ? folder : '/work/shared/fixtures/real';
-    const files = existsSync(dir)
-      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
-          /iptc[^/]*\.jpe?g$/i.test(f),
-        )
-      : [];
-    if (files.length === 0) {
-      console.log(`skipped: no IPTC reference image in ${dir}`);
-      return;
-    }
+    const images = iptcReferenceImages();
+    if (images.length === 0) return;
     let checked = 0;
-    for (const file of files) {
-      const path = join(dir, file);
+    for (const { file, path } of images) {
       const tags = (await shoot.exiftool.read(path, ['-G1'])) as Record<string, unknown>;
       const genre = tags['IPTC:ObjectAttributeReference'];
       if (genre === undefined) continue;

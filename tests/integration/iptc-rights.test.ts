@@ -1,10 +1,3 @@
-/**
- * IPTC rights and details fields (issue 19 part 1) through the file: every field written by
- * ExifTool (structs too) is read at import, edited and written back by the safe writer, read
- * back by ExifTool; a caption-only write leaves the structures (Licensor, Location Shown,
- * Person In Image details, Artwork) byte-identical in the XMP; searched by field; exported.
- */
-import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WriteTags } from 'exiftool-vendored';
@@ -19,6 +12,7 @@ import {
 } from '../../src/shared/iptc-vocab';
 import type { CaptionField } from '../../src/shared/model';
 import { makeJpeg } from '../helpers/make-photos';
+import { iptcReferenceImages } from '../helpers/reference-images';
 import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const shoot = setUpServicesShoot('iptc');
@@ -275,20 +269,10 @@ describe('IPTC rights and details fields', () => {
   });
 
   it('reads the IPTC reference images in ../shared/fixtures/real', async () => {
-    const folder = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
-    const dir = existsSync(folder) ? folder : '/work/shared/fixtures/real';
-    const files = existsSync(dir)
-      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
-          /iptc[^/]*\.jpe?g$/i.test(f),
-        )
-      : [];
-    if (files.length === 0) {
-      console.log(`skipped: no IPTC reference image in ${dir}`);
-      return;
-    }
+    const images = iptcReferenceImages();
+    if (images.length === 0) return;
     let total = 0;
-    for (const file of files) {
-      const path = join(dir, file);
+    for (const { file, path } of images) {
       const read = await readPhoto(path);
       const tags = (await shoot.exiftool.read(path, ['-G1', '-n'])) as Record<string, unknown>;
       // exiftool-vendored reads structs whole: "XMP-plus:Licensor/LicensorName" picks the

@@ -8,13 +8,13 @@
  * Then the same on the IPTC reference images in ../shared/fixtures/real when present.
  */
 
-import { existsSync, readdirSync } from 'node:fs';
 import { chmod, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { photosRepoOf } from '../../src/main/catalog/photos-repo';
 import { searchLibrary } from '../../src/main/services/library';
 import { makeJpeg, readStructures } from '../helpers/make-photos';
+import { iptcReferenceImages } from '../helpers/reference-images';
 import { setUpServicesShoot } from '../helpers/services-shoot';
 
 const shoot = setUpServicesShoot('structs');
@@ -254,21 +254,12 @@ describe('repeated IPTC structures in caption sheets', () => {
 
 describe('IPTC reference images', () => {
   it('keep every other structure item when one Location Shown row is edited', async () => {
-    const folder = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'real');
-    const dir = existsSync(folder) ? folder : '/work/shared/fixtures/real';
-    const files = existsSync(dir)
-      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
-          /iptc[^/]*\.jpe?g$/i.test(f),
-        )
-      : [];
-    if (files.length === 0) {
-      console.log(`skipped: no IPTC reference image in ${dir}`);
-      return;
-    }
+    const images = iptcReferenceImages();
+    if (images.length === 0) return;
     let edited = 0;
-    for (const [n, file] of files.entries()) {
+    for (const [n, { file, path: reference }] of images.entries()) {
       const path = join(shoot.root, `ref-${n}.jpg`);
-      await copyFile(join(dir, file), path);
+      await copyFile(reference, path);
       await chmod(path, 0o644);
       const before = await structs(path);
       const id = await shoot.importOne(path);
