@@ -97,6 +97,8 @@ export class DeskSync {
   private wanted = false;
   /** When the last whole sync with the desk ended (ms). */
   private lastFullSync = 0;
+  /** When the loop may sync again: a member spends about half its time syncing at most (ms). */
+  private restUntil = 0;
   /** What the desk announced besides edits, not yet taken in. */
   private readonly announced = { photos: false, settings: false };
   private failures = 0;
@@ -403,13 +405,14 @@ export class DeskSync {
 
   /**
    * The desk announced an edit (or a colleague's photo, a shared rule): sync at once, or
-   * right after the sync under way (announcements during it are one more sync, not one each).
+   * right after the sync under way (announcements during it are one more sync, not one each),
+   * once the rest after the last sync is over (restUntil).
    */
   private wake(what: string | undefined): void {
     this.wanted = true;
     if (what === 'photos') this.announced.photos = true;
     if (what === 'settings') this.announced.settings = true;
-    if (!this.ticking) this.schedule(0);
+    if (!this.ticking) this.schedule(Math.max(0, this.restUntil - Date.now()));
   }
 
   /**
@@ -427,12 +430,18 @@ export class DeskSync {
       const whole = Date.now() - this.lastFullSync >= FULL_SYNC_MS;
       if (whole || this.wanted || this.repo.outboxCount() > 0) {
         this.wanted = false;
+        const started = Date.now();
         await this.serial(() => this.pushAndPull(whole));
         if (whole) this.lastFullSync = Date.now();
+        // As long again before the next: on a busy machine fewer, larger syncs, each
+        // applying more edits in its one transaction, keep up where one per announcement
+        // fell behind.
+        this.restUntil = Date.now() + Math.min(Date.now() - started, FULL_SYNC_MS);
       }
       this.failures = 0;
       this.ticking = false;
-      this.schedule(this.wanted ? 0 : poll);
+      const rest = Math.max(0, this.restUntil - Date.now());
+      this.schedule(this.wanted ? rest : Math.max(poll, rest));
     } catch {
       // Offline: the edits wait in the outbox; status() says why the desk does not answer.
       this.failures++;
