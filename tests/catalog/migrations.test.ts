@@ -169,6 +169,11 @@ describe('catalog migrations', () => {
     old
       .prepare(`INSERT INTO unwritten_fields (photo_id, field, file_value) VALUES (1, ?, ?)`)
       .run('licensorUrls', '["https://old.example/","https://b.example/"]');
+    // b's names edited, not yet written: its lists do not pair, so no Licensors edit is left
+    // to write (it would be an empty list, erasing the file's Licensors).
+    old
+      .prepare(`INSERT INTO unwritten_fields (photo_id, field, file_value) VALUES (2, ?, ?)`)
+      .run('licensorNames', '["Desk A"]');
     old
       .prepare(`INSERT INTO settings (key, value) VALUES ('requiredRightsFields', ?)`)
       .run('["licensorNames","licensorUrls","copyrightOwners"]');
@@ -195,6 +200,7 @@ describe('catalog migrations', () => {
     });
     // Lists that do not pair up are not guessed at: empty until the file is read again.
     expect(repo.detail(2)?.record.licensors).toEqual([]);
+    expect(repo.detail(2)?.unwritten).toEqual({});
     // The unwritten URL edit is now an unwritten edit of the Licensors, the file's as it was.
     expect(repo.detail(1)?.unwritten.licensors).toEqual([
       '{"LicensorName":"Desk A","LicensorURL":"https://old.example/"}',

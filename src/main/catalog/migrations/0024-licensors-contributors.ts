@@ -26,10 +26,8 @@ function itemText(item: Record<string, string>): string {
  * Then the licensors stay empty until the photo is read again.
  */
 function licensorsOf(lists: Record<LicensorList, string[]>): string[] {
+  if (!pairUp(lists)) return [];
   const count = lists.licensorNames.length;
-  if (OLD_FIELDS.some((field) => lists[field].length !== 0 && lists[field].length !== count)) {
-    return [];
-  }
   const items: string[] = [];
   for (let i = 0; i < count; i++) {
     const item: Record<string, string> = {};
@@ -40,6 +38,12 @@ function licensorsOf(lists: Record<LicensorList, string[]>): string[] {
     items.push(itemText(item));
   }
   return items;
+}
+
+/** Whether the flattened lists pair up by their order (each empty or as long as the names). */
+function pairUp(lists: Record<LicensorList, string[]>): boolean {
+  const count = lists.licensorNames.length;
+  return OLD_FIELDS.every((field) => lists[field].length === 0 || lists[field].length === count);
 }
 
 /** Contributor names as structures: "Ann" → {"Name":"Ann"}; an item already JSON is kept. */
@@ -132,7 +136,12 @@ export default function migrate0024LicensorsContributors(db: CatalogDb): void {
     }
     if (marks.some((mark) => mark.field !== 'contributors')) {
       dropUnwritten.run(row.id);
-      addUnwritten.run(row.id, 'licensors', JSON.stringify(licensorsOf(inFile)));
+      // An edit whose lists do not pair up left the catalog's Licensors empty; kept as an
+      // unwritten edit, the next write would erase the file's Licensors. The file keeps
+      // them, and the catalog gets them back when the photo is read again.
+      if (pairUp(now)) {
+        addUnwritten.run(row.id, 'licensors', JSON.stringify(licensorsOf(inFile)));
+      }
     }
   }
   // History: Contributor values as items; the old Licensor lists' entries dropped. Rewriting
