@@ -192,7 +192,8 @@ export const LibraryGrid = memo(function LibraryGrid({
     // biome-ignore lint/a11y/useSemanticElements: ARIA grid over a virtualised layout.
     <div
       ref={scrollRef}
-      className="library-grid"
+      // While it scrolls, the cells take no pointer events (styles.css: .is-scrolling).
+      className={`library-grid${virtualizer.isScrolling ? ' is-scrolling' : ''}`}
       role="grid"
       aria-label="Photos"
       aria-rowcount={rowCount}
