@@ -483,7 +483,10 @@ export class DeskSync {
       this.options.connect,
     );
     this.desk = desk;
-    if (this.running) await desk.listen((what) => this.wake(what));
+    // Always: the connection a join makes is the one the loop started after it goes on
+    // using, and it heard nothing when only a running loop listened (the others' edits then
+    // came at the next whole sync, up to a second later). A one-shot sync ignores the news.
+    await desk.listen((what) => this.wake(what));
     return desk;
   }
 
