@@ -112,6 +112,11 @@ export class DeskRepo {
          VALUES (?, ?, ?, ?) ON CONFLICT (photo_id) DO UPDATE SET fingerprint = excluded.fingerprint,
            image_digest = excluded.image_digest, published = excluded.published`,
       ),
+      setDigest: db.prepare(
+        `INSERT INTO desk_photo_identity (photo_id, fingerprint, image_digest, published)
+         VALUES (?, ?, ?, NULL) ON CONFLICT (photo_id) DO UPDATE SET
+           fingerprint = excluded.fingerprint, image_digest = excluded.image_digest`,
+      ),
       unpublished: db.prepare(
         `SELECT p.id, p.path, p.fingerprint, i.fingerprint AS identityFingerprint,
            i.image_digest AS imageDigest
@@ -182,6 +187,14 @@ export class DeskRepo {
     published: string | null,
   ): void {
     this.statements.setIdentity.run(photoId, fingerprint, imageDigest, published);
+  }
+
+  /**
+   * Remembers a photo's image-data digest for its file's fingerprint (taken as an import read
+   * the file), keeping what was last published of it: the publisher then need not read it.
+   */
+  setDigest(photoId: number, fingerprint: string, imageDigest: string | null): void {
+    this.statements.setDigest.run(photoId, fingerprint, imageDigest);
   }
 
   /** Photos under `root` (a folder path ending in its separator) not published as they are. */

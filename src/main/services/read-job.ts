@@ -13,6 +13,7 @@ import { pixelLimitName, withinPixelLimit } from '../metadata/read-limits';
 import { HEAD_BYTES, readPhoto } from '../metadata/read-photo';
 import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-result';
 import { canRenderThumbnail, makeThumbnail } from '../metadata/thumbnail';
+import { wholeJpegDigest } from '../metadata/whole-file-digest';
 import { describeFsError } from './fs-errors';
 
 /** What reading one file for import gives: everything to store, or why it failed. */
@@ -76,6 +77,11 @@ export interface ImportFile {
   /** As the scan saw them: what the next import compares to tell whether to read again. */
   mtimeMs: number;
   sidecarMtimeMs: number | null;
+  /**
+   * true: the file's image-data digest is taken too (a JPEG is then read whole), for a photo
+   * under the root of the desk the catalog is linked to, which publishes photos by it.
+   */
+  imageDigest?: boolean;
 }
 
 /**
@@ -88,8 +94,9 @@ export function importFile(
   sidecarPath: string | null,
   mtimeMs: number,
   sidecarMtimeMs: number | null,
+  imageDigest = false,
 ): ImportFile {
-  return { path, sidecarPath, mtimeMs, sidecarMtimeMs };
+  return { path, sidecarPath, mtimeMs, sidecarMtimeMs, imageDigest };
 }
 
 /** What an import worker answers for one file: its catalog rows, or why it failed. */
@@ -105,6 +112,9 @@ export type ImportRead =
       /** No embedded thumbnail: one is to be rendered from the picture, after the metadata is
        * stored (thumbnail-renderer.ts), so the photo is in the catalog at once. */
       renderThumbnail: boolean;
+      /** The image-data digest when it was asked for (ImportFile.imageDigest) and could be
+       * taken here; undefined leaves it to whoever needs it. */
+      imageDigest?: string | null;
     }
   | { ok: false; path: string; reason: string };
 
@@ -117,7 +127,17 @@ export async function readImportFile(
   buffers?: EndsBuffers,
   c2pa: C2paOptions = {},
 ): Promise<ImportRead> {
-  return importReadOf(file, await readForImport(file.path, file.sidecarPath, buffers, false, c2pa));
+  const read = importReadOf(
+    file,
+    await readForImport(file.path, file.sidecarPath, buffers, false, c2pa),
+  );
+  if (read.ok && file.imageDigest) {
+    read.imageDigest = wholeJpegDigest(file.path, {
+      byteSize: read.rows.photo.byteSize,
+      fingerprint: read.fingerprint,
+    });
+  }
+  return read;
 }
 
 /**

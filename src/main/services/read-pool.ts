@@ -248,6 +248,7 @@ class WorkerReadPool implements ReadPool {
         sidecarPath: file.sidecarPath,
         mtimeMs: file.mtimeMs,
         sidecarMtimeMs: file.sidecarMtimeMs,
+        imageDigest: file.imageDigest === true,
       });
     });
   }

@@ -49,6 +49,7 @@ async function drain(): Promise<void> {
         request.sidecarPath,
         request.mtimeMs,
         request.sidecarMtimeMs,
+        request.imageDigest === true,
       );
       const result = await readImportFile(file, buffers, { trustAnchors, read: readC2pa });
       // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
