@@ -1,6 +1,9 @@
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fsPath, hasRawBytes } from './raw-path';
+import { readHeadOf } from './read-file-part';
+
+const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
 
 /**
  * Opens a photo file for reading, and only if it is a regular file: a FIFO named IMG_1.jpg
@@ -12,7 +15,7 @@ import { fsPath, hasRawBytes } from './raw-path';
 export function openRegularFile(path: string): number {
   const fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw new Error('not a regular file (a pipe, socket or device)');
+    if (!fstatSync(fd).isFile()) throw new Error(NOT_REGULAR);
   } catch (error) {
     closeSync(fd);
     throw error;
@@ -28,10 +31,8 @@ export async function readRegularFileHead(path: string, bytes: number): Promise<
   const handle = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new Error('not a regular file (a pipe, socket or device)');
-    const head = Buffer.alloc(Math.min(bytes, info.size));
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
+    if (!info.isFile()) throw new Error(NOT_REGULAR);
+    return await readHeadOf(handle, Math.min(bytes, info.size));
   } finally {
     await handle.close();
   }

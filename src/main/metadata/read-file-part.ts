@@ -13,7 +13,8 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
   }
 }
 
-async function readHeadOf(handle: FileHandle, bytes: number): Promise<Buffer> {
+/** The first `bytes` of an open file (fewer when the file is shorter). */
+export async function readHeadOf(handle: FileHandle, bytes: number): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(bytes);
   const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
   return buffer.subarray(0, bytesRead);
