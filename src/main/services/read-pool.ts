@@ -285,9 +285,10 @@ class WorkerReadPool implements ReadPool {
 }
 
 /**
- * Reads a file on the calling thread. The reading code is loaded on first use: `cutline
- * import` starts its worker before it loads anything else, and the worker is usually there
- * before the first file, so this thread need not load (nor compile) what only it runs.
+ * Reads a file on the calling thread: the pool's first file, and any while no worker has
+ * loaded (see read()). The reading code is loaded then, not with the pool: `cutline import`
+ * creates its pool before it loads the services, so the load waits until the first file is
+ * found instead of holding up the command's start-up.
  */
 async function readInProcess(file: ImportFile, c2pa: C2paOptions): Promise<ImportRead> {
   try {
