@@ -5,10 +5,13 @@
  * no manifest); the JPEG cases are the reference library's own files.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanC2pa } from '../../../src/main/metadata/c2pa-scan';
+import { createExifTool, makeJpeg } from '../../helpers/make-photos';
 
 const DIR = join(import.meta.dirname, '../../fixtures/c2pa');
 const JUMBF = Buffer.concat([
@@ -149,6 +152,62 @@ describe('the C2PA container scan', () => {
     expect(scanC2pa(path, readFileSync(path).subarray(0, 65536), statSync(path).size)).toBe(
       'remote',
     );
+  });
+
+  describe('a remote manifest announced in a JPEG made here', () => {
+    let dir = '';
+    const exiftool = createExifTool();
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'cutline-c2pa-remote-'));
+    });
+    afterAll(async () => {
+      await exiftool.end();
+      await rm(dir, { recursive: true, force: true });
+    });
+    const scanFile = (path: string) => {
+      const bytes = readFileSync(path);
+      return scanC2pa(path, bytes.subarray(0, 65536), bytes.length);
+    };
+
+    /** A JPEG with an EXIF thumbnail whose XMP packet says `provenance` (ExifTool has no
+     * tag for dcterms:provenance, so the packet is written whole). */
+    async function jpegWithProvenance(name: string, provenance: string): Promise<string> {
+      const path = join(dir, name);
+      await makeJpeg(exiftool, path, { width: 1200, height: 800, exifThumbnail: true });
+      const packet = join(dir, `${name}.xmp`);
+      await writeFile(
+        packet,
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dcterms="http://purl.org/dc/terms/" dcterms:provenance="${provenance}"/>
+</rdf:RDF></x:xmpmeta>`,
+      );
+      await exiftool.write(path, {}, { writeArgs: ['-overwrite_original', `-xmp<=${packet}`] });
+      return path;
+    }
+
+    it('is found in the XMP packet, past an embedded thumbnail', async () => {
+      const path = await jpegWithProvenance('remote.jpg', 'https://example.com/manifest.c2pa');
+      const bytes = readFileSync(path);
+      // The packet follows the thumbnail, so a search of the thumbnail alone would miss it.
+      expect(bytes.indexOf('dcterms:provenance')).toBeGreaterThan(bytes.indexOf('Exif'));
+      expect(scanFile(path)).toBe('remote');
+    });
+
+    it('is not a stripped store pointing into the file itself', async () => {
+      const path = await jpegWithProvenance('self.jpg', 'self#jumbf=/c2pa/urn:uuid:0');
+      expect(scanFile(path)).toBe('none');
+    });
+
+    it('is not a URL outside the XMP (a JPEG comment)', async () => {
+      const path = join(dir, 'comment.jpg');
+      await makeJpeg(exiftool, path, {
+        tags: { Comment: 'dcterms:provenance="https://example.com/manifest.c2pa"' },
+      });
+      const bytes = readFileSync(path);
+      // The text is in the file, so only where it lies decides.
+      expect(bytes.includes('dcterms:provenance="https://')).toBe(true);
+      expect(scanFile(path)).toBe('none');
+    });
   });
 
   it('never throws on garbage', () => {
