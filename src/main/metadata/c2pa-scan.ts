@@ -128,7 +128,8 @@ function jpegHasStore(source: ByteSource, xmp: XmpPlaces): boolean {
       }
     } else if (kind === 0xe1 && length > XMP_SIGNATURE.length + 2) {
       const signature = source.bytes(at + 4, XMP_SIGNATURE.length);
-      if (signature.equals(XMP_SIGNATURE)) xmp.segments.push({ start: at + 4, end: at + 2 + length });
+      if (signature.equals(XMP_SIGNATURE))
+        xmp.segments.push({ start: at + 4, end: at + 2 + length });
     }
     at += 2 + length;
   }
