@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iimByteLength } from '../../src/shared/checks/iim-limits';
+import { fieldsOverIimLimit, iimByteLength } from '../../src/shared/checks/iim-limits';
+import { emptyCaptionFields, IIM_LIMITS } from '../../src/shared/model';
 
 describe('IIM byte length', () => {
   it('equals the UTF-8 encoding length for every kind of text, without encoding it', () => {
@@ -17,5 +18,41 @@ describe('IIM byte length', () => {
       samples.push(text);
     }
     for (const text of samples) expect(iimByteLength(text)).toBe(encoder.encode(text).length);
+  });
+});
+
+describe('fields over their IIM limit', () => {
+  const encoder = new TextEncoder();
+  const letters = ['a', 'é', '北', '🎉'];
+
+  it('counts bytes, not letters, on both sides of every shortcut', () => {
+    // Headline (a text) and keywords (a list): texts around a third of each one's limit and
+    // around the limit itself, in letters of one, two, three and four bytes.
+    for (const field of ['headline', 'keywords'] as const) {
+      const limit = IIM_LIMITS[field]!;
+      for (const letter of letters) {
+        for (const count of [
+          1,
+          limit / 4,
+          limit / 3 - 1,
+          limit / 3,
+          limit / 3 + 1,
+          limit / 2,
+          limit / 2 + 1,
+          limit - 1,
+          limit,
+          limit + 1,
+        ]) {
+          const text = letter.repeat(Math.floor(count));
+          const fields = emptyCaptionFields();
+          if (field === 'keywords') fields.keywords = ['x', text];
+          else fields.headline = text;
+          const over = encoder.encode(text).length > limit;
+          expect(fieldsOverIimLimit(fields), `${field}: ${count} × ${letter}`).toEqual(
+            over ? [field] : [],
+          );
+        }
+      }
+    }
   });
 });

@@ -72,7 +72,12 @@ export function photoRowsOf(photo: PhotoWrite): PhotoRows {
   };
   for (const field of CAPTION_FIELDS) {
     const value = photo.fields[field];
-    caption[field] = Array.isArray(value) ? JSON.stringify(value) : value;
+    // Most lists of most photos are empty: their text is known without JSON.stringify.
+    caption[field] = Array.isArray(value)
+      ? value.length === 0
+        ? '[]'
+        : JSON.stringify(value)
+      : value;
   }
   return {
     photo: {

@@ -68,6 +68,15 @@ export function reconcile(
   copies: FieldCopies,
   ctx: ReconcileContext,
 ): { value: Copy | undefined; origin: FieldOrigin } {
+  // Most fields of most photos have no copy at all: nothing to weigh.
+  if (
+    isEmptyCopy(copies.exif) &&
+    isEmptyCopy(copies.iim) &&
+    isEmptyCopy(copies.xmp) &&
+    isEmptyCopy(copies.sidecar)
+  ) {
+    return { value: undefined, origin: { from: null, disagree: false, copies: {} } };
+  }
   const limit = IIM_LIMITS[field];
   const present: Partial<Record<MetadataCopy, string>> = {};
   for (const key of ['exif', 'iim', 'xmp', 'sidecar'] as const) {

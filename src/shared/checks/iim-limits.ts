@@ -22,6 +22,17 @@ export function iimByteLength(value: string): number {
   return bytes;
 }
 
+/**
+ * Whether a value takes more than `limit` bytes in IIM. A UTF-16 unit takes one to three
+ * bytes (a surrogate pair four for its two), so only a length between a third of the limit
+ * and the limit itself needs counting: the import asks this of every field of every photo.
+ */
+function overLimit(value: string, limit: number): boolean {
+  if (value.length * 3 <= limit) return false;
+  if (value.length > limit) return true;
+  return iimByteLength(value) > limit;
+}
+
 /** The fields whose value (or, for lists, any one value) is longer than its IIM dataset allows. */
 export function fieldsOverIimLimit(fields: CaptionFields): CaptionField[] {
   const over: CaptionField[] = [];
@@ -30,7 +41,7 @@ export function fieldsOverIimLimit(fields: CaptionFields): CaptionField[] {
     if (limit === undefined) continue;
     const value = fields[field];
     const values = Array.isArray(value) ? value : [value];
-    if (values.some((v) => iimByteLength(v) > limit)) over.push(field);
+    if (values.some((v) => overLimit(v, limit))) over.push(field);
   }
   return over;
 }
