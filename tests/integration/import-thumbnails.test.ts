@@ -84,6 +84,29 @@ describe('thumbnails rendered after the metadata', () => {
     }
   });
 
+  it('stores the first photos one, then two, then four at a time, and the first thumbnail at once', async () => {
+    const db = openCatalog(join(root, 'early.sqlite'));
+    try {
+      const batches: number[] = [];
+      const thumbnailBatches: number[] = [];
+      const summary = await importPaths(db, [plain], {
+        onNewPhotos: (ids) => batches.push(ids.length),
+        onThumbnails: (ids) => thumbnailBatches.push(ids.length),
+      });
+      expect(summary.imported).toBe(PLAIN_COUNT);
+      expect(batches.reduce((a, b) => a + b, 0)).toBe(PLAIN_COUNT);
+      // Growing from one (a batch can be cut short by its 250 ms bound, never made longer).
+      for (const [i, size] of batches.entries()) expect(size).toBeLessThanOrEqual(2 ** i);
+      expect(batches.length).toBeGreaterThan(2);
+      // The first thumbnail is stored as soon as it is made, not with those made in the
+      // 150 ms after it; the renderer makes as many at once as there are cores (≤ 4).
+      expect(thumbnailBatches[0]).toBeLessThan(PLAIN_COUNT);
+      expect(thumbnailBatches.reduce((a, b) => a + b, 0)).toBe(PLAIN_COUNT);
+    } finally {
+      db.close();
+    }
+  });
+
   it('cutline import --thumbnails=later leaves them; cutline thumbnails makes them', async () => {
     const db = join(root, 'later.sqlite');
     const cutline = (...args: string[]) =>

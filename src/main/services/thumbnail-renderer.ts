@@ -37,6 +37,7 @@ export class ThumbnailRenderer {
   private storeTimer: NodeJS.Timeout | null = null;
   private idle: (() => void)[] = [];
   private failure: unknown = null;
+  private storedAny = false;
 
   constructor(
     private readonly db: CatalogDb,
@@ -114,7 +115,8 @@ export class ThumbnailRenderer {
     this.counts.done++;
     if (thumbnail) this.made.push({ id: photo.id, thumbnail });
     else this.counts.failed++;
-    this.storeTimer ??= setTimeout(() => this.store(), STORE_INTERVAL_MS);
+    // The first one is stored at once: the grid shows it without waiting out the interval.
+    this.storeTimer ??= setTimeout(() => this.store(), this.storedAny ? STORE_INTERVAL_MS : 0);
     this.options.onProgress?.(this.counts);
     this.pump();
   }
@@ -136,6 +138,7 @@ export class ThumbnailRenderer {
       this.pump();
       return;
     }
+    this.storedAny = true;
     this.options.onStored?.(batch.map((entry) => entry.id));
   }
 }
