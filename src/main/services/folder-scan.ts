@@ -47,6 +47,37 @@ export function specialFileReason(entry: EntryKind, linked = false): string | nu
   return `${linked ? 'a link to ' : ''}${what}, not a photo file: not opened`;
 }
 
+/** A user and the groups it is in, as file permissions see it. */
+export interface PosixIdentity {
+  uid: number;
+  groups: ReadonlySet<number>;
+}
+
+/** This process's user and groups (POSIX only), asked once. */
+const THIS_PROCESS: PosixIdentity | null =
+  process.getuid && process.getgid && process.getgroups
+    ? { uid: process.getuid(), groups: new Set([process.getgid(), ...process.getgroups()]) }
+    : null;
+
+/**
+ * Whether a file's mode bits alone say this process may read it: root may read anything,
+ * anyone else by the owner's, the group's or everyone's read bit, whichever applies. Asking
+ * the disk with access() for every file was a second trip through the libuv pool per photo
+ * (≈30 µs of the catalog thread's time each). False only means "ask the disk": an ACL may
+ * still allow it. An ACL that denies what the bits allow is met at open, and the file is
+ * listed as failed with the reason instead of skipped.
+ */
+export function readableByMode(
+  info: Pick<Stats, 'uid' | 'gid' | 'mode'>,
+  identity: PosixIdentity | null = THIS_PROCESS,
+): boolean {
+  if (!identity) return false;
+  if (identity.uid === 0) return true;
+  if (info.uid === identity.uid) return (info.mode & 0o400) !== 0;
+  if (identity.groups.has(info.gid)) return (info.mode & 0o040) !== 0;
+  return (info.mode & 0o004) !== 0;
+}
+
 /** How many files are examined at once. */
 const STAT_CONCURRENCY = 64;
 
@@ -85,10 +116,12 @@ export async function scanPaths(
         return (r) => r.skipped.push({ path, reason });
       }
       // Tells an unreadable file without opening it.
-      const denied = await access(fsPath(path), constants.R_OK).then(
-        () => null,
-        (error: unknown) => `cannot be read: ${describeFsError(error)}`,
-      );
+      const denied = readableByMode(info)
+        ? null
+        : await access(fsPath(path), constants.R_OK).then(
+            () => null,
+            (error: unknown) => `cannot be read: ${describeFsError(error)}`,
+          );
       if (denied !== null) return (r) => r.skipped.push({ path, reason: denied });
       let sidecarPath: string | null = null;
       let sidecarMtimeMs: number | null = null;
