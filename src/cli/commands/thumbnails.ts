@@ -10,9 +10,13 @@ import { parseCommandArgs, printJson } from '../cli-options';
  */
 export async function runThumbnails(args: string[]): Promise<number> {
   const { values } = parseCommandArgs(args, {});
-  const services = startServices(resolveCatalogPath(values.db), { workers: 0 });
+  // The read pool's workers (started only if a HEIC is to be rendered) decode HEICs beside
+  // libvips' renders of the other pictures.
+  const services = startServices(resolveCatalogPath(values.db));
   try {
-    const counts = await services.thumbnails.renderMissing();
+    const counts = await services.thumbnails.renderMissing({
+      onFailed: (path, reason) => process.stderr.write(`cutline thumbnails: ${path}: ${reason}\n`),
+    });
     const made = counts.done - counts.failed;
     if (values.json) printJson({ made, failed: counts.failed });
     else {

@@ -13,7 +13,7 @@ import { uprightTurn } from './orientation';
 import { readHead } from './read-file-part';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
-import { extensionOf, isRawImage } from './supported-formats';
+import { decodedByLibheif, extensionOf, isRawImage } from './supported-formats';
 
 /** Longest side of a rendered thumbnail. */
 const THUMB_SIZE = 256;
@@ -100,12 +100,7 @@ async function fromJpeg(jpeg: Buffer, orientation: number | null): Promise<Thumb
   return { jpeg: out, width: info.width, height: info.height, origin: 'embedded' };
 }
 
-/**
- * HEIF extensions whose pictures are decoded by libheif-js (heif-thumbnail.ts): HEVC-coded
- * as a rule, which sharp's libvips cannot decode. AVIF (AV1) is sharp's own.
- */
-const LIBHEIF_EXTENSIONS = new Set(['heic', 'heif', 'hif']);
-/** Of those, the ones that are HEVC by name: sharp is not tried on them at all. */
+/** Of the HEIF files libheif-js decodes, the ones that are HEVC by name: sharp is not tried on them at all. */
 const HEVC_EXTENSIONS = new Set(['heic', 'hif']);
 
 /** A HEIC's thumbnail item (or small picture) decoded by libheif-js; null when none. */
@@ -166,7 +161,7 @@ export async function makeThumbnail(
   } = {},
 ): Promise<Thumbnail | null> {
   const orientation = options.orientation ?? null;
-  const libheif = LIBHEIF_EXTENSIONS.has(extensionOf(path));
+  const libheif = decodedByLibheif(path);
   if (options.embedded === false) {
     if (isRawImage(path)) return null;
     return withStringPath(path, async (named) => {

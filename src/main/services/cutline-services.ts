@@ -80,7 +80,9 @@ export function startServices(catalogFile: string, options: ServiceOptions = {})
     notices.post('error', damaged.message, damaged.detail);
   }
   const editor = new EditService(db);
-  const thumbnails = new ThumbnailService(db, events);
+  // The HEICs of the thumbnail pass are decoded in the import's read workers, the pool and
+  // its workers made only when one is to be rendered.
+  const thumbnails = new ThumbnailService(db, events, () => importer.readPool());
   const importer = new ImportService(
     db,
     events,

@@ -137,7 +137,11 @@ export class ImportService {
     return null;
   }
 
-  private readPool(): ReadPool {
+  /**
+   * The long-lived read pool, made on first use (its workers start on their first file):
+   * the thumbnail pass renders HEICs in it too (ThumbnailService).
+   */
+  readPool(): ReadPool {
     this.pool ??= createReadPool(this.workers);
     return this.pool;
   }

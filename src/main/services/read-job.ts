@@ -15,6 +15,7 @@ import type { FileIdentity, ReadResult, Thumbnail } from '../metadata/read-resul
 import { canRenderThumbnail, makeThumbnail } from '../metadata/thumbnail';
 import { wholeJpegDigest } from '../metadata/whole-file-digest';
 import { describeFsError } from './fs-errors';
+import { ownBytes } from './own-bytes';
 
 /** What reading one file for import gives: everything to store, or why it failed. */
 export type ReadJobResult =
@@ -245,15 +246,4 @@ export async function readLoadedEnds(
 function noThumbnailWarning(width: number | null, height: number | null): string {
   if (withinPixelLimit(width, height)) return 'no thumbnail could be made';
   return `no thumbnail could be made: the picture is ${width}×${height}, over the ${pixelLimitName()} limit for decoding`;
-}
-
-/**
- * A copy of `bytes` in a memory block of its own. An embedded thumbnail is a view into the
- * file's 64 KiB head, and a worker's message would carry (and the catalog thread keep) the
- * whole head with it; a block of its own is also safe to transfer (a pooled Buffer is not).
- */
-function ownBytes(bytes: Buffer): Buffer {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return Buffer.from(copy.buffer);
 }

@@ -5,14 +5,18 @@ import { Worker } from 'node:worker_threads';
 import { reportError } from '../logging/error-sink';
 import { heavyGateMemory, releaseIfHeldBy } from '../metadata/heavy-read-gate';
 import type { C2paOptions } from '../metadata/read-c2pa';
+import { decodedByLibheif } from '../metadata/supported-formats';
 import {
   type ImportWorkerData,
   LOADED,
   type ReadReply,
   type ReadRequest,
+  type ThumbnailRequest,
   WARMED_UP,
+  type WorkerRequest,
 } from '../workers/import-worker-messages';
 import type { ImportFile, ImportRead } from './read-job';
+import type { ThumbnailJob, ThumbnailRead } from './thumbnail-job';
 
 /** How long close() waits for the reads in flight before it stops the workers anyway. */
 const CLOSE_WAIT_MS = 10_000;
@@ -24,6 +28,13 @@ export interface ReadPool {
   /** Worker threads it reads with (0: it reads on the calling thread). */
   readonly threads: number;
   read(file: ImportFile): Promise<ImportRead>;
+  /**
+   * Renders one thumbnail from its picture in a worker, never on the calling thread (unlike
+   * read(), which reads the first files here while a worker loads): for the pictures libheif-js
+   * decodes in WebAssembly, 10–75 ms each during which the calling thread could answer nothing.
+   * A worker that crashes on it fails this photo alone.
+   */
+  thumbnail(job: ThumbnailJob): Promise<ThumbnailRead>;
   /** The trust list (PEM; '' for none) the Content Credentials of later reads are checked against. */
   setTrustAnchors(pem: string): void;
   /**
@@ -79,6 +90,11 @@ class InProcessReadPool implements ReadPool {
   read(file: ImportFile): Promise<ImportRead> {
     return readInProcess(file, { trustAnchors: this.trustAnchors, read: this.readC2pa });
   }
+  /** Without a worker script (a bundle that left it out) there is only this thread. */
+  async thumbnail(job: ThumbnailJob): Promise<ThumbnailRead> {
+    const { renderThumbnailJob } = await import('./thumbnail-job');
+    return renderThumbnailJob(job);
+  }
   setTrustAnchors(pem: string): void {
     this.trustAnchors = pem;
   }
@@ -113,18 +129,20 @@ interface PoolWorker {
   thread: Worker;
   /** Settles when the worker has warmed up (or died trying). */
   ready: Promise<void>;
-  /** Reads sent to this worker and not yet answered, by request id, oldest first. */
-  inFlight: Map<number, ReadRequest>;
+  /** Requests sent to this worker and not yet answered, by request id, oldest first. */
+  inFlight: Map<number, WorkerRequest>;
 }
 
 class WorkerReadPool implements ReadPool {
   readonly capacity: number;
   readonly threads: number;
   private readonly workers: PoolWorker[] = [];
-  private readonly waiting = new Map<number, (result: ImportRead) => void>();
+  private readonly waiting = new Map<number, (result: ReadReply['result']) => void>();
   /** Told when the last read in flight is answered (close() waits for that). */
   private onDrained: (() => void)[] = [];
   private nextId = 1;
+  /** Set once a file has been read on this thread (the pool's first file is read here). */
+  private readHere = false;
   /** Set once a worker has loaded: until then files are read in-process. */
   private anyLoaded = false;
   /** Reads running on this thread while the workers load. */
@@ -221,15 +239,23 @@ class WorkerReadPool implements ReadPool {
   read(file: ImportFile): Promise<ImportRead> {
     void this.warmUp();
     const id = this.nextId++;
-    if ((!this.anyLoaded || id === 1) && this.inProcess === 0) {
-      // A worker takes ≈0.1–0.5 s to load: meanwhile this thread reads, one file at a time, so
-      // a small import is done before a worker would have started (one photo took 1.9 s).
-      // The pool's first file is read here even when a worker is there: it is in the catalog
-      // (and the grid) without waiting for the worker's warm-up round or its cold first read.
+    // A worker takes ≈0.1–0.5 s to load: meanwhile this thread reads, one file at a time, so
+    // a small import is done before a worker would have started (one photo took 1.9 s).
+    // The pool's first file is read here even when a worker is there: it is in the catalog
+    // (and the grid) without waiting for the worker's warm-up round or its cold first read.
+    // A HEIC never is: its thumbnail is decoded in WebAssembly on the reading thread
+    // (decodedByLibheif), and this thread answers the app's calls (the first also loads
+    // libheif-js here: 40–70 ms of stall quiet, 0.1–0.7 s with the cores busy).
+    if (
+      (!this.anyLoaded || !this.readHere) &&
+      this.inProcess === 0 &&
+      !decodedByLibheif(file.path)
+    ) {
+      this.readHere = true;
       // Counted as waiting, so close() waits for it as for a worker's read.
       this.inProcess++;
       return new Promise((resolve) => {
-        this.waiting.set(id, resolve);
+        this.waiting.set(id, (result) => resolve(result as ImportRead));
         const c2pa: C2paOptions = { trustAnchors: this.trustAnchors, read: this.readC2pa };
         void readInProcess(file, c2pa).then((result) => {
           this.inProcess--;
@@ -237,29 +263,50 @@ class WorkerReadPool implements ReadPool {
         });
       });
     }
-    const worker = this.workers.reduce((least, w) =>
-      w.inFlight.size < least.inFlight.size ? w : least,
-    );
+    const request: ReadRequest = {
+      id,
+      path: file.path,
+      sidecarPath: file.sidecarPath,
+      mtimeMs: file.mtimeMs,
+      sidecarMtimeMs: file.sidecarMtimeMs,
+      imageDigest: file.imageDigest === true,
+    };
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.send(worker, {
-        id,
-        path: file.path,
-        sidecarPath: file.sidecarPath,
-        mtimeMs: file.mtimeMs,
-        sidecarMtimeMs: file.sidecarMtimeMs,
-        imageDigest: file.imageDigest === true,
-      });
+      this.waiting.set(id, (result) => resolve(result as ImportRead));
+      this.send(this.leastBusy(), request);
     });
   }
 
-  private send(worker: PoolWorker, request: ReadRequest): void {
+  thumbnail(job: ThumbnailJob): Promise<ThumbnailRead> {
+    void this.warmUp();
+    const { path, orientation, width, height } = job;
+    const request: ThumbnailRequest = {
+      id: this.nextId++,
+      kind: 'thumbnail',
+      path,
+      orientation,
+      width,
+      height,
+    };
+    // Queued behind the reads a worker holds, even before it has loaded: the wait is the
+    // calling thread's to spend on other work.
+    return new Promise((resolve) => {
+      this.waiting.set(request.id, (result) => resolve(result as ThumbnailRead));
+      this.send(this.leastBusy(), request);
+    });
+  }
+
+  private leastBusy(): PoolWorker {
+    return this.workers.reduce((least, w) => (w.inFlight.size < least.inFlight.size ? w : least));
+  }
+
+  private send(worker: PoolWorker, request: WorkerRequest): void {
     worker.inFlight.set(request.id, request);
     worker.thread.ref();
     worker.thread.postMessage(request);
   }
 
-  private settle(id: number, result: ImportRead): void {
+  private settle(id: number, result: ReadReply['result']): void {
     this.waiting.get(id)?.(result);
     this.waiting.delete(id);
     if (this.waiting.size === 0) for (const drained of this.onDrained.splice(0)) drained();

@@ -3,8 +3,9 @@ import type { CatalogDb } from '../catalog/catalog-db';
 import { photosRepoOf, type ThumbnailToMake } from '../catalog/photos-repo';
 import { setLibvipsThreads } from '../lazy-packages';
 import type { Thumbnail } from '../metadata/read-result';
-import { makeThumbnail } from '../metadata/thumbnail';
+import { decodedByLibheif } from '../metadata/supported-formats';
 import type { RunningRenderers } from './running-renderers';
+import { renderThumbnailJob, type ThumbnailJob, type ThumbnailRead } from './thumbnail-job';
 
 /** How often rendered thumbnails are stored, in one transaction, and announced. */
 const STORE_INTERVAL_MS = 150;
@@ -26,7 +27,9 @@ export interface RenderCounts {
  * pictures are rendered at once as there are cores. libvips' own threads are set to one on
  * purpose: one picture decoded by several threads spent its time waiting on the serial JPEG
  * decoder, while one core sat idle (34 photos/s on 2 cores against over 100 this way).
- * Runs on the thread that owns the catalog: the work itself is off it, in libvips.
+ * Runs on the thread that owns the catalog: the work itself is off it, in libvips, or in a
+ * read worker for a HEIC (`offThread`), whose decoding in WebAssembly would hold this
+ * thread for its whole 10–75 ms: in the app that thread answers every call and request.
  */
 export class ThumbnailRenderer {
   readonly counts: RenderCounts = { total: 0, done: 0, failed: 0 };
@@ -49,6 +52,14 @@ export class ThumbnailRenderer {
       onProgress?: (counts: RenderCounts) => void;
       /** Where this renderer is found while it has work, to put the cells on screen first. */
       running?: RunningRenderers;
+      /**
+       * Renders a thumbnail on another thread (a read worker: ReadPool.thumbnail), for the
+       * pictures whose decoding would run on this one (decodedByLibheif). Without it
+       * they are rendered here.
+       */
+      offThread?: (job: ThumbnailJob) => Promise<ThumbnailRead>;
+      /** Told of each photo whose thumbnail could not be made, and why (one line). */
+      onFailed?: (path: string, reason: string) => void;
     } = {},
   ) {
     // The libuv pool has four threads unless told otherwise: more at once would only queue.
@@ -105,16 +116,20 @@ export class ThumbnailRenderer {
   }
 
   private async render(photo: ThumbnailToMake): Promise<void> {
-    const thumbnail = await makeThumbnail(photo.path, {
-      orientation: photo.orientation,
-      width: photo.width,
-      height: photo.height,
-      embedded: false,
-    }).catch(() => null);
+    const { offThread } = this.options;
+    const result = await (offThread && decodedByLibheif(photo.path)
+      ? offThread(photo)
+      : renderThumbnailJob(photo)
+    ).catch(
+      (error: unknown): ThumbnailRead => ({ ok: false, path: photo.path, reason: String(error) }),
+    );
     this.active--;
     this.counts.done++;
-    if (thumbnail) this.made.push({ id: photo.id, thumbnail });
-    else this.counts.failed++;
+    if (result.ok) this.made.push({ id: photo.id, thumbnail: result.thumbnail });
+    else {
+      this.counts.failed++;
+      this.options.onFailed?.(photo.path, result.reason);
+    }
     // The first one is stored at once: the grid shows it without waiting out the interval.
     this.storeTimer ??= setTimeout(() => this.store(), this.storedAny ? STORE_INTERVAL_MS : 0);
     this.options.onProgress?.(this.counts);

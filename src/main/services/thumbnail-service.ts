@@ -3,6 +3,7 @@ import { photosRepoOf, type ThumbnailToMake } from '../catalog/photos-repo';
 import { reportError } from '../logging/error-sink';
 import { canMakeMissingThumbnail, canRenderThumbnail } from '../metadata/thumbnail';
 import type { EventBus } from './event-bus';
+import type { ReadPool } from './read-pool';
 import { RunningRenderers } from './running-renderers';
 import { type RenderCounts, ThumbnailRenderer } from './thumbnail-renderer';
 
@@ -19,22 +20,35 @@ export class ThumbnailService {
   constructor(
     private readonly db: CatalogDb,
     private readonly events: EventBus,
+    /**
+     * The read pool whose workers decode HEICs (the import's: ImportService.readPool), asked
+     * for only when a HEIC is to be rendered. Without it they are decoded on this thread.
+     */
+    private readonly readers?: () => ReadPool,
   ) {}
 
   /**
    * Renders every thumbnail the catalog lacks that can be made (not a RAW without a preview,
    * not over the pixel limit, not a large HEIC without a thumbnail item), on every core;
-   * HEICs are decoded by libheif-js on this thread, as at import in a read worker. Answers
-   * how many were made or not.
-   * `onStored` hears the photos of each stored batch, in the order they were stored.
+   * HEICs are decoded by libheif-js in a read worker, as at import, so this thread stays free
+   * to answer calls. Answers how many were made or not.
+   * `onStored` hears the photos of each stored batch, in the order they were stored;
+   * `onFailed` each photo whose thumbnail could not be made, and why.
    */
   async renderMissing(
-    options: { signal?: AbortSignal; onStored?: (ids: number[]) => void } = {},
+    options: {
+      signal?: AbortSignal;
+      onStored?: (ids: number[]) => void;
+      onFailed?: (path: string, reason: string) => void;
+    } = {},
   ): Promise<RenderCounts> {
     const missing = photosRepoOf(this.db).withoutThumbnails();
+    const readers = this.readers;
     const renderer = new ThumbnailRenderer(this.db, {
       signal: options.signal,
       running: this.running,
+      offThread: readers && ((job) => readers().thumbnail(job)),
+      onFailed: options.onFailed,
       onStored: (ids) => {
         options.onStored?.(ids);
         this.events.emit('library:changed', { reason: 'import' });
@@ -64,9 +78,12 @@ export class ThumbnailService {
   renderMissingInBackground(): void {
     if (this.background) return;
     const controller = new AbortController();
-    const done = this.renderMissing({ signal: controller.signal }).catch((error) =>
-      reportError('rendering missing thumbnails', error),
-    );
+    const done = this.renderMissing({
+      signal: controller.signal,
+      // Logged: the cell keeps its placeholder, and the next start tries again.
+      onFailed: (path, reason) =>
+        reportError(`rendering the thumbnail of ${path}`, reason, { notify: false }),
+    }).catch((error) => reportError('rendering missing thumbnails', error));
     this.background = { controller, done };
   }
 

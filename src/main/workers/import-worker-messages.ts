@@ -3,14 +3,24 @@
  * in a module of their own: importing the worker's entry would run it on the calling thread.
  */
 import type { ImportFile, ImportRead } from '../services/read-job';
+import type { ThumbnailJob, ThumbnailRead } from '../services/thumbnail-job';
 
 export interface ReadRequest extends ImportFile {
   id: number;
 }
 
+/** A thumbnail to render from the picture (a HEIC's, decoded in WebAssembly): thumbnail-job.ts. */
+export interface ThumbnailRequest extends ThumbnailJob {
+  id: number;
+  kind: 'thumbnail';
+}
+
+/** What a worker is asked to do, answered in the order asked. */
+export type WorkerRequest = ReadRequest | ThumbnailRequest;
+
 export interface ReadReply {
   id: number;
-  result: ImportRead;
+  result: ImportRead | ThumbnailRead;
 }
 
 /** What a pool gives each import worker it starts. */

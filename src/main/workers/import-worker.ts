@@ -1,18 +1,20 @@
 /**
  * Worker-thread entry for import: reads files (identity, metadata, thumbnail) off the thread
- * that owns the catalog, so the UI and IPC stay responsive and every core is used.
+ * that owns the catalog, so the UI and IPC stay responsive and every core is used. It also
+ * renders the thumbnails a later pass decodes in WebAssembly (HEIC: thumbnail-renderer.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { EndsBuffers } from '../metadata/fingerprint';
 import { shareHeavyGate } from '../metadata/heavy-read-gate';
 import { importFile, readImportFile } from '../services/read-job';
+import { renderThumbnailJob } from '../services/thumbnail-job';
 import {
   type ImportWorkerData,
   LOADED,
   type ReadReply,
-  type ReadRequest,
   type TrustAnchorsMessage,
   WARMED_UP,
+  type WorkerRequest,
 } from './import-worker-messages';
 import { warmUpReader } from './warm-up';
 
@@ -21,7 +23,7 @@ if (data?.heavyGate) shareHeavyGate(data.heavyGate);
 /** false only in bench:import's "C2PA off" runs (ReadPoolOptions.readC2pa). */
 const readC2pa = data?.readC2pa ?? true;
 
-const queue: ReadRequest[] = [];
+const queue: WorkerRequest[] = [];
 /** One file is read at a time (see drain), so its ends can always go into the same memory. */
 const buffers = new EndsBuffers();
 let draining = false;
@@ -44,16 +46,14 @@ async function drain(): Promise<void> {
   try {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
-      const file = importFile(
-        request.path,
-        request.sidecarPath,
-        request.mtimeMs,
-        request.sidecarMtimeMs,
-        request.imageDigest === true,
-      );
-      const result = await readImportFile(file, buffers, { trustAnchors, read: readC2pa });
-      // Thumbnails own exactly their bytes (read-job.ts), so they move instead of being copied.
-      const thumbnail = result.ok ? result.rows.thumbnail : null;
+      const result = await answer(request);
+      // Thumbnails own exactly their bytes (read-job.ts, sharp's output), so they move
+      // instead of being copied.
+      const thumbnail = !result.ok
+        ? null
+        : 'rows' in result
+          ? result.rows.thumbnail
+          : result.thumbnail;
       const transfer =
         thumbnail && thumbnail !== 'unchanged' ? [thumbnail.jpeg.buffer as ArrayBuffer] : [];
       parentPort?.postMessage({ id: request.id, result } satisfies ReadReply, transfer);
@@ -63,7 +63,20 @@ async function drain(): Promise<void> {
   }
 }
 
-parentPort?.on('message', (message: ReadRequest | TrustAnchorsMessage) => {
+/** A file read for import, or a thumbnail rendered for a later pass. */
+function answer(request: WorkerRequest): Promise<ReadReply['result']> {
+  if ('kind' in request) return renderThumbnailJob(request);
+  const file = importFile(
+    request.path,
+    request.sidecarPath,
+    request.mtimeMs,
+    request.sidecarMtimeMs,
+    request.imageDigest === true,
+  );
+  return readImportFile(file, buffers, { trustAnchors, read: readC2pa });
+}
+
+parentPort?.on('message', (message: WorkerRequest | TrustAnchorsMessage) => {
   if (!('id' in message)) {
     // Reads already queued were asked for under the list in force when they were sent, but
     // an import sets the list before its first read, so none are queued across a change.
