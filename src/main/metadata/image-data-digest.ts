@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ExifTool } from 'exiftool-vendored';
+import { JpegSegments } from './jpeg-segments';
 
 /**
  * A digest of a file's image data alone, to prove a metadata write left the picture
@@ -80,22 +81,13 @@ export function jpegImageData(bytes: Buffer): Buffer | null {
   return bytes.subarray(at, end);
 }
 
-/** Where a JPEG's first SOS marker is, found by walking the segments; null if nowhere. */
+/**
+ * Where a JPEG's first SOS marker is, found by walking the segments; null if nowhere. Strict,
+ * unlike the metadata reader: a byte between segments that is not a marker stops the walk
+ * (null), for the digest must not guess where a damaged structure goes on.
+ */
 export function jpegScanStart(bytes: Buffer): number | null {
-  let at = 2;
-  while (at + 4 <= bytes.length) {
-    if (bytes[at] !== 0xff) return null;
-    const marker = bytes[at + 1]!;
-    if (marker === 0xff) {
-      at++; // fill byte
-      continue;
-    }
-    if (marker === 0xda) break;
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
-      at += 2;
-      continue;
-    }
-    at += 2 + bytes.readUInt16BE(at + 2);
-  }
-  return at + 4 > bytes.length ? null : at;
+  const walk = new JpegSegments(bytes);
+  while (walk.next()) if (walk.marker === 0xda) return walk.start;
+  return null;
 }

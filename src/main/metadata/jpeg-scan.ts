@@ -1,4 +1,5 @@
 import { type ContainerScan, emptyScan, xmpWithinLimit } from './container-scan';
+import { JpegSegments } from './jpeg-segments';
 import { readTiffTags } from './tiff-tags';
 import { decodeXmpBytes } from './xmp-packet-bytes';
 
@@ -14,7 +15,6 @@ const EXIF_HEADER = 'Exif\0\0';
  */
 export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
   const scan = emptyScan();
-  let pos = 2;
   let psParts: Uint8Array[] = [];
   let lastWasApp13 = false;
   // EXIF APP1 segments: the first, and any that follow it at once (ExifTool's multi-segment
@@ -33,43 +33,15 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
   >();
   let sawSos = false;
   let segments = 0;
-  let stray = 0;
-  while (pos + 4 <= buf.length) {
-    if (buf[pos] !== 0xff) {
-      // Some writers leave junk between segments; skip to the next marker like ExifTool does.
-      const next = buf.indexOf(0xff, pos);
-      if (next < 0) break;
-      stray += next - pos;
-      pos = next;
-      continue;
-    }
-    const marker = buf[pos + 1]!;
-    if (marker === 0xff) {
-      pos++; // fill byte
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      pos += 2;
-      continue;
-    }
-    if (marker === 0xd9) break; // EOI before any image data
-    const length = buf.readUInt16BE(pos + 2);
-    if (length < 2) {
-      if (segments === 0) scan.fatal = 'truncated or corrupt JPEG: bad first segment';
-      else
-        scan.warnings.push('JPEG has a segment with a bad length; metadata after it was not read');
-      break;
-    }
+  // Lenient like ExifTool: junk some writers leave between segments is skipped and counted.
+  const walk = new JpegSegments(buf, 2, true);
+  while (walk.next()) {
     segments++;
-    const start = pos + 4;
-    const end = pos + 2 + length;
+    const marker = walk.marker;
+    const start = walk.dataStart;
+    const end = walk.end;
     if (marker === 0xda) {
       sawSos = true;
-      break;
-    }
-    if (end > buf.length) {
-      if (!complete) scan.needMore = true;
-      else scan.warnings.push('JPEG is truncated inside a metadata segment');
       break;
     }
     const isApp13 =
@@ -114,15 +86,23 @@ export function scanJpeg(buf: Buffer, complete: boolean): ContainerScan {
       marker !== 0xc4 &&
       marker !== 0xc8 &&
       marker !== 0xcc &&
-      length >= 7
+      end - start >= 5 // a length of 7: precision, height, width
     ) {
       scan.height = buf.readUInt16BE(start + 1);
       scan.width = buf.readUInt16BE(start + 3);
     }
     lastWasApp13 = isApp13;
     exifOpen = exifParts.length > 0 && marker === 0xe1 && lastExifEnd(exifParts, buf, end);
-    pos = end;
   }
+  if (walk.stopped === 'bad-length') {
+    if (segments === 0) scan.fatal = 'truncated or corrupt JPEG: bad first segment';
+    else scan.warnings.push('JPEG has a segment with a bad length; metadata after it was not read');
+  } else if (walk.stopped === 'truncated') {
+    segments++;
+    if (!complete) scan.needMore = true;
+    else scan.warnings.push('JPEG is truncated inside a metadata segment');
+  }
+  const stray = walk.strayBytes;
   flushPs();
   if (exifParts.length > 0 && !scan.needMore) {
     const tiff = exifParts.length === 1 ? exifParts[0]! : Buffer.concat(exifParts);
