@@ -11,6 +11,8 @@
  * whole-picture coefficient buffer, which a progressive decode always sets up).
  */
 
+import { JpegSegments } from './jpeg-segments';
+
 const SOI = 0xd8;
 const SOS = 0xda;
 const EOI = Buffer.of(0xff, 0xd9);
@@ -18,18 +20,6 @@ const EOI = Buffer.of(0xff, 0xd9);
 /** Start-of-frame markers (C0–CF but DHT C4, JPG C8 and DAC CC); C2 is progressive Huffman. */
 function isFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-}
-
-/** Where the entropy-coded data that starts at `pos` ends: its next marker (not a stuffed
- * 0xFF00 byte pair or a restart marker); -1 when `bytes` ends first. */
-function endOfScanData(bytes: Buffer, pos: number): number {
-  let at = bytes.indexOf(0xff, pos);
-  while (at >= 0 && at + 1 < bytes.length) {
-    const next = bytes[at + 1]!;
-    if (next !== 0x00 && next !== 0xff && (next < 0xd0 || next > 0xd7)) return at;
-    at = bytes.indexOf(0xff, at + 1);
-  }
-  return -1;
 }
 
 /**
@@ -48,60 +38,50 @@ export function progressiveDcScans(bytes: Buffer, minSide: number): Buffer | 'mo
   const withAc = new Set<number>();
   let progressive = false;
   let leftOut = false;
-  let pos = 2;
-  while (pos + 2 <= bytes.length) {
-    if (bytes[pos] !== 0xff) return null;
-    const marker = bytes[pos + 1]!;
-    if (marker === 0xff) {
-      pos++; // fill byte
-      continue;
-    }
-    if (marker === 0xd9) {
-      // EOI: the whole picture walked.
-      const complete = components.size > 0 && [...components].every((id) => withDc.has(id));
-      return progressive && leftOut && complete ? Buffer.concat([...kept, EOI]) : null;
-    }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      pos += 2; // a marker without a length
-      continue;
-    }
-    if (pos + 4 > bytes.length) break;
-    const length = bytes.readUInt16BE(pos + 2);
-    if (length < 2) return null;
-    if (pos + 2 + length > bytes.length) return progressive ? 'more' : null;
+  // Strict: a byte between segments that is not a marker, or a bad length, gives null (the
+  // whole file is decoded then, and the decoder says what is wrong with it).
+  const walk = new JpegSegments(bytes);
+  while (walk.next()) {
+    const { marker, start, end } = walk;
     if (isFrame(marker)) {
-      if (marker !== 0xc2 || length < 8) return null;
-      const side = Math.max(bytes.readUInt16BE(pos + 5), bytes.readUInt16BE(pos + 7));
+      if (marker !== 0xc2 || end - start < 10) return null; // a length under 8
+      const side = Math.max(bytes.readUInt16BE(start + 5), bytes.readUInt16BE(start + 7));
       if (side < minSide) return null;
-      const count = bytes[pos + 9]!;
-      for (let i = 0; i < count && pos + 10 + i * 3 < bytes.length; i++) {
-        components.add(bytes[pos + 10 + i * 3]!);
+      const count = bytes[start + 9]!;
+      for (let i = 0; i < count && start + 10 + i * 3 < bytes.length; i++) {
+        components.add(bytes[start + 10 + i * 3]!);
       }
       progressive = true;
     } else if (marker === SOS) {
       if (!progressive) return null;
-      const count = bytes[pos + 4]!;
-      const spectralStart = bytes[pos + 5 + count * 2];
+      // The walk yields an SOS whose header runs past the bytes: this one reads the header.
+      if (end > bytes.length) return 'more';
+      const count = bytes[start + 4]!;
+      const spectralStart = bytes[start + 5 + count * 2];
       if (spectralStart === undefined) return null;
-      const end = endOfScanData(bytes, pos + 2 + length);
-      if (end < 0) return 'more';
-      const ids = Array.from({ length: count }, (_, i) => bytes[pos + 5 + i * 2]!);
+      const scanEnd = walk.skipScan();
+      if (scanEnd < 0) return 'more';
+      const ids = Array.from({ length: count }, (_, i) => bytes[start + 5 + i * 2]!);
       if (spectralStart === 0) {
         for (const id of ids) withDc.add(id);
-        kept.push(bytes.subarray(pos, end));
+        kept.push(bytes.subarray(start, scanEnd));
       } else if (ids.some((id) => !withAc.has(id))) {
         // A component's first AC scan is kept: with none at all, libjpeg takes the picture
         // for a DC-only preview and smooths its DC across blocks (text blurs).
         for (const id of ids) withAc.add(id);
-        kept.push(bytes.subarray(pos, end));
+        kept.push(bytes.subarray(start, scanEnd));
       } else {
         leftOut = true;
       }
-      pos = end;
       continue;
     }
-    kept.push(bytes.subarray(pos, pos + 2 + length));
-    pos += 2 + length;
+    kept.push(bytes.subarray(start, end));
   }
+  if (walk.stopped === 'eoi') {
+    // The whole picture walked.
+    const complete = components.size > 0 && [...components].every((id) => withDc.has(id));
+    return progressive && leftOut && complete ? Buffer.concat([...kept, EOI]) : null;
+  }
+  if (walk.stopped === 'stray' || walk.stopped === 'bad-length') return null;
   return progressive ? 'more' : null;
 }

@@ -7,6 +7,7 @@ import type { ExifTool } from 'exiftool-vendored';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegImageData, jpegScanStart } from '../../../src/main/metadata/image-data-digest';
+import { progressiveDcScans } from '../../../src/main/metadata/jpeg-dc-scans';
 import { scanJpeg } from '../../../src/main/metadata/jpeg-scan';
 import { JpegSegments } from '../../../src/main/metadata/jpeg-segments';
 import { createExifTool, makeJpeg } from '../../helpers/make-photos';
@@ -254,6 +255,20 @@ describe('walking hand-built bytes: the edges', () => {
       [0xfe, 0],
       [0xe2, 7],
     ]);
+  });
+});
+
+describe('caller answers on hand-built bytes', () => {
+  it('the DC-scan cut skips a second SOI between segments instead of giving up', async () => {
+    const big = await sharp({
+      create: { width: 2100, height: 1400, channels: 3, background: { r: 90, g: 120, b: 40 } },
+    })
+      .jpeg({ quality: 80, progressive: true })
+      .toBuffer();
+    const withSoi = Buffer.concat([big.subarray(0, 2), SOI, big.subarray(2)]);
+    const part = progressiveDcScans(withSoi, 2048);
+    expect(part).toBeInstanceOf(Buffer);
+    expect(part).toEqual(progressiveDcScans(big, 2048));
   });
 });
 
