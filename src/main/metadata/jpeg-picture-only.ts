@@ -1,8 +1,12 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
+import { JpegSegments } from './jpeg-segments';
 import { openRegularFile } from './open-regular-file';
 
 /** Metadata segments kept for the decoder, in bytes: EXIF (orientation) and ICC fit easily. */
 const KEPT_METADATA = 1024 * 1024;
+
+/** Bytes read at a time to find the segments' markers: a few headers, not their data. */
+const WINDOW = 4096;
 
 /**
  * True when a JPEG's first bytes do not reach its image data (SOS): its metadata segments
@@ -11,26 +15,18 @@ const KEPT_METADATA = 1024 * 1024;
  */
 export function hasBulkyMetadata(head: Buffer): boolean {
   if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8) return false;
-  let pos = 2;
-  while (pos + 4 <= head.length) {
-    if (head[pos] !== 0xff) return false; // damaged: left to the decoder
-    const marker = head[pos + 1]!;
-    if (marker === 0xda) return false;
-    if (marker === 0xff || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) {
-      pos += marker === 0xff ? 1 : 2;
-      continue;
-    }
-    pos += 2 + head.readUInt16BE(pos + 2);
-  }
-  return true;
+  const walk = new JpegSegments(head);
+  while (walk.next()) if (walk.marker === 0xda) return false;
+  // The head ends inside a segment or between two: the metadata runs on past it. A damaged
+  // walk (a stray byte, a bad length, EOI before any image data) is left to the decoder.
+  return walk.stopped === 'truncated' || walk.stopped === 'end';
 }
 
 /** The first `bytes` of the regular file at `path` (fewer when it is shorter). */
 export function regularFileHead(path: string, bytes: number): Buffer {
   const fd = openRegularFile(path);
   try {
-    const head = Buffer.alloc(Math.min(bytes, fstatSync(fd).size));
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+    return readPart(fd, 0, Math.min(bytes, fstatSync(fd).size));
   } finally {
     closeSync(fd);
   }
@@ -40,43 +36,67 @@ export function regularFileHead(path: string, bytes: number): Buffer {
  * The JPEG at `path` with its bulky metadata left out, for a decoder: every segment it needs
  * (tables, frame, scan and image data) and the first megabyte of APPn segments (EXIF with the
  * orientation, ICC), but no APPn or comment past that, nor any XMP or Photoshop segment.
- * Read segment by segment, so the left-out bytes are never in memory.
+ * Read a few headers at a time and segment by segment, so the left-out bytes are never in
+ * memory.
  */
 export function jpegPictureOnly(path: string): Buffer {
   const fd = openRegularFile(path);
   try {
     const size = fstatSync(fd).size;
     const parts: Buffer[] = [Buffer.of(0xff, 0xd8)];
-    const header = Buffer.alloc(4);
     let kept = 0;
-    let pos = 2;
-    while (pos + 4 <= size) {
-      readSync(fd, header, 0, 4, pos);
-      if (header[0] !== 0xff) break;
-      const marker = header[1]!;
-      if (marker === 0xda) break;
-      const length = header.readUInt16BE(2);
+    /** Keeps the segment the walk is at (`at`: the file offset of the walk's bytes), unless bulky. */
+    const keep = (walk: JpegSegments, at: number) => {
+      const { marker, start, end } = walk;
+      const length = end - start - 2;
       const bulky =
         (marker >= 0xe0 && marker <= 0xef && kept + length > KEPT_METADATA) ||
         marker === 0xed ||
         marker === 0xfe ||
-        (marker === 0xe1 && !startsWithExif(fd, pos));
-      if (!bulky) {
-        const bytes = Buffer.alloc(2 + length);
-        readSync(fd, bytes, 0, bytes.length, pos);
-        parts.push(bytes);
-        if (marker >= 0xe0 && marker <= 0xef) kept += length;
+        (marker === 0xe1 && !startsWithExif(fd, at + start));
+      if (bulky) return;
+      parts.push(readPart(fd, at + start, end - start));
+      if (marker >= 0xe0 && marker <= 0xef) kept += length;
+    };
+    // The segments are walked through small windows of the file, so that a bulky segment's
+    // bytes are never read: the walk goes on at its end.
+    let at = 0;
+    let walk = new JpegSegments(readPart(fd, 0, WINDOW), 2);
+    let rest: number;
+    for (;;) {
+      if (walk.next()) {
+        if (walk.marker === 0xda) {
+          rest = at + walk.start;
+          break;
+        }
+        keep(walk, at);
+        continue;
       }
-      pos += 2 + length;
+      const windowEnd = at + walk.bytes.length;
+      if (walk.stopped === 'truncated' && at + walk.end <= size) {
+        keep(walk, at); // it runs past the window, not past the file
+        at += walk.end;
+      } else if (walk.stopped === 'end' && windowEnd < size && walk.start > 0) {
+        at += walk.start;
+      } else {
+        // The image data, or a damaged structure, or the end of the file.
+        rest = at + walk.start;
+        break;
+      }
+      walk = new JpegSegments(readPart(fd, at, WINDOW), 0);
     }
     // From SOS on: the image data, whole.
-    const rest = Buffer.alloc(Math.max(0, size - pos));
-    readSync(fd, rest, 0, rest.length, pos);
-    parts.push(rest);
+    parts.push(readPart(fd, rest, size - rest));
     return Buffer.concat(parts);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Up to `bytes` bytes of the file at `at` (fewer at its end). */
+function readPart(fd: number, at: number, bytes: number): Buffer {
+  const part = Buffer.alloc(Math.max(0, bytes));
+  return part.subarray(0, readSync(fd, part, 0, part.length, at));
 }
 
 function startsWithExif(fd: number, segment: number): boolean {

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegImageData, jpegScanStart } from '../../../src/main/metadata/image-data-digest';
 import { progressiveDcScans } from '../../../src/main/metadata/jpeg-dc-scans';
+import { hasBulkyMetadata } from '../../../src/main/metadata/jpeg-picture-only';
 import { scanJpeg } from '../../../src/main/metadata/jpeg-scan';
 import { JpegSegments } from '../../../src/main/metadata/jpeg-segments';
 import { createExifTool, makeJpeg } from '../../helpers/make-photos';
@@ -166,6 +167,7 @@ describe('walking hand-built bytes: the edges', () => {
     expect(segments.map((s) => s.marker)).toEqual([0xe0]);
     expect([walk.stopped, walk.marker, walk.start]).toEqual(['eoi', 0xd9, 7]);
     expect(jpegScanStart(bytes)).toBeNull();
+    expect(hasBulkyMetadata(bytes)).toBe(false);
   });
 
   it('stops at stray bytes between segments, or skips and counts them when lenient', () => {
@@ -301,7 +303,7 @@ describe.skipIf(fixtures.length === 0)('walking the real JPEGs in ../shared/fixt
     let compared = 0;
     for (const path of fixtures) {
       const bytes = readFileSync(path);
-      const { segments } = walkAll(bytes);
+      const { segments, walk } = walkAll(bytes);
       let last = 2;
       for (const s of segments) {
         expect(s.start, path).toBeGreaterThanOrEqual(last);
@@ -310,6 +312,9 @@ describe.skipIf(fixtures.length === 0)('walking the real JPEGs in ../shared/fixt
       }
       const sos = segments.find((s) => s.marker === 0xda);
       expect(jpegScanStart(bytes), path).toBe(sos?.start ?? null);
+      expect(hasBulkyMetadata(bytes), path).toBe(
+        walk.stopped === 'end' || walk.stopped === 'truncated',
+      );
       const tags = (await exiftool.readRaw(path, {
         readArgs: ['-api', 'ImageHashType=MD5', '-ImageDataHash', '-Warning'],
       })) as { ImageDataHash?: string; Warning?: string };
