@@ -5,6 +5,8 @@
  * caption, so it is removed, and the write report says so.
  */
 
+import { JpegSegments } from './jpeg-segments';
+
 const STANDARD_XMP = Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1');
 const EXTENDED_XMP = Buffer.from('http://ns.adobe.com/xmp/extension/\0', 'latin1');
 const EXIF = Buffer.from('Exif\0', 'latin1');
@@ -13,27 +15,20 @@ const EXIF = Buffer.from('Exif\0', 'latin1');
 function nonStandardXmpSegments(bytes: Buffer): [number, number][] {
   const found: [number, number][] = [];
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return found;
-  let at = 2;
-  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
-    const marker = bytes[at + 1]!;
-    // Start of scan or end of image: no metadata segments follow.
-    if (marker === 0xda || marker === 0xd9) break;
-    if (marker === 0xff) {
-      at++;
-      continue;
-    }
-    const length = bytes.readUInt16BE(at + 2);
-    const end = at + 2 + length;
-    if (end > bytes.length) break;
-    if (marker === 0xe1) {
-      const body = bytes.subarray(at + 4, end);
+  // Strict: a byte between segments that is not a marker, a bad length or a cut segment ends
+  // the search, so that nothing past a damaged place is taken for a segment and cut out.
+  const walk = new JpegSegments(bytes);
+  while (walk.next()) {
+    // Start of scan: no metadata segments follow.
+    if (walk.marker === 0xda) break;
+    if (walk.marker === 0xe1) {
+      const body = bytes.subarray(walk.dataStart, walk.end);
       const known =
         body.subarray(0, STANDARD_XMP.length).equals(STANDARD_XMP) ||
         body.subarray(0, EXTENDED_XMP.length).equals(EXTENDED_XMP) ||
         body.subarray(0, EXIF.length).equals(EXIF);
-      if (!known && body.includes('<x:xmpmeta')) found.push([at, end]);
+      if (!known && body.includes('<x:xmpmeta')) found.push([walk.start, walk.end]);
     }
-    at = end;
   }
   return found;
 }

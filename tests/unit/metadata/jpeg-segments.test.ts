@@ -11,6 +11,7 @@ import { progressiveDcScans } from '../../../src/main/metadata/jpeg-dc-scans';
 import { hasBulkyMetadata } from '../../../src/main/metadata/jpeg-picture-only';
 import { scanJpeg } from '../../../src/main/metadata/jpeg-scan';
 import { JpegSegments } from '../../../src/main/metadata/jpeg-segments';
+import { hasNonStandardXmp } from '../../../src/main/metadata/stale-xmp-segments';
 import { createExifTool, makeJpeg } from '../../helpers/make-photos';
 
 /**
@@ -272,6 +273,12 @@ describe('caller answers on hand-built bytes', () => {
     expect(part).toBeInstanceOf(Buffer);
     expect(part).toEqual(progressiveDcScans(big, 2048));
   });
+
+  it('the stale-XMP search finds a non-standard XMP segment after a restart marker', () => {
+    const xmp = Buffer.from('XMP\0://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x="adobe:ns:meta/"/>');
+    const bytes = bytesOf(SOI, [0xff, 0xd0], seg(0xe1, xmp), SOS, [1], EOI);
+    expect(hasNonStandardXmp(bytes)).toBe(true);
+  });
 });
 
 /** The real JPEGs in ../shared/fixtures/{real,reported}; empty (with a note) when absent. */
@@ -348,5 +355,18 @@ describe.skipIf(fixtures.length === 0)('walking the real JPEGs in ../shared/fixt
       expect(jpegScanStart(bytes), path).toBeNull();
     }
     console.info(`${stray} of ${fixtures.length} JPEGs have stray bytes between segments`);
+  });
+
+  it('finds XMP in a non-standard APP1 segment where ExifTool warns of one', async () => {
+    let found = 0;
+    for (const path of fixtures) {
+      const tags = (await exiftool.readRaw(path, { readArgs: ['-Warning'] })) as {
+        Warning?: string;
+      };
+      const warned = /Non-standard header for APP1 XMP segment/.test(tags.Warning ?? '');
+      if (warned) expect(hasNonStandardXmp(readFileSync(path)), path).toBe(true);
+      if (warned) found++;
+    }
+    console.info(`${found} of ${fixtures.length} JPEGs hold XMP under a non-standard header`);
   });
 });
