@@ -36,7 +36,10 @@ export class JpegSegments {
   start = 0;
   /** Offset of the segment's data: after its marker and its two length bytes. */
   dataStart = 0;
-  /** Offset just past the segment (`start + 2 + length`); may lie past the bytes for SOS. */
+  /**
+   * Offset just past the segment (`start + 2 + length`); past the end of the bytes for an SOS
+   * whose header is cut, and once stopped 'truncated'.
+   */
   end = 0;
   /** Why the walk stopped, once `next()` has returned false. */
   stopped: JpegWalkStop | null = null;
