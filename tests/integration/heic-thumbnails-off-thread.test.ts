@@ -209,6 +209,57 @@ describe('HEIC thumbnails of the pass after an import', () => {
   );
 
   it.skipIf(!present)(
+    'a worker that crashes on a HEIC fails that photo alone, said why; the rest go to its replacement',
+    async () => {
+      const photos = join(root, 'crash-photos');
+      await mkdir(photos);
+      const names = ['a.heic', 'b-crash-here.heic', 'c.heic', 'd.heic', 'e.heic'];
+      for (const name of names) await writeFile(join(photos, name), markedCopy(IPHONE, name));
+      const catalog = join(root, 'crash.sqlite');
+      const importing = startServices(catalog);
+      try {
+        const summary = await importPaths(importing.db, [photos], {
+          pool: importing.importer.readPool(),
+        });
+        expect(summary.imported).toBe(names.length);
+        importing.db.prepare('DELETE FROM thumbnails').run();
+      } finally {
+        await importing.close();
+      }
+      // The real worker, made to die on b-crash-here.heic as a crash in its decoder would
+      // (tests/helpers/crashing-import-worker.mjs: no real file crashes libheif-js here).
+      const before = process.env.CUTLINE_IMPORT_WORKER;
+      process.env.CUTLINE_IMPORT_WORKER = join(ROOT, 'tests/helpers/crashing-import-worker.mjs');
+      const rendering = startServices(catalog);
+      try {
+        const failures: [string, string][] = [];
+        const counts = await rendering.thumbnails.renderMissing({
+          onFailed: (path, reason) => failures.push([path, reason]),
+        });
+        expect(counts).toEqual({ total: names.length, done: names.length, failed: 1 });
+        expect(failures).toEqual([
+          [
+            join(photos, 'b-crash-here.heic'),
+            'the reader crashed on this file: simulated crash in a decoder (crash-here)',
+          ],
+        ]);
+        const made = rendering.db
+          .prepare(
+            'SELECT p.file_name AS name FROM photos p JOIN thumbnails t ON t.photo_id = p.id ORDER BY 1',
+          )
+          .all()
+          .map((row) => (row as { name: string }).name);
+        expect(made).toEqual(names.filter((name) => name !== 'b-crash-here.heic'));
+      } finally {
+        await rendering.close();
+        if (before === undefined) delete process.env.CUTLINE_IMPORT_WORKER;
+        else process.env.CUTLINE_IMPORT_WORKER = before;
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(!present)(
     'cutline thumbnails names the HEIC it could not decode, makes the rest and exits 1',
     async () => {
       // The built command, as a person runs it: its HEICs go to its read worker.

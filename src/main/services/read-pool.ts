@@ -191,7 +191,6 @@ class WorkerReadPool implements ReadPool {
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
     });
-    thread.once('exit', () => markReady());
     const worker: PoolWorker = { thread, ready, inFlight: new Map() };
     worker.thread.on('message', (reply: ReadReply | typeof WARMED_UP | typeof LOADED) => {
       if (reply === LOADED) {
@@ -208,32 +207,43 @@ class WorkerReadPool implements ReadPool {
       if (worker.inFlight.size === 0) worker.thread.unref();
       this.settle(reply.id, reply.result);
     });
-    // A worker that dies (a crash in a native decoder) fails only the file it was reading:
-    // it reads in order and answers each file before the next, so that is the oldest one
-    // unanswered. The others go to its replacement, so one poisonous file cannot stop an
-    // import nor take the files queued behind it down with it.
+    let crash: Error | null = null;
     worker.thread.on('error', (error) => {
       // Logged; the user sees it as the file's import problem, so no notice too.
       reportError('an import reader thread', error, { notify: false });
-      releaseIfHeldBy(heavyGateMemory(), worker.thread.threadId);
-      const held = [...worker.inFlight.values()];
-      worker.inFlight.clear();
-      const index = this.workers.indexOf(worker);
-      const replacement = this.spawn();
-      if (index >= 0) this.workers[index] = replacement;
-      const [culprit, ...rest] = held;
-      if (culprit) {
-        this.settle(culprit.id, {
-          ok: false,
-          path: culprit.path,
-          reason: `the reader crashed on this file: ${error.message}`,
-        });
-      }
-      for (const request of rest) this.send(replacement, request);
+      crash = error;
+    });
+    // Its id, for the heavy-read gate: a thread that has ended no longer has one.
+    const threadId = thread.threadId;
+    // Acted on at 'exit', not at 'error': 'error' can come before answers the worker sent
+    // before it died, and by 'exit' they have all been delivered.
+    thread.once('exit', (code) => {
+      markReady();
+      const why = crash ? `crashed on this file: ${crash.message}` : `stopped (exit code ${code})`;
+      this.replaceEnded(worker, threadId, `the reader ${why}`);
     });
     // An idle pool must not keep the process alive; a busy or warming one must (see read()):
     // the thread is unreferenced once it has warmed up and answered every read.
     return worker;
+  }
+
+  /**
+   * A worker that died (a crash in a native decoder) or ended by itself fails only the file
+   * it was reading: it reads in order and answers each file before the next, so that is the
+   * oldest one unanswered. The others go to its replacement, so one poisonous file cannot
+   * stop an import nor take the files queued behind it down with it. A worker close() ended
+   * is not replaced. Either way it lets go of the heavy-read gate if it held it.
+   */
+  private replaceEnded(worker: PoolWorker, threadId: number, reason: string): void {
+    releaseIfHeldBy(heavyGateMemory(), threadId);
+    const index = this.workers.indexOf(worker);
+    if (index < 0) return;
+    const [culprit, ...rest] = worker.inFlight.values();
+    worker.inFlight.clear();
+    const replacement = this.spawn();
+    this.workers[index] = replacement;
+    if (culprit) this.settle(culprit.id, { ok: false, path: culprit.path, reason });
+    for (const request of rest) this.send(replacement, request);
   }
 
   read(file: ImportFile): Promise<ImportRead> {
