@@ -116,6 +116,9 @@ describe('HEIC thumbnails', () => {
     async () => {
       // A catalog imported before HEIC thumbnails were made: the photos, no thumbnails.
       const folder = await fixturesIn('before');
+      // workers: 0, the pool without workers: its HEICs are decoded on this thread, the
+      // fallback of a bundle without the worker script (heic-thumbnails-off-thread.test.ts
+      // runs the pass with its read worker, as the app and `cutline thumbnails` do).
       const services = startServices(join(root, 'before.sqlite'), { workers: 0 });
       try {
         expect((await importPaths(services.db, [folder])).imported).toBe(FIXTURES.length);
