@@ -145,6 +145,8 @@ class WorkerReadPool implements ReadPool {
   private readHere = false;
   /** Set once a worker has loaded: until then files are read in-process. */
   private anyLoaded = false;
+  /** Set when close() begins: from then on no worker is unreferenced. */
+  private closed = false;
   /** Reads running on this thread while the workers load. */
   private inProcess = 0;
   /** The user's trust list, given to every worker (a new one too) before its reads. */
@@ -200,11 +202,11 @@ class WorkerReadPool implements ReadPool {
       if (reply === WARMED_UP) {
         this.anyLoaded = true;
         markReady();
-        if (worker.inFlight.size === 0) worker.thread.unref();
+        this.unrefIfIdle(worker);
         return;
       }
       worker.inFlight.delete(reply.id);
-      if (worker.inFlight.size === 0) worker.thread.unref();
+      this.unrefIfIdle(worker);
       this.settle(reply.id, reply.result);
     });
     let crash: Error | null = null;
@@ -306,6 +308,17 @@ class WorkerReadPool implements ReadPool {
     });
   }
 
+  /**
+   * An idle worker must not keep the process alive; a busy or warming one must. Never once
+   * close() has begun: a message the worker had sent before it was told to end (its
+   * WARMED_UP, on a command that closed the pool as it started) arrived after terminate()
+   * and let go of the thread, and the process ended with terminate() unsettled (`cutline
+   * import` on a read-only catalog said "an internal wait was never answered" 1 time in 3).
+   */
+  private unrefIfIdle(worker: PoolWorker): void {
+    if (worker.inFlight.size === 0 && !this.closed) worker.thread.unref();
+  }
+
   private leastBusy(): PoolWorker {
     return this.workers.reduce((least, w) => (w.inFlight.size < least.inFlight.size ? w : least));
   }
@@ -323,6 +336,7 @@ class WorkerReadPool implements ReadPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     // Reads may still be in flight when an import stopped early (a full disk): terminating a
     // worker in the middle of one left terminate() unsettled while nothing held the process,
     // which then exited 0 with nothing said. They are answered in milliseconds; the timer is
@@ -337,6 +351,9 @@ class WorkerReadPool implements ReadPool {
       });
     }
     const workers = this.workers.splice(0);
+    // Held while they end: an idle worker is unreferenced (unrefIfIdle), and terminate()'s
+    // promise alone does not keep the process alive.
+    for (const worker of workers) worker.thread.ref();
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }
 }
