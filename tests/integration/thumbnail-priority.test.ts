@@ -14,8 +14,12 @@ import { createExifTool, renderGrainyJpeg, wireTags, writeTags } from '../helper
  */
 let root: string;
 let folder: string;
-/** Enough photos that the queue is long when the last ones are asked for. */
-const COUNT = 24;
+/**
+ * Enough photos that the queue is long when the last ones are asked for: an import now hands
+ * its first photos to the renderer one, two, four … at a time, so rendering is under way
+ * before the last photos are stored.
+ */
+const COUNT = 40;
 const LATE = 3;
 
 beforeAll(async () => {
@@ -95,17 +99,23 @@ describe('thumbnails:prioritise', () => {
           void dispatch(handlers, 'thumbnails:prioritise', { ids: late }).then((answer) => {
             waiting = answer.ok ? (answer.value as { waiting: number }).waiting : -2;
           });
-        } else if (
+        }
+      });
+      // Looked at every few milliseconds, not at the progress events (at most one each 100 ms):
+      // the earlier photos counted are those stored by the time the late ones are.
+      const watch = setInterval(() => {
+        if (
           late.length > 0 &&
           earlierDoneWhenLateDone === null &&
           late.every((id) => repo.thumbnail(id) !== null)
         ) {
           earlierDoneWhenLateDone = earlier.filter((id) => repo.thumbnail(id) !== null).length;
         }
-      });
+      }, 5);
       const { done } = await app.importer.start([folder]);
       const summary = await done;
       seen();
+      clearInterval(watch);
       expect(summary.imported).toBe(COUNT);
       expect(repo.withoutThumbnails()).toEqual([]);
       expect(waiting).toBe(LATE);
