@@ -59,8 +59,8 @@ const LAST_BATCH = 25;
  * The first batches grow from one photo, doubling (1, 2, 4 … 128, then BATCH): the first
  * screenful is in the catalog, the grid and the thumbnail queue at once, not after a first
  * full batch or its 250 ms. A stripped import's second thumbnail started 0.37 s after its
- * first photo was stored, waiting for the second flush. Seven small transactions more cost
- * the whole import a few milliseconds.
+ * first photo was stored, waiting for the second flush. The seven small transactions more
+ * did not show in the whole command's time (2,000 photos, alternating with the code before).
  */
 const FIRST_BATCH = 1;
 const PROGRESS_INTERVAL_MS = 100;
