@@ -5,12 +5,13 @@
 // missing it says so in one line and exits 1, instead of a stack trace from deep inside.
 // Builds for the platform it runs on (the native modules are this platform's).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronInstalled, ensureElectron } from './ensure-electron.mjs';
+import { thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -74,6 +75,8 @@ const staged = join(root, 'build', 'native');
 rmSync(staged, { recursive: true, force: true });
 mkdirSync(join(staged, `electron-${version}`), { recursive: true });
 cpSync(binding, join(staged, `electron-${version}`, 'better_sqlite3.node'));
+// The packages this platform's installer ships, with their licences (Help ▸ Third-Party Notices).
+writeFileSync(join(root, 'build', 'third-party-notices.txt'), thirdPartyNotices(root));
 run(process.execPath, [
   join(root, 'node_modules', 'electron-builder', 'cli.js'),
   '--config',

@@ -1,3 +1,11 @@
+/**
+ * What the About box says of the software Cutline includes: the LGPL-3.0 libraries ask for a
+ * prominent notice that they are used (§4), the others' licences for their notices to travel
+ * with every copy (scripts/third-party-notices.mjs writes them into the installers).
+ */
+export const THIRD_PARTY_LINE =
+  'Cutline includes open-source software, among it libheif-js and libvips (LGPL-3.0), each under its own licence: Help ▸ Third-Party Notices.';
+
 /** The About box's text: what is running, so a bug report can say it exactly. */
 export interface AboutVersions {
   cutline: string;
@@ -24,5 +32,7 @@ export function aboutText(versions: AboutVersions): string {
     ...lines.filter(([, value]) => value).map(([name, value]) => `${name} ${value}`),
     '',
     `Catalog: ${versions.catalog}`,
+    '',
+    THIRD_PARTY_LINE,
   ].join('\n');
 }

@@ -33,6 +33,7 @@ export interface DesktopMenu {
   openFolder(path?: string): void;
   openCatalog(path?: string): void;
   showAbout(): void;
+  showThirdPartyNotices(): void;
 }
 
 function recentItems(paths: readonly string[], open: (path: string) => void) {
@@ -132,6 +133,7 @@ export function buildAppMenu(send: (id: ShortcutId) => void, desktop: DesktopMen
       submenu: [
         command('showHelp', send),
         ...(mac ? [] : [{ label: 'About Cutline', click: () => desktop.showAbout() }]),
+        { label: 'Third-Party Notices', click: () => desktop.showThirdPartyNotices() },
         {
           label: 'Cutline on the web',
           click: () => void shell.openExternal('https://github.com/'),

@@ -1,10 +1,12 @@
 /**
  * The desktop conventions around the window: its place remembered between runs, folders
  * opened from the menu, the command line or a second launch (imported, and remembered as
- * recent), another catalog opened by relaunching on it, and the About box.
+ * recent), another catalog opened by relaunching on it, the About box and the third-party
+ * notices.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, type BrowserWindow, dialog, screen } from 'electron';
+import { app, type BrowserWindow, dialog, screen, shell } from 'electron';
 import { aboutText } from '../desktop/about-text';
 import {
   type DesktopState,
@@ -126,6 +128,28 @@ export class DesktopActions {
     const others = process.argv.slice(1).filter((arg) => !arg.startsWith('--catalog'));
     app.relaunch({ args: [...others, `--catalog=${chosen}`] });
     app.quit();
+  }
+
+  /**
+   * Opens the third-party notices the installer carries (resources/third-party-notices.txt,
+   * written by scripts/third-party-notices.mjs) in the system's text viewer; from a source
+   * checkout, where there is none, says how to make them.
+   */
+  async showThirdPartyNotices(window: BrowserWindow | null): Promise<void> {
+    const notices = join(process.resourcesPath, 'third-party-notices.txt');
+    const failure = existsSync(notices) ? await shell.openPath(notices) : 'missing';
+    if (failure === '') return;
+    const options = {
+      type: 'info' as const,
+      title: 'Third-Party Notices',
+      message: 'The notices come with the installers.',
+      detail:
+        failure === 'missing'
+          ? `There is no ${notices} in this copy (run from the source). Make them with: node scripts/third-party-notices.mjs notices.txt`
+          : `${notices} could not be opened: ${failure}`,
+    };
+    if (window) await dialog.showMessageBox(window, options);
+    else await dialog.showMessageBox(options);
   }
 
   /** The About box: every version a bug report needs, and the catalog in use. */

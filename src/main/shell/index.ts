@@ -143,6 +143,7 @@ function installMenu(): void {
       ),
     openCatalog: (path) => void desktop.openCatalog(mainWindow(), path),
     showAbout: () => void desktop.showAbout(mainWindow(), catalog),
+    showThirdPartyNotices: () => void desktop.showThirdPartyNotices(mainWindow()),
   });
   Menu.setApplicationMenu(menu);
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// The third-party notices the installers carry (`npm run dist` writes them to
+// build/third-party-notices.txt; the app opens them from Help ▸ Third-party Notices): every
+// package the app ships (package-lock.json's entries that are not dev-only) that is installed
+// here, with its version, its declared licence and the text of its licence files. The licences
+// ask for it: MIT, BSD and ISC for their copyright and permission notices in every copy, and
+// LGPL-3.0 §4 (libheif-js, sharp's libvips) for a notice that the library is used, with the
+// GPL and LGPL texts. Built on the packaging machine, so it lists that platform's packages.
+// `node scripts/third-party-notices.mjs OUT` writes it to OUT.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Files in a package's folder that hold its licence or notices. */
+const LICENCE_FILE = /^(licen[cs]e|copying|notice)([-._].*)?$/i;
+
+/**
+ * The notices for the packages installed under `root`/node_modules that the app ships, sorted
+ * by name then version. Each entry: a rule, the name and version, the declared licence, then
+ * each licence file's text (or a line saying the package has none).
+ */
+export function thirdPartyNotices(root) {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+  const entries = [];
+  for (const [path, meta] of Object.entries(lock.packages ?? {})) {
+    if (path === '' || meta.dev || meta.link) continue;
+    const folder = join(root, path);
+    if (!existsSync(join(folder, 'package.json'))) continue; // another platform's optional package
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const name = manifest.name ?? path.slice(path.lastIndexOf('node_modules/') + 13);
+    const licence = declaredLicence(manifest) ?? meta.license ?? 'not declared';
+    const files = readdirSync(folder)
+      .filter((file) => LICENCE_FILE.test(file))
+      .sort();
+    entries.push({
+      name,
+      version: manifest.version ?? meta.version ?? '?',
+      licence,
+      folder,
+      files,
+    });
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const parts = [
+    'Cutline: third-party notices',
+    '',
+    `Cutline includes the following ${entries.length} packages. Each is used under its own`,
+    'licence, whose text follows its name where the package carries one.',
+  ];
+  for (const entry of entries) {
+    parts.push('', '='.repeat(78), `${entry.name} ${entry.version}`, `Licence: ${entry.licence}`);
+    if (entry.files.length === 0) parts.push('', '(The package carries no licence file.)');
+    for (const file of entry.files) {
+      parts.push('', `--- ${file}`, '', readFileSync(join(entry.folder, file), 'utf8').trimEnd());
+    }
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** The licence a package.json declares: `license`, or the old `licenses` list. */
+function declaredLicence(manifest) {
+  if (typeof manifest.license === 'string') return manifest.license;
+  if (manifest.license?.type) return manifest.license.type;
+  if (Array.isArray(manifest.licenses)) {
+    return manifest.licenses.map((l) => (typeof l === 'string' ? l : l.type)).join(' OR ');
+  }
+  return null;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2];
+  if (!out) {
+    console.error('usage: node scripts/third-party-notices.mjs OUT');
+    process.exit(2);
+  }
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  writeFileSync(out, thirdPartyNotices(root));
+}
