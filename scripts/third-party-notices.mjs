@@ -32,13 +32,10 @@ export function thirdPartyNotices(root) {
     const files = readdirSync(folder)
       .filter((file) => LICENCE_FILE.test(file))
       .sort();
-    entries.push({
-      name,
-      version: manifest.version ?? meta.version ?? '?',
-      licence,
-      folder,
-      files,
-    });
+    const version = manifest.version ?? meta.version ?? '?';
+    // Nested copies of one version (isarray 1.0.0 five times) are one entry.
+    if (entries.some((e) => e.name === name && e.version === version)) continue;
+    entries.push({ name, version, licence, folder, files });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   const parts = [
@@ -49,12 +46,39 @@ export function thirdPartyNotices(root) {
   ];
   for (const entry of entries) {
     parts.push('', '='.repeat(78), `${entry.name} ${entry.version}`, `Licence: ${entry.licence}`);
-    if (entry.files.length === 0) parts.push('', '(The package carries no licence file.)');
+    if (entry.files.length === 0) {
+      // sharp's libvips builds state theirs (LGPL-3.0, and the libraries inside) in the README.
+      const section = readmeLicensing(entry.folder);
+      parts.push('', section ? `--- README (its licensing section)\n\n${section}` : NO_FILE);
+    }
     for (const file of entry.files) {
       parts.push('', `--- ${file}`, '', readFileSync(join(entry.folder, file), 'utf8').trimEnd());
     }
   }
   return `${parts.join('\n')}\n`;
+}
+
+const NO_FILE = '(The package carries no licence file.)';
+
+/**
+ * The licensing section of a package's README (from a heading that starts "Licen…" to the next
+ * heading as high or higher), or null.
+ */
+function readmeLicensing(folder) {
+  const readme = readdirSync(folder).find((file) => /^readme(\.md|\.markdown|\.txt)?$/i.test(file));
+  if (!readme) return null;
+  const lines = readFileSync(join(folder, readme), 'utf8').split('\n');
+  const start = lines.findIndex((line) => /^#{1,6}\s*licen[cs]/i.test(line));
+  if (start < 0) return null;
+  const level = lines[start].match(/^#+/)[0].length;
+  let end = start + 1;
+  while (
+    end < lines.length &&
+    !(/^#+\s/.test(lines[end]) && lines[end].match(/^#+/)[0].length <= level)
+  ) {
+    end++;
+  }
+  return lines.slice(start, end).join('\n').trimEnd();
 }
 
 /** The licence a package.json declares: `license`, or the old `licenses` list. */
