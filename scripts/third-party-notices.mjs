@@ -17,7 +17,8 @@ const LICENCE_FILE = /^(licen[cs]e|copying|notice)([-._].*)?$/i;
 /**
  * The notices for the packages installed under `root`/node_modules that the app ships, sorted
  * by name then version. Each entry: a rule, the name and version, the declared licence, then
- * each licence file's text (or a line saying the package has none).
+ * each licence file's text, or without one its README's licensing section (or a line saying
+ * it has neither).
  */
 export function thirdPartyNotices(root) {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
@@ -29,8 +30,10 @@ export function thirdPartyNotices(root) {
     const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
     const name = manifest.name ?? path.slice(path.lastIndexOf('node_modules/') + 13);
     const licence = declaredLicence(manifest) ?? meta.license ?? 'not declared';
-    const files = readdirSync(folder)
-      .filter((file) => LICENCE_FILE.test(file))
+    // Files only: a package may keep a folder named "licenses" beside its code.
+    const files = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && LICENCE_FILE.test(entry.name))
+      .map((entry) => entry.name)
       .sort();
     const version = manifest.version ?? meta.version ?? '?';
     // Nested copies of one version (isarray 1.0.0 five times) are one entry.
