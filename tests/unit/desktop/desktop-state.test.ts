@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aboutText } from '../../../src/main/desktop/about-text';
+import { aboutText, THIRD_PARTY_LINE } from '../../../src/main/desktop/about-text';
 import { readDesktopState, writeDesktopState } from '../../../src/main/desktop/desktop-state-file';
 import { pushRecent } from '../../../src/main/desktop/recent-items';
 
@@ -69,6 +69,8 @@ describe('aboutText', () => {
     expect(text).toContain('SQLite 3.53.0');
     expect(text).toContain('ExifTool 13.59');
     expect(text).not.toContain('V8');
-    expect(text).toMatch(/Catalog: \/home\/ed\/\.config\/Cutline\/catalog\.sqlite$/);
+    expect(text).toMatch(/^Catalog: \/home\/ed\/\.config\/Cutline\/catalog\.sqlite$/m);
+    // Then what it includes from others, and where their notices are.
+    expect(text.endsWith(`\n\n${THIRD_PARTY_LINE}`)).toBe(true);
   });
 });
