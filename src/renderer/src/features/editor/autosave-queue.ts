@@ -31,6 +31,13 @@ interface Entry {
   revision: number;
 }
 
+/** What the journal needs of localStorage (declared here, so the queue runs outside a page too). */
+export interface JournalStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 const JOURNAL_KEY = 'cutline.unsaved-edits';
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000];
 
@@ -41,12 +48,14 @@ export class AutosaveQueue {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<(status: AutosaveStatus) => void>();
   private saving = 0;
+  /** The save under way for each field, with the revision it sent; settles true when saved. */
+  private readonly inFlight = new Map<string, { done: Promise<boolean>; revision: number }>();
   private error: string | null = null;
   private failures = 0;
 
   constructor(
     private readonly save: SaveFn,
-    private readonly journal: Storage | null,
+    private readonly journal: JournalStorage | null,
     private readonly delayMs = 400,
   ) {}
 
@@ -99,11 +108,35 @@ export class AutosaveQueue {
     );
   }
 
+  /**
+   * Saves a field's value now, one save of a field at a time: a second one sent while the
+   * first was under way (the pause after typing, then the blur) waited behind it on a busy
+   * catalog, 16 s each, with the window saying "Saving…" through both. It waits for the first
+   * instead, then saves a newer value typed meanwhile; a failed save has its retry scheduled.
+   */
   private async saveNow(key: string, typing: boolean): Promise<void> {
-    globalThis.clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    const running = this.inFlight.get(key);
+    if (running) {
+      const saved = await running.done;
+      const entry = this.entries.get(key);
+      if (saved && entry && entry.revision !== running.revision) await this.saveNow(key, typing);
+      return;
+    }
     const entry = this.entries.get(key);
     if (!entry) return;
+    globalThis.clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const done = this.saveOnce(key, entry, typing);
+    this.inFlight.set(key, { done, revision: entry.revision });
+    try {
+      await done;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** Sends one value to the catalog and deals with the answer; true when it was saved. */
+  private async saveOnce(key: string, entry: Entry, typing: boolean): Promise<boolean> {
     this.saving++;
     this.notify();
     let result: Result<unknown>;
@@ -140,6 +173,7 @@ export class AutosaveQueue {
       this.schedule(key, delay);
     }
     this.notify();
+    return result.ok;
   }
 
   private writeJournal(): void {
