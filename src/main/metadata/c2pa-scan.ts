@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { readPartSync } from './read-file-part';
 
 /**
  * The fast look for C2PA Content Credentials that import runs on every file: most photos
@@ -41,9 +42,7 @@ class ByteSource {
     if (offset >= end) return Buffer.alloc(0);
     if (end <= this.head.length) return this.head.subarray(offset, end);
     if (this.fd === null) this.fd = openSync(this.path, 'r');
-    const out = Buffer.alloc(end - offset);
-    const got = readSync(this.fd, out, 0, out.length, offset);
-    return out.subarray(0, got);
+    return readPartSync(this.fd, offset, end - offset);
   }
 
   close(): void {

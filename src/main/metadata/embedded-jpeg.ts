@@ -1,5 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { fsPath } from './raw-path';
+import { readPartOf } from './read-file-part';
 
 /**
  * Finds the JPEG previews a RAW file carries (DNG, CR2, NEF, ARW, ORF, RW2 and other TIFF
@@ -48,12 +49,12 @@ export async function embeddedJpeg(path: string, minSide: number): Promise<Buffe
     const candidates: Candidate[] = [];
     for (const { offset, length } of located) {
       if (length < 100 || offset + length > size || length > MAX_PREVIEW_BYTES) continue;
-      const probe = await readAt(handle, offset, Math.min(length, SOF_PROBE));
+      const probe = await readPartOf(handle, offset, Math.min(length, SOF_PROBE));
       const sof = jpegFrame(probe);
       if (sof) candidates.push({ offset, length, ...sof });
     }
     const best = choose(candidates, minSide);
-    return best ? await readAt(handle, best.offset, best.length) : null;
+    return best ? await readPartOf(handle, best.offset, best.length) : null;
   } catch {
     return null;
   } finally {
@@ -71,18 +72,12 @@ function choose(candidates: Candidate[], minSide: number): Candidate | null {
   return (bigEnough.length > 0 ? sorted[0] : sorted[sorted.length - 1]) ?? null;
 }
 
-async function readAt(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
-  const buf = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(buf, 0, length, offset);
-  return buf.subarray(0, bytesRead);
-}
-
 /** Where the file's embedded JPEGs may lie, by its layout. */
 async function locate(
   handle: FileHandle,
   size: number,
 ): Promise<{ offset: number; length: number }[]> {
-  const head = await readAt(handle, 0, Math.min(size, 512 * 1024));
+  const head = await readPartOf(handle, 0, Math.min(size, 512 * 1024));
   if (head.toString('latin1', 0, 15) === 'FUJIFILMCCD-RAW' && head.length >= 92) {
     return [{ offset: head.readUInt32BE(84), length: head.readUInt32BE(88) }];
   }
@@ -123,7 +118,7 @@ async function tiffPreviews(
   size: number,
 ): Promise<{ offset: number; length: number }[]> {
   const found: { offset: number; length: number }[] = [];
-  const header = await readAt(handle, 0, 8);
+  const header = await readPartOf(handle, 0, 8);
   const u32 = (b: Buffer, at: number) => (le ? b.readUInt32LE(at) : b.readUInt32BE(at));
   const u16 = (b: Buffer, at: number) => (le ? b.readUInt16LE(at) : b.readUInt16BE(at));
   const queue = [u32(header, 4)];
@@ -132,10 +127,10 @@ async function tiffPreviews(
     const at = queue.shift()!;
     if (at < 8 || at + 2 > size || seen.has(at)) continue;
     seen.add(at);
-    const countBytes = await readAt(handle, at, 2);
+    const countBytes = await readPartOf(handle, at, 2);
     if (countBytes.length < 2) continue;
     const count = Math.min(u16(countBytes, 0), 1000);
-    const dir = await readAt(handle, at + 2, count * 12 + 4);
+    const dir = await readPartOf(handle, at + 2, count * 12 + 4);
     const values = new Map<number, number[]>();
     for (let i = 0; i < count && (i + 1) * 12 <= dir.length; i++) {
       const e = i * 12;
@@ -159,7 +154,7 @@ async function tiffPreviews(
       const inline = n * width <= 4;
       const source = inline
         ? dir.subarray(e + 8, e + 12)
-        : await readAt(handle, u32(dir, e + 8), n * width);
+        : await readPartOf(handle, u32(dir, e + 8), n * width);
       const list: number[] = [];
       for (let k = 0; k < n && (k + 1) * width <= source.length; k++) {
         list.push(width === 2 ? u16(source, k * width) : u32(source, k * width));

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, readSync } from 'node:fs';
+import { closeSync, fstatSync } from 'node:fs';
 import { JpegSegments } from './jpeg-segments';
 import { openRegularFile } from './open-regular-file';
+import { readPartSync } from './read-file-part';
 
 /** Metadata segments kept for the decoder, in bytes: EXIF (orientation) and ICC fit easily. */
 const KEPT_METADATA = 1024 * 1024;
@@ -26,7 +27,7 @@ export function hasBulkyMetadata(head: Buffer): boolean {
 export function regularFileHead(path: string, bytes: number): Buffer {
   const fd = openRegularFile(path);
   try {
-    return readPart(fd, 0, Math.min(bytes, fstatSync(fd).size));
+    return readPartSync(fd, 0, Math.min(bytes, fstatSync(fd).size));
   } finally {
     closeSync(fd);
   }
@@ -55,13 +56,13 @@ export function jpegPictureOnly(path: string): Buffer {
         marker === 0xfe ||
         (marker === 0xe1 && !startsWithExif(fd, at + start));
       if (bulky) return;
-      parts.push(readPart(fd, at + start, end - start));
+      parts.push(readPartSync(fd, at + start, end - start));
       if (marker >= 0xe0 && marker <= 0xef) kept += length;
     };
     // The segments are walked through small windows of the file, so that a bulky segment's
     // bytes are never read: the walk goes on at its end.
     let at = 0;
-    let walk = new JpegSegments(readPart(fd, 0, WINDOW), 2);
+    let walk = new JpegSegments(readPartSync(fd, 0, WINDOW), 2);
     let rest: number;
     for (;;) {
       if (walk.next()) {
@@ -83,24 +84,16 @@ export function jpegPictureOnly(path: string): Buffer {
         rest = at + walk.start;
         break;
       }
-      walk = new JpegSegments(readPart(fd, at, WINDOW), 0);
+      walk = new JpegSegments(readPartSync(fd, at, WINDOW), 0);
     }
     // From SOS on: the image data, whole.
-    parts.push(readPart(fd, rest, size - rest));
+    parts.push(readPartSync(fd, rest, size - rest));
     return Buffer.concat(parts);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Up to `bytes` bytes of the file at `at` (fewer at its end). */
-function readPart(fd: number, at: number, bytes: number): Buffer {
-  const part = Buffer.alloc(Math.max(0, bytes));
-  return part.subarray(0, readSync(fd, part, 0, part.length, at));
-}
-
 function startsWithExif(fd: number, segment: number): boolean {
-  const id = Buffer.alloc(6);
-  readSync(fd, id, 0, 6, segment + 4);
-  return id.toString('latin1', 0, 4) === 'Exif';
+  return readPartSync(fd, segment + 4, 4).toString('latin1') === 'Exif';
 }

@@ -1,4 +1,5 @@
 import { constants } from 'node:buffer';
+import { readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { fsPath } from './raw-path';
 import { METADATA_READ_LIMIT } from './read-limits';
@@ -14,10 +15,28 @@ export async function readHead(path: string, bytes: number): Promise<Buffer> {
 }
 
 /** The first `bytes` of an open file (fewer when the file is shorter). */
-export async function readHeadOf(handle: FileHandle, bytes: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(bytes);
-  const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+export function readHeadOf(handle: FileHandle, bytes: number): Promise<Buffer> {
+  return readPartOf(handle, 0, bytes);
+}
+
+/** Up to `bytes` bytes of an open file from `offset` (fewer at its end). */
+export async function readPartOf(
+  handle: FileHandle,
+  offset: number,
+  bytes: number,
+): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(Math.max(0, bytes));
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
   return buffer.subarray(0, bytesRead);
+}
+
+/**
+ * `readPartOf` for a file descriptor, synchronously: for the readers that walk a file's
+ * structure a few bytes at a time, where a trip through libuv's pool per read costs more.
+ */
+export function readPartSync(fd: number, offset: number, bytes: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.max(0, bytes));
+  return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, offset));
 }
 
 /**
