@@ -53,8 +53,8 @@ const LIBHEIF_EXTENSIONS = new Set(['heic', 'heif', 'hif']);
  * True when this file's thumbnail is decoded by libheif-js, in WebAssembly: on the thread
  * that asks for it, for its whole 10–75 ms (≈10 ms on a quiet machine, 50–75 ms on a busy one;
  * the first in a thread also loads the library), unlike sharp, whose libvips works on the
- * libuv pool. Such files are read and their
- * thumbnails rendered in a read worker (read-pool.ts, thumbnail-renderer.ts).
+ * libuv pool. Such files are read and their thumbnails rendered in a read worker
+ * (read-pool.ts, thumbnail-renderer.ts).
  */
 export function decodedByLibheif(path: string): boolean {
   return LIBHEIF_EXTENSIONS.has(extensionOf(path));
