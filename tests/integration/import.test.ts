@@ -75,6 +75,20 @@ function freshCatalog(): CatalogDb {
   return openCatalog(':memory:');
 }
 
+/** Every photo of a catalog as the app shows it, with its thumbnail, by path. */
+function snapshot(catalog: CatalogDb) {
+  const repo = new PhotosRepo(catalog);
+  const photos = catalog.prepare('SELECT id, path FROM photos ORDER BY path').all() as {
+    id: number;
+    path: string;
+  }[];
+  const thumbs = repo.thumbnails(photos.map((photo) => photo.id));
+  return photos.map(({ id, path }) => {
+    const { record, origins } = getPhotoByPath(catalog, path);
+    return { record, origins, thumbnail: thumbs.get(id)?.toString('base64') ?? null };
+  });
+}
+
 describe('import', () => {
   it('imports good photos and reports every bad file with a plain reason', async () => {
     const db = freshCatalog();
@@ -240,23 +254,30 @@ describe('import', () => {
       // be exactly what reading on this thread gives.
       const here = freshCatalog();
       await importPaths(here, [shoot], { pool: createReadPool(0) });
-      const snapshot = (catalog: CatalogDb) => {
-        const repo = new PhotosRepo(catalog);
-        const photos = catalog.prepare('SELECT id, path FROM photos ORDER BY path').all() as {
-          id: number;
-          path: string;
-        }[];
-        const thumbs = repo.thumbnails(photos.map((photo) => photo.id));
-        return photos.map(({ id, path }) => {
-          const { record, origins } = getPhotoByPath(catalog, path);
-          return { record, origins, thumbnail: thumbs.get(id)?.toString('base64') ?? null };
-        });
-      };
       expect(snapshot(db)).toEqual(snapshot(here));
       // A file cut off inside its EXIF thumbnail gets none (once it got the bytes after the
       // cut: whatever lay in memory there).
       const truncated = snapshot(db).find((photo) => photo.record.fileName === 'truncated.jpg');
       expect(truncated?.thumbnail).toBeNull();
+      here.close();
+    } finally {
+      await pool.close();
+    }
+    db.close();
+  });
+
+  it('reads ahead when its files come from the disk, with the same result', async () => {
+    // Every read counts as one from the disk, so the worker reads the next files' ends ahead
+    // while it parses (read-ahead.ts) and lets its event loop turn between files.
+    const db = freshCatalog();
+    const pool = createReadPool(1, { diskReadMs: -1 });
+    try {
+      const summary = await importPaths(db, [shoot], { pool });
+      expect(summary.imported).toBe(5);
+      expect(summary.failed).toHaveLength(3);
+      const here = freshCatalog();
+      await importPaths(here, [shoot], { pool: createReadPool(0) });
+      expect(snapshot(db)).toEqual(snapshot(here));
       here.close();
     } finally {
       await pool.close();

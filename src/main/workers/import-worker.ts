@@ -16,6 +16,7 @@ import {
   WARMED_UP,
   type WorkerRequest,
 } from './import-worker-messages';
+import { ReadAhead } from './read-ahead';
 import { warmUpReader } from './warm-up';
 
 const data = workerData as Partial<ImportWorkerData> | undefined;
@@ -27,6 +28,8 @@ const queue: WorkerRequest[] = [];
 /** One file is read at a time (see drain), so its ends can always go into the same memory. */
 const buffers = new EndsBuffers();
 let draining = false;
+/** Reads the queued files' ends ahead when they come from the disk (read-ahead.ts). */
+const readAhead = new ReadAhead(data?.diskReadMs);
 /** The trust list in force; a message changes it, in order with the reads it applies to. */
 let trustAnchors = '';
 parentPort?.postMessage(LOADED);
@@ -46,7 +49,9 @@ async function drain(): Promise<void> {
   try {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
+      const readingAhead = readAhead.ahead(queue);
       const result = await answer(request);
+      if (!('kind' in request)) readAhead.noteRead(request.path, buffers.lastReadMs);
       // Thumbnails own exactly their bytes (read-job.ts, sharp's output), so they move
       // instead of being copied.
       const thumbnail = !result.ok
@@ -57,6 +62,9 @@ async function drain(): Promise<void> {
       const transfer =
         thumbnail && thumbnail !== 'unchanged' ? [thumbnail.jpeg.buffer as ArrayBuffer] : [];
       parentPort?.postMessage({ id: request.id, result } satisfies ReadReply, transfer);
+      // Reads ahead advance only when the event loop turns, which awaiting a read that
+      // never waited does not do.
+      if (readingAhead) await new Promise(setImmediate);
     }
   } finally {
     draining = false;
