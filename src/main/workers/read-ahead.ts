@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { close, constants, fstat, open, read } from 'node:fs';
 import { EDGE_BYTES } from '../metadata/fingerprint';
 import { fsPath } from '../metadata/raw-path';
 import { HEAD_BYTES } from '../metadata/read-photo';
@@ -115,25 +114,32 @@ export class ReadAhead {
    * Reads what the worker will read of the file: its head and its last EDGE_BYTES. Any
    * failure is left for the worker's own read to meet and report. Opened as the worker opens
    * it (O_NONBLOCK: a FIFO swapped in is not waited on), and only a regular file is read.
+   * Callbacks, not fs/promises: with FileHandles the reads ahead of 2,000 photos cost the
+   * worker 0.41 s of CPU, more than reading the photos (0.31 s).
    */
-  private async readEnds(path: string): Promise<void> {
-    const buffer = this.spare.pop() ?? Buffer.allocUnsafeSlow(HEAD_BYTES);
-    try {
-      const handle = await open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
-      try {
-        const info = await handle.stat();
-        if (!info.isFile()) return;
-        const size = info.size;
-        await handle.read(buffer, 0, Math.min(size, HEAD_BYTES), 0);
-        if (size > HEAD_BYTES) await handle.read(buffer, 0, EDGE_BYTES, size - EDGE_BYTES);
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      // The worker's own read of this file says what is wrong with it.
-    } finally {
-      this.spare.push(buffer);
-    }
+  private readEnds(path: string): Promise<void> {
+    return new Promise((ended) => {
+      const buffer = this.spare.pop() ?? Buffer.allocUnsafeSlow(HEAD_BYTES + EDGE_BYTES);
+      const end = () => {
+        this.spare.push(buffer);
+        ended();
+      };
+      open(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK, (openError, fd) => {
+        if (openError) return end();
+        const closeAndEnd = () => close(fd, end);
+        fstat(fd, (statError, info) => {
+          if (statError || !info.isFile()) return closeAndEnd();
+          const size = info.size;
+          const hasTail = size > HEAD_BYTES;
+          let reading = hasTail ? 2 : 1;
+          const readDone = () => {
+            if (--reading === 0) closeAndEnd();
+          };
+          read(fd, buffer, 0, Math.min(size, HEAD_BYTES), 0, readDone);
+          if (hasTail) read(fd, buffer, HEAD_BYTES, EDGE_BYTES, size - EDGE_BYTES, readDone);
+        });
+      });
+    });
   }
 }
 
