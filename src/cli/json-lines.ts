@@ -5,7 +5,7 @@
  * `{"input", "error"}` object and the rest go on; the exit status says whether any failed.
  */
 import { createInterface } from 'node:readline';
-import { counted } from '../shared/counted';
+import { counted, digitsGrouped } from '../shared/counted';
 import { CutlineError } from '../shared/result';
 
 /** Runs `handle` on every line of stdin and prints what it returns, one JSON object a line. */
@@ -34,7 +34,7 @@ export async function eachStdinLine(handle: (line: string) => object): Promise<n
   process.stdout.write(out);
   if (failed > 0) {
     process.stderr.write(
-      `cutline: ${counted(failed, 'line')} of ${total.toLocaleString('en-US')} could not be read (see their "error")\n`,
+      `cutline: ${counted(failed, 'line')} of ${digitsGrouped(total)} could not be read (see their "error")\n`,
     );
     return 1;
   }

@@ -54,7 +54,7 @@ export {
   agencyKey,
   createAgencyRegistry,
   defaultAgencyRegistry,
-  KNOWN_AGENCIES,
+  knownAgencies,
   readAgencyList,
 } from './known-agencies';
 export { parseCredit, SURE_CONFIDENCE, trimCreditText } from './parse-credit';

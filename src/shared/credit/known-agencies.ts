@@ -76,8 +76,16 @@ export function readAgencyList(text: string): AgencyEntry[] {
   return entries;
 }
 
-/** The agencies, pools and sources Cutline knows out of the box (see agency-list.ts). */
-export const KNOWN_AGENCIES: readonly AgencyEntry[] = readAgencyList(AGENCY_LIST);
+let known: readonly AgencyEntry[] | null = null;
+
+/**
+ * The agencies, pools and sources Cutline knows out of the box (see agency-list.ts), read on
+ * first use: a command that never meets a credit (`cutline list`) does not pay for it.
+ */
+export function knownAgencies(): readonly AgencyEntry[] {
+  known ??= readAgencyList(AGENCY_LIST);
+  return known;
+}
 
 // Credits repeat a few spellings endlessly: the keys are remembered (up to a bound).
 const keyCache = new Map<string, string>();
@@ -102,7 +110,7 @@ function foldKey(text: string): string {
  * name of a built-in one adds spellings to it rather than replacing it.
  */
 export function createAgencyRegistry(extra: readonly AgencyEntry[] = []): AgencyRegistry {
-  const entries: AgencyEntry[] = KNOWN_AGENCIES.map((entry) => ({ ...entry }));
+  const entries: AgencyEntry[] = knownAgencies().map((entry) => ({ ...entry }));
   const byKey = new Map<string, AgencyEntry>();
   const add = (entry: AgencyEntry) => {
     for (const spelling of [entry.name, ...(entry.spellings ?? [])]) {
@@ -132,5 +140,22 @@ export function createAgencyRegistry(extra: readonly AgencyEntry[] = []): Agency
   };
 }
 
-/** The registry of built-in agencies only. */
-export const defaultAgencyRegistry: AgencyRegistry = createAgencyRegistry();
+let builtIn: AgencyRegistry | null = null;
+
+function builtInRegistry(): AgencyRegistry {
+  builtIn ??= createAgencyRegistry();
+  return builtIn;
+}
+
+/**
+ * The registry of built-in agencies only, made on first use: reading the list and keying
+ * its spellings took ≈4 ms of every command's start-up, credits or not.
+ */
+export const defaultAgencyRegistry: AgencyRegistry = {
+  get entries() {
+    return builtInRegistry().entries;
+  },
+  lookup: (text) => builtInRegistry().lookup(text),
+  canonical: (text) => builtInRegistry().canonical(text),
+  same: (a, b) => builtInRegistry().same(a, b),
+};

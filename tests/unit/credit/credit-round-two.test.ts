@@ -10,7 +10,7 @@ import {
   createAgencyRegistry,
   defaultAgencyRegistry,
   formatCredit,
-  KNOWN_AGENCIES,
+  knownAgencies,
   makeCredit,
   parseCredit,
   readAgencyList,
@@ -108,8 +108,8 @@ describe('"for <publication>" and "Special to"', () => {
 
 describe('agencies as data', () => {
   it('lists several hundred organisations, each kind, with scripts and style spellings', () => {
-    expect(KNOWN_AGENCIES.length).toBeGreaterThanOrEqual(350);
-    const kinds = new Set(KNOWN_AGENCIES.map((entry) => entry.kind ?? 'agency'));
+    expect(knownAgencies().length).toBeGreaterThanOrEqual(350);
+    const kinds = new Set(knownAgencies().map((entry) => entry.kind ?? 'agency'));
     expect([...kinds].sort()).toEqual(['agency', 'handout', 'pool', 'publication', 'stock']);
     expect(defaultAgencyRegistry.lookup('新华社')?.name).toBe('Xinhua');
     expect(defaultAgencyRegistry.lookup('연합뉴스')?.name).toBe('Yonhap');
