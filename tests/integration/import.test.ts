@@ -267,10 +267,10 @@ describe('import', () => {
   });
 
   it('reads ahead when its files come from the disk, with the same result', async () => {
-    // Every read counts as one from the disk, so the worker reads the next files' ends ahead
-    // while it parses (read-ahead.ts) and lets its event loop turn between files.
+    // As if every file came from the disk: the worker reads the next files' ends ahead while
+    // it parses (read-ahead.ts) and lets its event loop turn between files.
     const db = freshCatalog();
-    const pool = createReadPool(1, { diskReadMs: -1 });
+    const pool = createReadPool(1, { alwaysReadAhead: true });
     try {
       const summary = await importPaths(db, [shoot], { pool });
       expect(summary.imported).toBe(5);

@@ -62,11 +62,11 @@ export interface ReadPoolOptions {
    */
   warmUp?: boolean;
   /**
-   * A worker's read slower than this (ms) counts as one from the disk, which starts its
-   * reading ahead (read-ahead.ts; the default, DISK_READ_MS, was measured). Tests set it
-   * negative, so that every read counts and the reading ahead runs on files in the cache.
+   * true: each worker reads the queued files ahead from its first file on, as it does on its
+   * own once its files come from the disk (read-ahead.ts). Only tests set it, to run that
+   * path on files in the page cache.
    */
-  diskReadMs?: number;
+  alwaysReadAhead?: boolean;
 }
 
 /**
@@ -84,7 +84,13 @@ export function createReadPool(
   const entry = workers > 0 ? findWorkerEntry() : null;
   const readC2pa = options.readC2pa ?? true;
   return entry
-    ? new WorkerReadPool(entry, workers, readC2pa, options.warmUp ?? true, options.diskReadMs)
+    ? new WorkerReadPool(
+        entry,
+        workers,
+        readC2pa,
+        options.warmUp ?? true,
+        options.alwaysReadAhead === true,
+      )
     : new InProcessReadPool(readC2pa);
 }
 
@@ -163,7 +169,7 @@ class WorkerReadPool implements ReadPool {
     private readonly count: number,
     private readonly readC2pa: boolean,
     private readonly warmsUp: boolean,
-    private readonly diskReadMs: number | undefined,
+    private readonly alwaysReadAhead: boolean,
   ) {
     this.threads = count;
     // Enough reads queued per worker that it never idles while the catalog thread stores a
@@ -192,7 +198,7 @@ class WorkerReadPool implements ReadPool {
       heavyGate: heavyGateMemory(),
       readC2pa: this.readC2pa,
       warmUp: this.warmsUp,
-      diskReadMs: this.diskReadMs,
+      alwaysReadAhead: this.alwaysReadAhead,
     };
     const thread = new Worker(this.entry.file, { workerData });
     // Posted before any read, so a replacement worker checks against the same list.

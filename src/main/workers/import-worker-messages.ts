@@ -33,8 +33,8 @@ export interface ImportWorkerData {
   readC2pa: boolean;
   /** false: no warm-up (ReadPoolOptions.warmUp); WARMED_UP is said at once. */
   warmUp?: boolean;
-  /** ReadPoolOptions.diskReadMs (undefined: the measured default). */
-  diskReadMs?: number;
+  /** ReadPoolOptions.alwaysReadAhead. */
+  alwaysReadAhead?: boolean;
 }
 
 /** Sent once, when the worker's warm-up has ended (see warm-up.ts). */

@@ -29,7 +29,7 @@ const queue: WorkerRequest[] = [];
 const buffers = new EndsBuffers();
 let draining = false;
 /** Reads the queued files' ends ahead when they come from the disk (read-ahead.ts). */
-const readAhead = new ReadAhead(data?.diskReadMs);
+const readAhead = new ReadAhead({ always: data?.alwaysReadAhead === true });
 /** The trust list in force; a message changes it, in order with the reads it applies to. */
 let trustAnchors = '';
 parentPort?.postMessage(LOADED);
@@ -50,8 +50,9 @@ async function drain(): Promise<void> {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
       const readingAhead = readAhead.ahead(queue);
+      readAhead.startRead();
       const result = await answer(request);
-      if (!('kind' in request)) readAhead.noteRead(request.path, buffers.lastReadMs);
+      if (!('kind' in request)) readAhead.noteRead(request.path);
       // Thumbnails own exactly their bytes (read-job.ts, sharp's output), so they move
       // instead of being copied.
       const thumbnail = !result.ok

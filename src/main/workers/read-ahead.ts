@@ -3,15 +3,8 @@ import { EDGE_BYTES } from '../metadata/fingerprint';
 import { fsPath } from '../metadata/raw-path';
 import { HEAD_BYTES } from '../metadata/read-photo';
 
-/**
- * A read of a file's two ends slower than this came from the disk, not from the page cache.
- * Measured on the 600-photo bench folder: 0.03–0.05 ms from the cache (p90 0.054 ms), 0.33–0.57
- * ms after the cache was dropped (p10–p90).
- */
-export const DISK_READ_MS = 0.2;
-
-/** Of the worker's last five reads, this many slow ones mean its files come from the disk. */
-const SLOW_OF_FIVE = 3;
+/** Of the worker's last five files, this many read from the disk mean its folder is there. */
+const FROM_DISK_OF_FIVE = 3;
 
 /**
  * A worker that read nothing for this long has finished what it was asked (an import): the
@@ -32,6 +25,13 @@ const DEPTH = 32;
  */
 const IN_FLIGHT = 16;
 
+export interface ReadAheadOptions {
+  /** true: read ahead from the first file on, as if every file came from the disk (tests). */
+  always?: boolean;
+  /** The blocks this process has read from a device so far (default: resourceUsage().fsRead). */
+  blocksRead?: () => number;
+}
+
 /** What ReadAhead needs of a queued request. */
 export interface QueuedRead {
   path: string;
@@ -42,15 +42,22 @@ export interface QueuedRead {
  * never read since the computer started, or one the system evicted). The worker reads one
  * file at a time with blocking reads, which is fastest from the cache; from the disk, each
  * read waited 0.3–0.6 ms with the disk idle before and after, so 2,000 photos spent more time
- * waiting than parsing. Once most of its recent reads were slow, this reads the two ends
- * of the next queued files through libuv's thread pool, several at once, and throws the bytes
- * away: the kernel keeps them, and the worker's own read then finds them in the cache. It
- * never starts from the cache, where a read ahead would only cost a trip through the pool.
+ * waiting than parsing. Once most of its recent files were read from the disk, this reads
+ * the two ends of the next queued files through libuv's thread pool, several at once, and
+ * throws the bytes away: the kernel keeps them, and the worker's own read then finds them in
+ * the cache. It never starts from the cache, where a read ahead would only cost CPU.
+ *
+ * "From the disk" is what the kernel counts, not a read's duration: the blocks the process
+ * has read from a device (getrusage's ru_inblock, Node's resourceUsage().fsRead) grew while
+ * the worker read the file. A read from the cache can take as long as one from an SSD when
+ * the cores are busy (under a CPU profile, reads from the cache took over 0.2 ms), and
+ * reading ahead then would only take CPU from work that lacks it.
  */
 export class ReadAhead {
-  /** The last five reads, one bit each (1: slow), newest lowest. */
+  /** The last five files, one bit each (1: read from the disk), newest lowest. */
   private history = 0;
   private active = false;
+  private readonly always: boolean;
   /** Paths read ahead or being read ahead and not read by the worker yet. */
   private readonly asked = new Set<string>();
   /** The reads ahead in flight. */
@@ -59,8 +66,15 @@ export class ReadAhead {
   private lastReadAt = Number.NEGATIVE_INFINITY;
   /** Memory for the reads in flight: the bytes are never looked at. */
   private readonly spare: Buffer[] = [];
+  /** Blocks read from the disk when the worker began its current file. */
+  private blocksAtStart = 0;
+  private readonly blocksRead: () => number;
 
-  constructor(private readonly diskReadMs = DISK_READ_MS) {}
+  constructor(options: ReadAheadOptions = {}) {
+    this.active = options.always === true;
+    this.always = this.active;
+    this.blocksRead = options.blocksRead ?? (() => process.resourceUsage().fsRead);
+  }
 
   /** true once the worker's reads were found to come from the disk. */
   get reading(): boolean {
@@ -77,17 +91,23 @@ export class ReadAhead {
     await Promise.all(this.running);
   }
 
-  /** Tells how long the worker's own read of `path` took, open to close, ending `at`. */
-  noteRead(path: string, ms: number, at = performance.now()): void {
+  /** The worker begins reading a file (a getrusage call, ≈1 µs). */
+  startRead(): void {
+    this.blocksAtStart = this.blocksRead();
+  }
+
+  /** The worker has read `path` (since startRead), at `at` (performance.now()). */
+  noteRead(path: string, at = performance.now()): void {
     if (at - this.lastReadAt > IDLE_MS) this.restart();
     this.lastReadAt = at;
     this.asked.delete(path);
-    this.history = ((this.history << 1) | (ms > this.diskReadMs ? 1 : 0)) & 0b11111;
-    if (!this.active && bitCount(this.history) >= SLOW_OF_FIVE) this.active = true;
+    const fromDisk = this.blocksRead() > this.blocksAtStart ? 1 : 0;
+    this.history = ((this.history << 1) | fromDisk) & 0b11111;
+    if (!this.active && bitCount(this.history) >= FROM_DISK_OF_FIVE) this.active = true;
   }
 
   private restart(): void {
-    this.active = false;
+    this.active = this.always;
     this.history = 0;
     this.asked.clear();
   }

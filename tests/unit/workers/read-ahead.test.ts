@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileEnds } from '../../../src/main/metadata/fingerprint';
+import { HEAD_BYTES } from '../../../src/main/metadata/read-photo';
 import { ReadAhead } from '../../../src/main/workers/read-ahead';
 import { makeFifo } from '../../helpers/make-bad-input';
 
@@ -40,11 +42,29 @@ async function coldFile(path: string, bytes: number): Promise<void> {
   evict(path);
 }
 
-/** A ReadAhead whose worker found its last reads slow. */
-function readingAhead(diskReadMs = 0.2): ReadAhead {
-  const ahead = new ReadAhead(diskReadMs);
-  for (const name of ['a', 'b', 'c']) ahead.noteRead(join(root, name), 1);
-  return ahead;
+/** `count` files of `bytes` in a new folder under the test's root, none in the page cache. */
+async function coldFiles(folder: string, count: number, bytes: number): Promise<string[]> {
+  const dir = join(root, folder);
+  await mkdir(dir);
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(dir, `photo-${String(i).padStart(2, '0')}.jpg`);
+    await coldFile(path, bytes);
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** A ReadAhead told of files read with a block count the test keeps. */
+function counted() {
+  let blocks = 0;
+  const ahead = new ReadAhead({ blocksRead: () => blocks });
+  const read = (fromDisk: boolean, at = 0) => {
+    ahead.startRead();
+    if (fromDisk) blocks += 128;
+    ahead.noteRead('photo.jpg', at);
+  };
+  return { ahead, read };
 }
 
 beforeAll(async () => {
@@ -65,45 +85,55 @@ afterAll(async () => {
 });
 
 describe('reading ahead for an import worker', () => {
-  it('starts only once three of the last five reads were slow, so one slow read is not enough', () => {
-    const ahead = new ReadAhead(0.2);
+  it('starts only once three of the last five files were read from the disk', () => {
+    const { ahead, read } = counted();
     const files = queued(['x']);
-    // From the cache, with an odd slow read among them (a page fault, a busy core).
-    for (const ms of [0.04, 0.03, 0.9, 0.05, 0.04, 0.6, 0.05, 0.04, 0.7, 0.03]) {
-      ahead.noteRead('f', ms, 0);
+    // From the cache, with an odd file from the disk among them (its sidecar, a catalog page).
+    for (const fromDisk of [false, false, true, false, false, true, false, false, true, false]) {
+      read(fromDisk);
       expect(ahead.ahead(files)).toBe(false);
     }
     expect(ahead.pending).toBe(0);
-    ahead.noteRead('f', 0.5, 0);
+    read(true);
     expect(ahead.reading).toBe(false);
-    ahead.noteRead('f', 0.4, 0);
-    // 0.7, 0.5, 0.4 among the last five.
+    read(true);
+    // The 9th, 11th and 12th of the last five.
     expect(ahead.reading).toBe(true);
   });
 
   it('keeps reading ahead while the worker keeps reading, and stops after it was idle', () => {
-    const ahead = new ReadAhead(0.2);
-    for (const at of [0, 1, 2]) ahead.noteRead('f', 0.5, at);
+    const { ahead, read } = counted();
+    for (const at of [0, 1, 2]) read(true, at);
     // Once the reads ahead fill the cache, the worker's reads are fast: that must not stop them.
-    for (let at = 3; at < 50; at++) ahead.noteRead('f', 0.04, at);
+    for (let at = 3; at < 50; at++) read(false, at);
     expect(ahead.reading).toBe(true);
     // A second import, a minute later, may find its files in the cache.
-    ahead.noteRead('f', 0.04, 60_000);
+    read(false, 60_000);
     expect(ahead.reading).toBe(false);
+  });
+
+  it('tells files read from the disk from files in the page cache by what the kernel counted, not by time', async (context) => {
+    if (noCacheControl) context.skip();
+    const paths = await coldFiles('counted', 5, 300_000);
+    const readAll = () => {
+      const ahead = new ReadAhead();
+      for (const path of paths) {
+        ahead.startRead();
+        readFileEnds(path, HEAD_BYTES);
+        ahead.noteRead(path);
+      }
+      return ahead.reading;
+    };
+    expect(readAll()).toBe(true);
+    // Now in the cache. Slow or not (a busy core), these reads do not start reading ahead.
+    expect(readAll()).toBe(false);
   });
 
   it('brings the two ends of the next sixteen queued files into the page cache, and no more', async (context) => {
     if (noCacheControl) context.skip();
-    const dir = join(root, 'cold');
-    await mkdir(dir);
-    const paths: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      const path = join(dir, `photo-${String(i).padStart(2, '0')}.jpg`);
-      await coldFile(path, 1_000_000);
-      paths.push(path);
-    }
+    const paths = await coldFiles('cold', 20, 1_000_000);
     expect(paths.map(resident)).toEqual(paths.map(() => 0));
-    const ahead = readingAhead();
+    const ahead = new ReadAhead({ always: true });
     expect(ahead.ahead(queued(paths))).toBe(true);
     expect(ahead.pending).toBe(16);
     // Asked again before they end: nothing is read twice.
@@ -127,7 +157,7 @@ describe('reading ahead for an import worker', () => {
     makeFifo(fifo);
     const folder = join(root, 'folder.jpg');
     await mkdir(folder);
-    const ahead = readingAhead();
+    const ahead = new ReadAhead({ always: true });
     // Opening a FIFO for reading would wait for a writer, forever: it must not.
     ahead.ahead(queued([fifo, folder, join(root, 'gone.jpg')]));
     expect(ahead.pending).toBe(3);
