@@ -38,7 +38,10 @@ export function thirdPartyNotices(root) {
     const version = manifest.version ?? meta.version ?? '?';
     // Nested copies of one version (isarray 1.0.0 five times) are one entry.
     if (entries.some((e) => e.name === name && e.version === version)) continue;
-    entries.push({ name, version, licence, folder, files });
+    // LGPL only (not a choice like jszip's "MIT OR GPL-3.0-or-later", taken as MIT): §4 asks
+    // that people can get the source of the version shipped and swap in another build.
+    const source = /LGPL/.test(licence) && !/\bOR\b/.test(licence) ? sourceOf(manifest) : null;
+    entries.push({ name, version, licence, folder, files, source });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   const parts = [
@@ -49,6 +52,12 @@ export function thirdPartyNotices(root) {
   ];
   for (const entry of entries) {
     parts.push('', '='.repeat(78), `${entry.name} ${entry.version}`, `Licence: ${entry.licence}`);
+    if (entry.source) {
+      parts.push(
+        `Source: ${entry.source}, version ${entry.version}. Cutline ships it unchanged, as`,
+        'separate files beside the app that can be replaced with another build of it.',
+      );
+    }
     if (entry.files.length === 0) {
       // sharp's libvips builds state theirs (LGPL-3.0, and the libraries inside) in the README.
       const section = readmeLicensing(entry.folder);
@@ -82,6 +91,23 @@ function readmeLicensing(folder) {
     end++;
   }
   return lines.slice(start, end).join('\n').trimEnd();
+}
+
+/**
+ * Where a package's source is published, from its package.json (`repository`, else
+ * `homepage`), as a web address: what a (L)GPL package's entry points people to for the
+ * Corresponding Source of the version shipped. null: the package says nowhere.
+ */
+function sourceOf(manifest) {
+  const repository =
+    typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  const address = repository ?? manifest.homepage;
+  if (typeof address !== 'string') return null;
+  return address
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/^github:/, 'https://github.com/')
+    .replace(/\.git$/, '');
 }
 
 /** The licence a package.json declares: `license`, or the old `licenses` list. */

@@ -64,6 +64,33 @@ describe('third-party notices', () => {
     expect(notices).toContain(sharpLicence);
   });
 
+  it('says where the source of each LGPL package is, and ships it as files that can be swapped', () => {
+    const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+      asarUnpack: string[];
+    };
+    const lgpl = headings.filter((h) => /LGPL/.test(h.licence) && !/\bOR\b/.test(h.licence));
+    expect(lgpl.map((h) => h.heading.split(' ')[0])).toContain('libheif-js');
+    for (const { heading } of lgpl) {
+      const [name, version] = heading.split(' ') as [string, string];
+      const { repository } = versionAt(`node_modules/${name}`) as { repository?: { url: string } };
+      const at = notices.indexOf(`\n${heading}\n`);
+      const entry = notices.slice(at, notices.indexOf(`\n${'='.repeat(78)}\n`, at + 1));
+      const repo = repository?.url.replace(/^git\+/, '').replace(/\.git$/, '');
+      expect(entry, name).toContain(`Source: ${repo}, version ${version}.`);
+      // Unpacked from the app's archive: plain files people can replace.
+      const unpacked = config.asarUnpack.some((glob) =>
+        `node_modules/${name}/`.startsWith(glob.replace(/\*\*$/, '')),
+      );
+      expect(unpacked, `${name} in asarUnpack`).toBe(true);
+    }
+    // A dual licence taken as its permissive side gets no such line.
+    const jszip = headings.find((h) => h.heading.startsWith('jszip '));
+    if (jszip) {
+      const at = notices.indexOf(`\n${jszip.heading}\n`);
+      expect(notices.slice(at, at + 300)).not.toContain('Source:');
+    }
+  });
+
   it("gives a package without a licence file its README's licensing section", () => {
     // sharp's libvips build for this platform: no LICENSE, its licences listed in the README.
     const libvips = Object.keys(lock.packages).find(
