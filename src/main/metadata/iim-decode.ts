@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { forEachIrbResource } from './irb-resources';
 import { IIM_DATASET_LIMIT, sizeName } from './read-limits';
 
 /**
@@ -81,34 +82,13 @@ export interface IrbContents {
   storedDigest: Uint8Array | null;
 }
 
-/**
- * Reads Photoshop image resources ("8BIM" blocks), as found in a JPEG APP13 "Photoshop 3.0"
- * segment (after its header, all consecutive segments joined), TIFF tag 34377 or a PNG raw
- * profile. Stops quietly at the first thing that is not a resource.
- */
+/** Reads the resources that matter for captions from Photoshop image resources (an IRB). */
 export function parseIrb(data: Uint8Array): IrbContents {
-  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const result: IrbContents = { iimBlocks: [], storedDigest: null };
-  let pos = 0;
-  while (pos + 12 <= view.length) {
-    const sig = view.toString('latin1', pos, pos + 4);
-    // "8BIM" is the usual signature; a few writers use these others for the same layout.
-    if (sig !== '8BIM' && sig !== 'PHUT' && sig !== 'DCSR' && sig !== 'AgHg' && sig !== 'MeSa') {
-      break;
-    }
-    const id = view.readUInt16BE(pos + 4);
-    const nameLength = view[pos + 6]!;
-    // The Pascal name (length byte + text) is padded to an even size.
-    let p = pos + 6 + ((nameLength + 2) & ~1);
-    if (p + 4 > view.length) break;
-    const size = view.readUInt32BE(p);
-    p += 4;
-    const end = Math.min(p + size, view.length);
-    const payload = data.subarray(p, end);
+  forEachIrbResource(data, (id, payload) => {
     if (id === 0x0404) result.iimBlocks.push(payload);
     else if (id === 0x0425 && payload.length === 16) result.storedDigest = payload;
-    pos = p + size + (size & 1);
-  }
+  });
   return result;
 }
 

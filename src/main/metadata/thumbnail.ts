@@ -10,6 +10,7 @@ import { hasBulkyMetadata, jpegPictureOnly, regularFileHead } from './jpeg-pictu
 import { scanJpeg } from './jpeg-scan';
 import { readRegularFileHead, withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
+import { photoshopThumbnail } from './photoshop-thumbnail';
 import { readHead } from './read-file-part';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
@@ -65,6 +66,23 @@ async function fromEmbedded(
   const data = await embeddedThumbnail(input);
   if (!data || data.length < 100) return null;
   return fromJpeg(Buffer.from(data.buffer, data.byteOffset, data.byteLength), orientation);
+}
+
+/** Bytes of a JPEG read for its Photoshop thumbnail when the caller has none (read-photo's). */
+const PHOTOSHOP_HEAD_BYTES = 64 * 1024;
+
+/**
+ * Photoshop's own thumbnail of a JPEG (image resource 0x040C in its APP13), made upright like
+ * an EXIF thumbnail: it shows the pixels as stored, which the main image's orientation turns.
+ * null for a file that is not a JPEG, or has none in `head`.
+ */
+async function fromPhotoshop(head: Buffer, orientation: number | null): Promise<Thumbnail | null> {
+  if (head[0] !== 0xff || head[1] !== 0xd8) return null;
+  for (const irb of scanJpeg(head, false).irbs) {
+    const jpeg = photoshopThumbnail(irb);
+    if (jpeg) return fromJpeg(Buffer.from(jpeg), orientation);
+  }
+  return null;
 }
 
 /** A thumbnail from an embedded JPEG (EXIF thumbnail, RAW preview), or null when unfit. */
@@ -197,6 +215,10 @@ export async function makeThumbnail(
       // the file before decoding the whole image.
       const fromFile = await fromEmbedded(named, orientation);
       if (fromFile) return fromFile;
+      // No EXIF thumbnail: a file Photoshop saved has its own (wire photos often do).
+      const head = options.head ?? (await readHead(named, PHOTOSHOP_HEAD_BYTES));
+      const photoshop = await fromPhotoshop(head, orientation);
+      if (photoshop) return photoshop;
     } catch {
       // fall through to rendering
     }
