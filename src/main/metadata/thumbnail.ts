@@ -12,6 +12,7 @@ import { readRegularFileHead, withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { photoshopThumbnail } from './photoshop-thumbnail';
 import { readHead } from './read-file-part';
+import { HEAD_BYTES } from './read-photo';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
 import type { Thumbnail } from './read-result';
 import { decodedByLibheif, extensionOf, isRawImage } from './supported-formats';
@@ -67,9 +68,6 @@ async function fromEmbedded(
   if (!data || data.length < 100) return null;
   return fromJpeg(Buffer.from(data.buffer, data.byteOffset, data.byteLength), orientation);
 }
-
-/** Bytes of a JPEG read for its Photoshop thumbnail when the caller has none (read-photo's). */
-const PHOTOSHOP_HEAD_BYTES = 64 * 1024;
 
 /**
  * Photoshop's own thumbnail of a JPEG (image resource 0x040C in its APP13), made upright like
@@ -216,7 +214,7 @@ export async function makeThumbnail(
       const fromFile = await fromEmbedded(named, orientation);
       if (fromFile) return fromFile;
       // No EXIF thumbnail: a file Photoshop saved has its own (wire photos often do).
-      const head = options.head ?? (await readHead(named, PHOTOSHOP_HEAD_BYTES));
+      const head = options.head ?? (await readHead(named, HEAD_BYTES));
       const photoshop = await fromPhotoshop(head, orientation);
       if (photoshop) return photoshop;
     } catch {

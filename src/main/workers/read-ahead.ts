@@ -8,8 +8,8 @@ const FROM_DISK_OF_FIVE = 3;
 
 /**
  * A worker that read nothing for this long has finished what it was asked (an import): the
- * next files may come from the cache, so reading ahead waits until reads are slow again. Its
- * queue running dry says less: it runs dry after each message while reads keep up with them.
+ * next files may come from the cache, so reading ahead waits until they come from the disk
+ * again. Its queue running dry says less: it runs dry after each message while reads keep up.
  */
 const IDLE_MS = 1000;
 
