@@ -19,9 +19,11 @@ export function photoshopThumbnail(irb: Uint8Array): Buffer | null {
     if (found || id !== THUMBNAIL_RESOURCE || payload.length <= HEADER_BYTES) return;
     const view = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
     if (view.readUInt32BE(0) !== JPEG_RGB) return;
+    // All that follows the header, as ExifTool takes it (writers pad it to an even length);
+    // shorter than the header's compressed size, it was cut off.
+    const jpeg = view.subarray(HEADER_BYTES);
     const compressed = view.readUInt32BE(20);
-    const jpeg = view.subarray(HEADER_BYTES, HEADER_BYTES + compressed);
-    if (jpeg.length === compressed && jpeg[0] === 0xff && jpeg[1] === 0xd8) found = jpeg;
+    if (jpeg.length >= compressed && jpeg[0] === 0xff && jpeg[1] === 0xd8) found = jpeg;
   });
   return found;
 }

@@ -72,15 +72,37 @@ async function fromEmbedded(
 /**
  * Photoshop's own thumbnail of a JPEG (image resource 0x040C in its APP13), made upright like
  * an EXIF thumbnail: it shows the pixels as stored, which the main image's orientation turns.
- * null for a file that is not a JPEG, or has none in `head`.
+ * null for a file that is not a JPEG, has none in `head`, or whose thumbnail is not the shape
+ * of the picture (`width` × `height`, as stored): a tool that crops or replaces the pixels
+ * may copy the APP13 as it is, and the shared fixtures hold such a file (a 160×120 patio
+ * over a blank 420×300 picture). Photoshop makes its thumbnail the picture's shape, to the
+ * pixel.
  */
-async function fromPhotoshop(head: Buffer, orientation: number | null): Promise<Thumbnail | null> {
+async function fromPhotoshop(
+  head: Buffer,
+  orientation: number | null,
+  width: number | null | undefined,
+  height: number | null | undefined,
+): Promise<Thumbnail | null> {
   if (head[0] !== 0xff || head[1] !== 0xd8) return null;
   for (const irb of scanJpeg(head, false).irbs) {
     const jpeg = photoshopThumbnail(irb);
-    if (jpeg) return fromJpeg(Buffer.from(jpeg), orientation);
+    if (!jpeg) continue;
+    const sof = scanJpeg(jpeg, true);
+    if (!width || !height || !sof.width || !sof.height) return null;
+    if (!sameShape(sof.width, sof.height, width, height)) return null;
+    return fromJpeg(Buffer.from(jpeg), orientation);
   }
   return null;
+}
+
+/**
+ * True when a thumbnail of `tw` × `th` is a picture of `w` × `h` scaled down: its height is
+ * what its width gives, give or take the rounding to whole pixels and 2%.
+ */
+function sameShape(tw: number, th: number, w: number, h: number): boolean {
+  const expected = (tw * h) / w;
+  return Math.abs(th - expected) <= Math.max(1.5, expected * 0.02);
 }
 
 /** A thumbnail from an embedded JPEG (EXIF thumbnail, RAW preview), or null when unfit. */
@@ -215,7 +237,7 @@ export async function makeThumbnail(
       if (fromFile) return fromFile;
       // No EXIF thumbnail: a file Photoshop saved has its own (wire photos often do).
       const head = options.head ?? (await readHead(named, HEAD_BYTES));
-      const photoshop = await fromPhotoshop(head, orientation);
+      const photoshop = await fromPhotoshop(head, orientation, options.width, options.height);
       if (photoshop) return photoshop;
     } catch {
       // fall through to rendering

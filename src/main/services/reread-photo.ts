@@ -72,7 +72,7 @@ export async function storeWrittenFile(
   const { width, height, orientation } = file.read.technical;
   const made = hadThumbnail
     ? 'unchanged'
-    : await makeThumbnail(path, { head: file.bytes, orientation }).catch(() => null);
+    : await makeThumbnail(path, { head: file.bytes, orientation, width, height }).catch(() => null);
   // A picture the import renders after reading (HEIC, say) may not have its thumbnail yet:
   // as after an import, the renderer's is the one to keep, and no warning is due.
   const thumbnail = made ?? (canRenderThumbnail(path, width, height) ? 'unchanged' : null);
