@@ -12,8 +12,8 @@ import { readRegularFileHead, withStringPath } from './open-regular-file';
 import { uprightTurn } from './orientation';
 import { photoshopThumbnail } from './photoshop-thumbnail';
 import { readHead } from './read-file-part';
-import { HEAD_BYTES } from './read-photo';
 import { DECODE_PIXEL_LIMIT, withinPixelLimit } from './read-limits';
+import { HEAD_BYTES } from './read-photo';
 import type { Thumbnail } from './read-result';
 import { decodedByLibheif, extensionOf, isRawImage } from './supported-formats';
 
