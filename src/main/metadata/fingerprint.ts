@@ -22,6 +22,11 @@ export interface FileEnds {
  * the kernel that cost more than the reads. Views of it are valid until the next read.
  */
 export class EndsBuffers {
+  /**
+   * How long the last read into this memory took, open to close (ms; 0 when it failed): an
+   * import worker tells reads from the disk by it (read-ahead.ts).
+   */
+  lastReadMs = 0;
   private head = Buffer.allocUnsafeSlow(0);
   private readonly tail = Buffer.allocUnsafeSlow(EDGE_BYTES);
 
@@ -49,6 +54,8 @@ export function fileEnds(byteSize: number, mtimeMs: number, head: Buffer, tail: 
  * `into`: buffers to reuse (the answer's head and tail are then views of them).
  */
 export function readFileEnds(path: string, headBytes: number, into?: EndsBuffers): FileEnds {
+  const started = performance.now();
+  if (into) into.lastReadMs = 0;
   const fd = openRegularFile(path);
   try {
     const info = fstatSync(fd);
@@ -65,6 +72,7 @@ export function readFileEnds(path: string, headBytes: number, into?: EndsBuffers
     return fileEnds(size, info.mtimeMs, head.subarray(0, headRead), tail);
   } finally {
     closeSync(fd);
+    if (into) into.lastReadMs = performance.now() - started;
   }
 }
 

@@ -50,9 +50,8 @@ async function drain(): Promise<void> {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
       const readingAhead = readAhead.ahead(queue);
-      readAhead.startRead();
       const result = await answer(request);
-      if (!('kind' in request)) readAhead.noteRead(request.path);
+      if (!('kind' in request)) readAhead.noteRead(request.path, buffers.lastReadMs);
       // Thumbnails own exactly their bytes (read-job.ts, sharp's output), so they move
       // instead of being copied.
       const thumbnail = !result.ok

@@ -7,6 +7,13 @@ import { HEAD_BYTES } from '../metadata/read-photo';
 const FROM_DISK_OF_FIVE = 3;
 
 /**
+ * A read of a file's two ends faster than this came from the page cache (0.03–0.05 ms here),
+ * and the kernel is not asked: a getrusage call cost ≈30 µs in the worker of a busy process
+ * (a CPU profile of 2,000 photos: 0.12 s, when every file asked twice).
+ */
+const CACHE_READ_MS = 0.1;
+
+/**
  * A worker that read nothing for this long has finished what it was asked (an import): the
  * next files may come from the cache, so reading ahead waits until they come from the disk
  * again. Its queue running dry says less: it runs dry after each message while reads keep up.
@@ -47,11 +54,11 @@ export interface QueuedRead {
  * throws the bytes away: the kernel keeps them, and the worker's own read then finds them in
  * the cache. It never starts from the cache, where a read ahead would only cost CPU.
  *
- * "From the disk" is what the kernel counts, not a read's duration: the blocks the process
- * has read from a device (getrusage's ru_inblock, Node's resourceUsage().fsRead) grew while
- * the worker read the file. A read from the cache can take as long as one from an SSD when
- * the cores are busy (under a CPU profile, reads from the cache took over 0.2 ms), and
- * reading ahead then would only take CPU from work that lacks it.
+ * "From the disk" is what the kernel counts, not a read's duration alone: a read slower than
+ * CACHE_READ_MS during which the blocks the process has read from a device (getrusage's
+ * ru_inblock, Node's resourceUsage().fsRead) grew. A read from the cache can take as long as
+ * one from an SSD when the cores are busy (under a CPU profile, reads from the cache took over
+ * 0.2 ms), and reading ahead then would only take CPU from work that lacks it.
  */
 export class ReadAhead {
   /** The last five files, one bit each (1: read from the disk), newest lowest. */
@@ -66,14 +73,15 @@ export class ReadAhead {
   private lastReadAt = Number.NEGATIVE_INFINITY;
   /** Memory for the reads in flight: the bytes are never looked at. */
   private readonly spare: Buffer[] = [];
-  /** Blocks read from the disk when the worker began its current file. */
-  private blocksAtStart = 0;
+  /** Blocks the process had read from a device when last asked. */
+  private blocks: number;
   private readonly blocksRead: () => number;
 
   constructor(options: ReadAheadOptions = {}) {
     this.active = options.always === true;
     this.always = this.active;
     this.blocksRead = options.blocksRead ?? (() => process.resourceUsage().fsRead);
+    this.blocks = this.blocksRead();
   }
 
   /** true once the worker's reads were found to come from the disk. */
@@ -91,19 +99,22 @@ export class ReadAhead {
     await Promise.all(this.running);
   }
 
-  /** The worker begins reading a file (a getrusage call, ≈1 µs). */
-  startRead(): void {
-    this.blocksAtStart = this.blocksRead();
-  }
-
-  /** The worker has read `path` (since startRead), at `at` (performance.now()). */
-  noteRead(path: string, at = performance.now()): void {
+  /** The worker has read `path`, which took `readMs` (open to close), at `at` (performance.now()). */
+  noteRead(path: string, readMs: number, at = performance.now()): void {
     if (at - this.lastReadAt > IDLE_MS) this.restart();
     this.lastReadAt = at;
     this.asked.delete(path);
-    const fromDisk = this.blocksRead() > this.blocksAtStart ? 1 : 0;
+    const fromDisk = readMs > CACHE_READ_MS && this.diskWasRead() ? 1 : 0;
     this.history = ((this.history << 1) | fromDisk) & 0b11111;
     if (!this.active && bitCount(this.history) >= FROM_DISK_OF_FIVE) this.active = true;
+  }
+
+  /** Whether the process has read from a device since the kernel was last asked. */
+  private diskWasRead(): boolean {
+    const blocks = this.blocksRead();
+    const grew = blocks > this.blocks;
+    this.blocks = blocks;
+    return grew;
   }
 
   private restart(): void {

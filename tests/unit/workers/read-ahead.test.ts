@@ -55,16 +55,24 @@ async function coldFiles(folder: string, count: number, bytes: number): Promise<
   return paths;
 }
 
-/** A ReadAhead told of files read with a block count the test keeps. */
+/**
+ * A ReadAhead told of files read with a block count the test keeps: a file from the disk
+ * takes 0.5 ms and adds blocks, one from the cache 0.04 ms and adds none, unless said.
+ */
 function counted() {
   let blocks = 0;
-  const ahead = new ReadAhead({ blocksRead: () => blocks });
-  const read = (fromDisk: boolean, at = 0) => {
-    ahead.startRead();
+  let asked = 0;
+  const ahead = new ReadAhead({
+    blocksRead: () => {
+      asked++;
+      return blocks;
+    },
+  });
+  const read = (fromDisk: boolean, at = 0, ms = fromDisk ? 0.5 : 0.04) => {
     if (fromDisk) blocks += 128;
-    ahead.noteRead('photo.jpg', at);
+    ahead.noteRead('photo.jpg', ms, at);
   };
-  return { ahead, read };
+  return { ahead, read, asked: () => asked, addBlocks: () => (blocks += 8) };
 }
 
 beforeAll(async () => {
@@ -101,6 +109,25 @@ describe('reading ahead for an import worker', () => {
     expect(ahead.reading).toBe(true);
   });
 
+  it('counts a slow read only when the kernel read blocks meanwhile, and asks it only then', () => {
+    const { ahead, read, asked, addBlocks } = counted();
+    const before = asked();
+    // From the cache: fast, and the kernel is not asked (a getrusage call costs ≈30 µs).
+    for (let i = 0; i < 20; i++) read(false);
+    expect(asked()).toBe(before);
+    // Slow reads on a busy core, nothing read from a device: not from the disk.
+    for (let i = 0; i < 5; i++) read(false, 0, 0.8);
+    expect(ahead.reading).toBe(false);
+    // Another thread read from the disk, but the worker's reads were fast: not its files.
+    for (let i = 0; i < 5; i++) {
+      addBlocks();
+      read(false);
+    }
+    expect(ahead.reading).toBe(false);
+    for (let i = 0; i < 3; i++) read(true);
+    expect(ahead.reading).toBe(true);
+  });
+
   it('keeps reading ahead while the worker keeps reading, and stops after it was idle', () => {
     const { ahead, read } = counted();
     for (const at of [0, 1, 2]) read(true, at);
@@ -115,17 +142,17 @@ describe('reading ahead for an import worker', () => {
   it('tells files read from the disk from files in the page cache by what the kernel counted, not by time', async (context) => {
     if (noCacheControl) context.skip();
     const paths = await coldFiles('counted', 5, 300_000);
+    // Each read told as slow (1 ms), whatever it took: the kernel's count alone decides.
     const readAll = () => {
       const ahead = new ReadAhead();
       for (const path of paths) {
-        ahead.startRead();
         readFileEnds(path, HEAD_BYTES);
-        ahead.noteRead(path);
+        ahead.noteRead(path, 1);
       }
       return ahead.reading;
     };
     expect(readAll()).toBe(true);
-    // Now in the cache. Slow or not (a busy core), these reads do not start reading ahead.
+    // Now in the cache: these reads do not start reading ahead.
     expect(readAll()).toBe(false);
   });
 
