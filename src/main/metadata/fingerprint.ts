@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, readSync } from 'node:fs';
-import { openRegularFile } from './open-regular-file';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFileStat } from './open-regular-file';
 import type { FileIdentity } from './read-result';
 
 /** How much of each end of the file goes into the fingerprint. */
@@ -56,9 +56,8 @@ export function fileEnds(byteSize: number, mtimeMs: number, head: Buffer, tail: 
 export function readFileEnds(path: string, headBytes: number, into?: EndsBuffers): FileEnds {
   const started = performance.now();
   if (into) into.lastReadMs = 0;
-  const fd = openRegularFile(path);
+  const { fd, info } = openRegularFileStat(path);
   try {
-    const info = fstatSync(fd);
     const size = info.size;
     const headLength = Math.min(headBytes, size);
     const head = into ? into.headOf(headLength) : Buffer.allocUnsafe(headLength);

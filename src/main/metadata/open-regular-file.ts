@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fsPath, hasRawBytes } from './raw-path';
 import { readHeadOf } from './read-file-part';
@@ -13,14 +13,23 @@ const NOT_REGULAR = 'not a regular file (a pipe, socket or device)';
  * leaves such entries out already: this covers a file swapped between the scan and the read.
  */
 export function openRegularFile(path: string): number {
+  return openRegularFileStat(path).fd;
+}
+
+/**
+ * openRegularFile, with the file's stats from the fstat that checked it: a reader that needs
+ * its size and time asks once (an import read every file's twice).
+ */
+export function openRegularFileStat(path: string): { fd: number; info: Stats } {
   const fd = openSync(fsPath(path), constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!fstatSync(fd).isFile()) throw new Error(NOT_REGULAR);
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new Error(NOT_REGULAR);
+    return { fd, info };
   } catch (error) {
     closeSync(fd);
     throw error;
   }
-  return fd;
 }
 
 /**
