@@ -1,3 +1,4 @@
+import { digitsGrouped } from '../../shared/counted';
 import { jpegScanStart } from './image-data-digest';
 
 /**
@@ -26,7 +27,7 @@ const PLAIN_DATA_BYTES = 2048;
 
 /** "5,000 bytes" or "2,345,678 bytes (2.3 MB)": a byte count people can read. */
 export function readableBytes(count: number): string {
-  const plain = `${count.toLocaleString('en-US')} bytes`;
+  const plain = `${digitsGrouped(count)} bytes`;
   if (count < 1_000_000) return plain;
   const mb = (count / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
   return `${plain} (${mb} MB)`;
@@ -148,7 +149,7 @@ function tiffCut({ head, size }: ReadEnds): string | null {
   if (ifd + 2 > size) {
     return (
       `truncated TIFF: the file ends after ${readableBytes(size)}, before its first ` +
-      `directory (expected at byte ${ifd.toLocaleString('en-US')}), so the picture cannot be read`
+      `directory (expected at byte ${digitsGrouped(ifd)}), so the picture cannot be read`
     );
   }
   if (ifd + 2 > head.length) return null;

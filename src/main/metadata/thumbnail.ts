@@ -88,10 +88,8 @@ async function fromPhotoshop(
   for (const irb of scanJpeg(head, false).irbs) {
     const jpeg = photoshopThumbnail(irb);
     if (!jpeg) continue;
-    const sof = scanJpeg(jpeg, true);
-    if (!width || !height || !sof.width || !sof.height) return null;
-    if (!sameShape(sof.width, sof.height, width, height)) return null;
-    return fromJpeg(Buffer.from(jpeg), orientation);
+    if (!width || !height) return null;
+    return fromJpeg(Buffer.from(jpeg), orientation, { width, height });
   }
   return null;
 }
@@ -105,8 +103,15 @@ function sameShape(tw: number, th: number, w: number, h: number): boolean {
   return Math.abs(th - expected) <= Math.max(1.5, expected * 0.02);
 }
 
-/** A thumbnail from an embedded JPEG (EXIF thumbnail, RAW preview), or null when unfit. */
-async function fromJpeg(jpeg: Buffer, orientation: number | null): Promise<Thumbnail | null> {
+/**
+ * A thumbnail from an embedded JPEG (EXIF thumbnail, RAW preview), or null when unfit.
+ * `shapeOf`: the picture it must be the shape of (Photoshop's thumbnail), as stored.
+ */
+async function fromJpeg(
+  jpeg: Buffer,
+  orientation: number | null,
+  shapeOf?: { width: number; height: number },
+): Promise<Thumbnail | null> {
   // A damaged or cut-off file can declare a thumbnail past its end, and exifr then answers
   // bytes that run on into whatever memory lies beyond (other data of this process): only a
   // whole JPEG, from its SOI to its EOI, is taken.
@@ -122,6 +127,7 @@ async function fromJpeg(jpeg: Buffer, orientation: number | null): Promise<Thumb
     height = meta.height ?? null;
   }
   if (!width || !height || Math.max(width, height) < MIN_EMBEDDED) return null;
+  if (shapeOf && !sameShape(width, height, shapeOf.width, shapeOf.height)) return null;
   const turn = uprightTurn(orientation);
   const big = Math.max(width, height) > THUMB_SIZE;
   if (turn.angle === 0 && !turn.flop && !big) {
