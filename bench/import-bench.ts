@@ -17,7 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCatalog } from '../src/main/catalog/open-catalog';
@@ -26,6 +26,7 @@ import { createReadPool } from '../src/main/services/read-pool';
 import type { ImportSummary } from '../src/shared/model';
 import { type C2paImportTimes, c2paSection } from './c2pa-section';
 import { corpusFolder, corpusSize, ensureStrippedCorpus, vendoredExifTool } from './corpus';
+import { decodeFloor } from './decode-floor';
 import { evictFolder } from './page-cache';
 import { rssOf, wholeCommandRun } from './whole-command';
 
@@ -433,7 +434,8 @@ async function main(): Promise<void> {
  * each corpus of BENCH_WHOLE_CORPORA (default thumbnails,stripped,cold):
  * - thumbnails: the corpus, photos with EXIF thumbnails;
  * - stripped: the same photos with their thumbnails stripped (every thumbnail rendered before
- *   the command ends);
+ *   the command ends); each round also times libjpeg-turbo's djpeg decoding them all at 1/8 on
+ *   every core (decode-floor.ts), the least any renderer can take here;
  * - cold: the corpus again, its photos taken out of the page cache before each run of either
  *   tool (page-cache.ts), as a folder is the first time it is read after the computer
  *   started; left out, with the reason, where that cannot be done (not root is fine; tmpfs is
@@ -461,6 +463,8 @@ async function wholeCommandSection(dir: string): Promise<void> {
       const exifSeconds: number[] = [];
       const firsts: number[] = [];
       const cpuSeconds: number[] = [];
+      const floorSeconds: number[] = [];
+      let floorMissing: string | null = null;
       let peak = 0;
       for (let round = 1; round <= ROUNDS; round++) {
         process.stderr.write(`  whole command, ${size} (${corpus}), round ${round}/${ROUNDS}…\n`);
@@ -483,6 +487,18 @@ async function wholeCommandSection(dir: string): Promise<void> {
         if (run.firstPhotoSeconds !== null) firsts.push(run.firstPhotoSeconds);
         if (run.cpuSeconds !== null) cpuSeconds.push(run.cpuSeconds);
         peak = Math.max(peak, run.peakRss ?? 0);
+        if (stripped && floorMissing === null) {
+          const floor = await decodeFloor(folder);
+          if (typeof floor === 'string') floorMissing = floor;
+          else floorSeconds.push(floor.seconds);
+        }
+      }
+      if (stripped) {
+        notes.push(
+          floorSeconds.length > 0
+            ? `${size}, ${CORPUS_NAMES[corpus]}: decoding alone, djpeg -scale 1/8 on ${availableParallelism()} cores at once (the floor for any renderer here): ${median(floorSeconds).toFixed(2)} s (${floorSeconds.map((v) => v.toFixed(2)).join(' / ')}), ExifTool s / floor s ${(median(exifSeconds) / median(floorSeconds)).toFixed(2)}×, Cutline at ${(median(commandSeconds) / median(floorSeconds)).toFixed(2)}× the floor`
+            : `${size}, ${CORPUS_NAMES[corpus]}: decoding floor left out, ${floorMissing}`,
+        );
       }
       const goal = stripped ? 1 : GOAL_RATIO;
       const ratio = median(ratios);
