@@ -128,10 +128,26 @@ export async function readImportFile(
   buffers?: EndsBuffers,
   c2pa: C2paOptions = {},
 ): Promise<ImportRead> {
-  const read = importReadOf(
-    file,
-    await readForImport(file.path, file.sidecarPath, buffers, false, c2pa),
-  );
+  const result = await readForImport(file.path, file.sidecarPath, buffers, false, c2pa);
+  return withImageDigest(file, importReadOf(file, result));
+}
+
+/**
+ * `readImportFile` once the file's two ends are in memory: read ahead by an import worker
+ * (read-ahead.ts), or its warm-up's photo (warm-up.ts), so that the warm-up compiles the very
+ * code a real import runs.
+ */
+export async function readLoadedImport(
+  file: ImportFile,
+  ends: FileEnds,
+  c2pa: C2paOptions = {},
+): Promise<ImportRead> {
+  const result = await readLoadedEnds(file.path, ends, file.sidecarPath, false, c2pa);
+  return withImageDigest(file, importReadOf(file, result));
+}
+
+/** The digest of the whole image data, for a file asked with one (ImportFile.imageDigest). */
+function withImageDigest(file: ImportFile, read: ImportRead): ImportRead {
   if (read.ok && file.imageDigest) {
     read.imageDigest = wholeJpegDigest(file.path, {
       byteSize: read.rows.photo.byteSize,
@@ -139,14 +155,6 @@ export async function readImportFile(
     });
   }
   return read;
-}
-
-/**
- * `readImportFile` once the file's two ends are in memory: what an import worker's warm-up
- * runs (warm-up.ts), so that it compiles the very code a real import runs.
- */
-export async function readLoadedImport(file: ImportFile, ends: FileEnds): Promise<ImportRead> {
-  return importReadOf(file, await readLoadedEnds(file.path, ends, file.sidecarPath, false));
 }
 
 function importReadOf(file: ImportFile, result: ReadJobResult): ImportRead {

@@ -4,9 +4,9 @@
  * renders the thumbnails a later pass decodes in WebAssembly (HEIC: thumbnail-renderer.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { EndsBuffers } from '../metadata/fingerprint';
+import { EndsBuffers, type FileEnds } from '../metadata/fingerprint';
 import { shareHeavyGate } from '../metadata/heavy-read-gate';
-import { importFile, readImportFile } from '../services/read-job';
+import { importFile, readImportFile, readLoadedImport } from '../services/read-job';
 import { renderThumbnailJob } from '../services/thumbnail-job';
 import {
   type ImportWorkerData,
@@ -50,8 +50,10 @@ async function drain(): Promise<void> {
     await warmedUp;
     for (let request = queue.shift(); request; request = queue.shift()) {
       const readingAhead = readAhead.ahead(queue);
-      const result = await answer(request);
-      if (!('kind' in request)) readAhead.noteRead(request.path, buffers.lastReadMs);
+      const file = 'kind' in request ? null : request;
+      const early = file ? await readAhead.take(file.path) : null;
+      const result = await answer(request, early?.ends);
+      if (file && !early) readAhead.noteRead(file.path, buffers.lastReadMs);
       // Thumbnails own exactly their bytes (read-job.ts, sharp's output), so they move
       // instead of being copied.
       const thumbnail = !result.ok
@@ -62,6 +64,8 @@ async function drain(): Promise<void> {
       const transfer =
         thumbnail && thumbnail !== 'unchanged' ? [thumbnail.jpeg.buffer as ArrayBuffer] : [];
       parentPort?.postMessage({ id: request.id, result } satisfies ReadReply, transfer);
+      // Its memory is read into again only once the answer has been copied out.
+      if (early) readAhead.recycle(early);
       // Reads ahead advance only when the event loop turns, which awaiting a read that
       // never waited does not do.
       if (readingAhead) await new Promise(setImmediate);
@@ -71,8 +75,11 @@ async function drain(): Promise<void> {
   }
 }
 
-/** A file read for import, or a thumbnail rendered for a later pass. */
-function answer(request: WorkerRequest): Promise<ReadReply['result']> {
+/**
+ * A file read for import (from its ends when they were read ahead), or a thumbnail rendered
+ * for a later pass.
+ */
+function answer(request: WorkerRequest, ends?: FileEnds): Promise<ReadReply['result']> {
   if ('kind' in request) return renderThumbnailJob(request);
   const file = importFile(
     request.path,
@@ -81,7 +88,8 @@ function answer(request: WorkerRequest): Promise<ReadReply['result']> {
     request.sidecarMtimeMs,
     request.imageDigest === true,
   );
-  return readImportFile(file, buffers, { trustAnchors, read: readC2pa });
+  const c2pa = { trustAnchors, read: readC2pa };
+  return ends ? readLoadedImport(file, ends, c2pa) : readImportFile(file, buffers, c2pa);
 }
 
 parentPort?.on('message', (message: WorkerRequest | TrustAnchorsMessage) => {

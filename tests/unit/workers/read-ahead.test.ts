@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,7 +99,7 @@ describe('reading ahead for an import worker', () => {
     // From the cache, with an odd file from the disk among them (its sidecar, a catalog page).
     for (const fromDisk of [false, false, true, false, false, true, false, false, true, false]) {
       read(fromDisk);
-      expect(ahead.ahead(files)).toBe(false);
+      expect(ahead.ahead(files, 0)).toBe(false);
     }
     expect(ahead.pending).toBe(0);
     read(true);
@@ -126,6 +126,19 @@ describe('reading ahead for an import worker', () => {
     expect(ahead.reading).toBe(false);
     for (let i = 0; i < 3; i++) read(true);
     expect(ahead.reading).toBe(true);
+  });
+
+  it('tells a file share, whose reads the kernel counts as no blocks, by five slow reads in a row', () => {
+    const { ahead, read, asked } = counted();
+    // Over sshfs a file's two ends took 2.6 ms, and the block count did not move.
+    for (let i = 0; i < 4; i++) read(false, 0, 2.6);
+    // A read from the cache between them: not a share after all, or not only.
+    read(false, 0, 0.04);
+    for (let i = 0; i < 4; i++) read(false, 0, 2.6);
+    expect(ahead.reading).toBe(false);
+    read(false, 0, 2.6);
+    expect(ahead.reading).toBe(true);
+    expect(asked()).toBeGreaterThan(0);
   });
 
   it('keeps reading ahead while the worker keeps reading, and stops after it was idle', () => {
@@ -179,6 +192,43 @@ describe('reading ahead for an import worker', () => {
     for (const path of paths.slice(16)) expect(resident(path)).toBeGreaterThan(0);
   });
 
+  it('hands the worker the very ends it would have read, and reads each file once', async () => {
+    const dir = join(root, 'kept');
+    await mkdir(dir);
+    // Shorter than the head, longer than the head but not by a tail's length, and a photo's size.
+    const sizes = [5_000, HEAD_BYTES + 7_000, 1_000_000];
+    const paths: string[] = [];
+    for (const [i, size] of sizes.entries()) {
+      const path = join(dir, `photo-${i}.jpg`);
+      const bytes = Buffer.alloc(size);
+      for (let b = 0; b < size; b++) bytes[b] = (b * 7 + i) & 255;
+      await writeFile(path, bytes);
+      paths.push(path);
+    }
+    const ahead = new ReadAhead({ always: true });
+    ahead.ahead(queued(paths));
+    // Asked again while the reads are under way: nothing is read twice.
+    ahead.ahead(queued(paths));
+    expect(ahead.pending).toBe(3);
+    for (const path of paths) {
+      const early = await ahead.take(path);
+      expect(early).not.toBeNull();
+      const own = readFileEnds(path, HEAD_BYTES);
+      expect(early?.ends.byteSize).toBe(own.byteSize);
+      expect(early?.ends.mtimeMs).toBe(own.mtimeMs);
+      expect(early?.ends.head.equals(own.head)).toBe(true);
+      expect(early?.ends.tail.equals(own.tail)).toBe(true);
+      expect(early?.ends.tail.length).toBe(own.tail.length);
+      if (early) ahead.recycle(early);
+      // Taken once: the next request for it reads the file itself.
+      expect(ahead.take(path)).toBeNull();
+    }
+    // A thumbnail to render is not read ahead, nor a file never queued.
+    ahead.ahead([{ path: paths[0]!, kind: 'thumbnail' }]);
+    expect(ahead.pending).toBe(0);
+    expect(ahead.take(join(dir, 'never-queued.jpg'))).toBeNull();
+  });
+
   it('passes over what is not a readable regular file, leaving the worker to say what is wrong', async () => {
     const fifo = join(root, 'pipe.jpg');
     makeFifo(fifo);
@@ -186,9 +236,12 @@ describe('reading ahead for an import worker', () => {
     await mkdir(folder);
     const ahead = new ReadAhead({ always: true });
     // Opening a FIFO for reading would wait for a writer, forever: it must not.
-    ahead.ahead(queued([fifo, folder, join(root, 'gone.jpg')]));
+    const paths = [fifo, folder, join(root, 'gone.jpg')];
+    ahead.ahead(queued(paths));
     expect(ahead.pending).toBe(3);
     await ahead.settled();
     expect(ahead.pending).toBe(0);
+    // Nothing to hand over: the worker's own read meets the problem and says what it is.
+    for (const path of paths) expect(await ahead.take(path)).toBeNull();
   });
 });
