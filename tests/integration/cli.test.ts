@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { ExifTool } from 'exiftool-vendored';
@@ -324,5 +324,38 @@ describe('cutline CLI', () => {
     await expect(cutline('frobnicate')).rejects.toMatchObject({
       stderr: expect.stringMatching(/unknown command/),
     });
+  });
+
+  it("sizes libuv's thread pool before it starts, so that thumbnails render on every core", async () => {
+    // Told at exit, by a script loaded before the command: the pool size the command set, and
+    // the threads the process has then (Linux), against a process told the size beforehand.
+    const probe = join(root, 'pool-probe.cjs');
+    await writeFile(
+      probe,
+      `process.on('exit', () => {
+        let threads = null;
+        try { threads = require('node:fs').readdirSync('/proc/self/task').length; } catch {}
+        process.stderr.write('\\nPOOL ' + JSON.stringify({ size: process.env.UV_THREADPOOL_SIZE, threads }) + '\\n');
+      });`,
+    );
+    const pool = async (env: NodeJS.ProcessEnv) => {
+      const { stderr } = await run(process.execPath, ['-r', probe, CLI, 'list', '--db', db], {
+        cwd: ROOT,
+        env,
+      });
+      return JSON.parse(/POOL (.*)/.exec(stderr)?.[1] ?? 'null') as {
+        size?: string;
+        threads: number | null;
+      };
+    };
+    const { UV_THREADPOOL_SIZE: _unset, ...plain } = process.env;
+    const expected = String(Math.max(4, availableParallelism() + 2));
+    const sized = await pool(plain);
+    expect(sized.size).toBe(expected);
+    // As many threads as a process whose pool was sized before Node started.
+    const told = await pool({ ...plain, UV_THREADPOOL_SIZE: expected });
+    expect(sized.threads).toBe(told.threads);
+    // A size the user set is kept.
+    expect((await pool({ ...plain, UV_THREADPOOL_SIZE: '7' })).size).toBe('7');
   });
 });
