@@ -16,7 +16,7 @@ const CACHE_READ_MS = 0.1;
 /**
  * A file share (NFS, SMB, sshfs and other FUSE file systems) reads without the kernel counting
  * a block: its files are told by time alone, SHARE_STREAK reads in a row each slower than
- * this. Over sshfs on a loopback link, a file's two ends took 2.6 ms; a read from the cache
+ * this. Over sshfs on a local veth link, a file's two ends took 2.6 ms; a read from the cache
  * slowed by a busy core or a CPU profile took 0.2–0.8 ms, and rarely five times in a row.
  */
 const SHARE_READ_MS = 1;
