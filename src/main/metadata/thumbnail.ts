@@ -242,7 +242,7 @@ export async function makeThumbnail(
       const fromFile = await fromEmbedded(named, orientation);
       if (fromFile) return fromFile;
       // No EXIF thumbnail: a file Photoshop saved has its own (wire photos often do).
-      const head = options.head ?? (await readHead(named, HEAD_BYTES));
+      const head = options.head ?? regularFileHead(named, HEAD_BYTES);
       const photoshop = await fromPhotoshop(head, orientation, options.width, options.height);
       if (photoshop) return photoshop;
     } catch {
